@@ -1,0 +1,22 @@
+/** Registering a tag safely: pasting the snippet twice, or two bundles on one page, must not throw. */
+import { VERSION } from './version.js';
+
+const warned = new Set<string>();
+
+/**
+ * Defines `tag` unless it is already defined. When another copy of sw-widgets
+ * with a different version defined it first, warns once and keeps that one.
+ */
+export function defineElement(tag: string, element: CustomElementConstructor & { version?: string }): void {
+  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  if (!existing) {
+    customElements.define(tag, element);
+    return;
+  }
+  if (existing.version !== VERSION && !warned.has(tag)) {
+    warned.add(tag);
+    console.warn(
+      `sw-widgets ${VERSION}: <${tag}> is already defined by ${existing.version ? `sw-widgets ${existing.version}` : 'another script'}; using that one.`,
+    );
+  }
+}

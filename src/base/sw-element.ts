@@ -1,0 +1,242 @@
+/**
+ * What every sw-widgets element does: pick its language, theme and data
+ * (bundled report, `src` URL or `report` property), show loading and error
+ * states, and send `sw-ready` / `sw-error` events.
+ */
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Language, Report } from '../report/schema.js';
+import { bundledReport } from '../report/bundled.js';
+import { DEFAULT_TIMEOUT_MS, loadReport, ReportLoadError } from '../report/load.js';
+import { describeProblems, validateReport } from '../report/validate.js';
+import { SHARED_MESSAGES, type SharedMessages } from '../format/messages.js';
+import { onLanguageChange, resolveLanguage } from './language.js';
+import { themeStyles } from './theme.styles.js';
+import { VERSION } from './version.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** `detail` of `sw-error`. */
+export interface SwErrorDetail {
+  /** What went wrong: network, http-status, timeout, not-json, too-large, invalid-report, or an element's own code such as unknown-metric. */
+  code: string;
+  /** The message shown inside the element, in its language. */
+  message: string;
+  /** The attribute or report field at fault, e.g. `metric` or `metrics[3].value`. */
+  field?: string;
+}
+
+/** `detail` of `sw-ready`. */
+export interface SwReadyDetail {
+  /** The id of the report now shown. */
+  reportId: string;
+  /** Where it came from. */
+  origin: 'bundled' | 'src' | 'property';
+}
+
+/** A problem an element finds while rendering (unknown metric, empty report, ...). */
+export interface ElementProblem {
+  problem: true;
+  code: string;
+  field?: string;
+  message: string;
+}
+
+/** What an element returns from `renderReport` when it cannot show its data. */
+export function elementProblem(code: string, message: string, field?: string): ElementProblem {
+  return { problem: true, code, message, field };
+}
+
+type DataFailure = { code: string; field?: string; describe: (messages: SharedMessages) => string };
+
+function describeLoadFailure(error: unknown, timeoutMs: number): DataFailure {
+  if (!(error instanceof ReportLoadError)) {
+    return { code: 'network', describe: (m) => m.loadError.network(String(error)) };
+  }
+  const { url, details } = error;
+  switch (error.code) {
+    case 'http-status':
+      return { code: error.code, field: 'src', describe: (m) => m.loadError.httpStatus(url, details.status ?? 0) };
+    case 'timeout':
+      return { code: error.code, field: 'src', describe: (m) => m.loadError.timeout(url, Math.round(timeoutMs / 100) / 10) };
+    case 'not-json':
+      return { code: error.code, field: 'src', describe: (m) => m.loadError.notJson(url) };
+    case 'too-large':
+      return { code: error.code, field: 'src', describe: (m) => m.loadError.tooLarge(url) };
+    case 'invalid-report': {
+      const problems = details.problems ?? [];
+      return { code: error.code, field: problems[0]?.path, describe: (m) => m.loadError.invalidReport(url, describeProblems(problems)) };
+    }
+    default:
+      return { code: error.code, field: 'src', describe: (m) => m.loadError.network(url) };
+  }
+}
+
+/**
+ * The shared base class. Subclasses implement `renderReport`.
+ *
+ * @fires sw-ready - The element shows a report (`detail: { reportId, origin }`).
+ * @fires sw-error - Something could not be shown (`detail: { code, message, field }`); the message is also shown inside the element.
+ * @cssprop --sw-font - Font family. Default: the system UI font with Chinese fallbacks.
+ * @cssprop --sw-font-size - Base font size. Default: 1rem.
+ * @cssprop --sw-text - Text color.
+ * @cssprop --sw-text-muted - Secondary text color (labels, sources).
+ * @cssprop --sw-surface - Background color.
+ * @cssprop --sw-surface-alt - Background of placeholders, chips and tracks.
+ * @cssprop --sw-border - Border color.
+ * @cssprop --sw-accent - Accent color (figures, highlights).
+ * @cssprop --sw-accent-contrast - Text color on the accent color.
+ * @cssprop --sw-focus - Focus ring color.
+ * @cssprop --sw-error - Error border and heading color.
+ * @cssprop --sw-error-surface - Error background.
+ * @cssprop --sw-radius - Corner radius. Default: 8px.
+ * @cssprop --sw-space - Base spacing. Default: 1rem.
+ * @csspart error - The message shown when something cannot be displayed.
+ * @csspart placeholder - The box of stable size shown while a report loads.
+ */
+export abstract class SwElement extends LitElement {
+  /** The sw-widgets version that defined this element. */
+  static readonly version = VERSION;
+
+  static override styles: CSSResultGroup = [themeStyles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Color theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) accessor theme: Theme = 'light';
+
+  /** URL of a report JSON to show instead of the bundled report (see data/report.schema.json). */
+  @property() accessor src: string | null = null;
+
+  /** A report object to show instead of the bundled report; validated like `src`. Property only. */
+  @property({ attribute: false }) accessor report: unknown = undefined;
+
+  /** How long to wait for `src` before giving up, in milliseconds. */
+  @property({ type: Number }) accessor timeout = DEFAULT_TIMEOUT_MS;
+
+  /** The report being shown: the last one that loaded and validated. */
+  @state() protected accessor data: Report | undefined = undefined;
+  @state() private accessor loading = false;
+  @state() private accessor failure: DataFailure | undefined = undefined;
+
+  private loadToken = 0;
+  private stopWatchingLanguage?: () => void;
+  private lastProblemKey = '';
+  private pendingEvents: Array<[string, unknown]> = [];
+
+  /** The language the element renders in: `lang`, an ancestor's, the document's, or zh-Hans. */
+  get language(): Language {
+    return resolveLanguage(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLanguage = onLanguageChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLanguage?.();
+    this.stopWatchingLanguage = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** Dispatches a bubbling, composed event with a typed detail. */
+  protected emit<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src') || changed.has('report')) this.selectData();
+  }
+
+  private selectData(): void {
+    const token = ++this.loadToken;
+    if (this.report !== undefined && this.report !== null) {
+      this.loading = false;
+      const result = validateReport(this.report);
+      if (result.ok) this.accept(result.report, 'property');
+      else {
+        const problems = result.problems;
+        this.fail({ code: 'invalid-report', field: problems[0]?.path, describe: (m) => m.loadError.invalidProperty(describeProblems(problems)) });
+      }
+      return;
+    }
+    if (this.src) {
+      this.loading = true;
+      const timeoutMs = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+      loadReport(this.src, { timeoutMs }).then(
+        (report) => token === this.loadToken && this.accept(report, 'src'),
+        (error: unknown) => token === this.loadToken && this.fail(describeLoadFailure(error, timeoutMs)),
+      );
+      return;
+    }
+    this.loading = false;
+    this.accept(bundledReport, 'bundled');
+  }
+
+  private accept(report: Report, origin: SwReadyDetail['origin']): void {
+    this.loading = false;
+    this.failure = undefined;
+    this.data = report;
+    this.lastProblemKey = '';
+    this.pendingEvents.push(['sw-ready', { reportId: report.id, origin } satisfies SwReadyDetail]);
+    this.requestUpdate();
+  }
+
+  private fail(failure: DataFailure): void {
+    this.loading = false;
+    this.failure = failure;
+    const message = failure.describe(SHARED_MESSAGES[this.language]);
+    this.pendingEvents.push(['sw-error', { code: failure.code, message, field: failure.field } satisfies SwErrorDetail]);
+    this.requestUpdate();
+  }
+
+  /** Renders the element's content for a valid report, or returns a problem to show instead. */
+  protected abstract renderReport(report: Report, language: Language): TemplateResult | ElementProblem;
+
+  /** The placeholder shown while a report loads; elements may size it through `--_placeholder-height`. */
+  protected renderPlaceholder(messages: SharedMessages): TemplateResult {
+    return html`<div class="placeholder" part="placeholder" role="status" aria-busy="true">
+      <span class="visually-hidden">${messages.loading}</span>
+    </div>`;
+  }
+
+  protected renderError(messages: SharedMessages, message: string): TemplateResult {
+    return html`<div class="error" part="error" role="alert"><strong>${messages.errorHeading}</strong><span>${message}</span></div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const language = this.language;
+    const messages = SHARED_MESSAGES[language];
+    if (!this.data) {
+      if (this.failure) return this.renderError(messages, this.failure.describe(messages));
+      return this.renderPlaceholder(messages);
+    }
+    const content = this.renderReport(this.data, language);
+    const stale = this.failure ? html`<p class="stale" part="stale" role="status">${messages.staleNotice} ${this.failure.describe(messages)}</p>` : nothing;
+    if ('problem' in content) {
+      const key = `${content.code}|${content.field}|${content.message}`;
+      if (key !== this.lastProblemKey) {
+        this.lastProblemKey = key;
+        this.pendingEvents.push(['sw-error', { code: content.code, message: content.message, field: content.field } satisfies SwErrorDetail]);
+      }
+      return html`${stale}${this.renderError(messages, content.message)}`;
+    }
+    this.lastProblemKey = '';
+    return html`${stale}${content}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const [name, detail] of events) this.emit(name, detail);
+  }
+}

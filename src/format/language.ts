@@ -1,0 +1,36 @@
+/** Languages the widgets speak, how a BCP 47 tag maps onto them, and per-language text. */
+import type { Language, LocalizedText } from '../report/schema.js';
+
+export { LANGUAGES, type Language } from '../report/schema.js';
+
+export const DEFAULT_LANGUAGE: Language = 'zh-Hans';
+
+/**
+ * Maps any BCP 47 tag to a supported language, or null when the tag is empty.
+ * zh, zh-CN, zh-SG, zh-Hans-* → zh-Hans; zh-HK, zh-TW, zh-MO, zh-Hant-* → zh-Hant;
+ * every other language → en (a French or Japanese reader is better served by English).
+ */
+export function normalizeLanguage(tag: string | null | undefined): Language | null {
+  const clean = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
+  if (!clean) return null;
+  const [primary, ...rest] = clean.split('-');
+  if (primary !== 'zh') return 'en';
+  if (rest.includes('hant')) return 'zh-Hant';
+  if (rest.includes('hans')) return 'zh-Hans';
+  if (rest.some((part) => part === 'hk' || part === 'tw' || part === 'mo')) return 'zh-Hant';
+  return 'zh-Hans';
+}
+
+/** The Intl locale used for numbers and dates in each language. */
+export const INTL_LOCALE: Record<Language, string> = {
+  'zh-Hans': 'zh-CN',
+  // zh-HK in ICU writes compact numbers as 320K; zh-TW gives 32萬 as Hong Kong newspapers do.
+  'zh-Hant': 'zh-TW',
+  en: 'en-GB',
+};
+
+/** Text in the requested language, falling back to Traditional→Simplified and English→Simplified. */
+export function localize(text: LocalizedText | undefined, language: Language): string {
+  if (!text) return '';
+  return text[language] ?? text['zh-Hans'];
+}

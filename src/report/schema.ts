@@ -1,0 +1,170 @@
+/**
+ * The report model: one source of truth.
+ *
+ * The valibot schema below gives the TypeScript types (`Report`, `Metric`, ...),
+ * the runtime validator used for reports loaded with `src` or set as `report`,
+ * and, through `scripts/build-report.ts`, the published `data/report.schema.json`.
+ * Checks that JSON Schema cannot express (ids that refer to each other, unique
+ * ids, calendar dates) live in `validate.ts`, which runs after this schema.
+ */
+import * as v from 'valibot';
+
+export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(20000, 'is too long (over 20,000 characters)'));
+
+/** Text in the three languages. zh-Hans is required; the others fall back to it. */
+export const LocalizedTextSchema = v.pipe(
+  v.object({
+    'zh-Hans': text,
+    'zh-Hant': v.optional(text),
+    en: v.optional(text),
+  }),
+  v.description('Text in Simplified Chinese (required), Traditional Chinese (Hong Kong) and English.'),
+);
+
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and hyphens'),
+  v.description('A stable identifier: lower-case letters, digits and hyphens.'),
+);
+
+export const AdcodeSchema = v.pipe(
+  v.string(),
+  v.regex(/^[1-9]\d{5}$/, 'must be a 6-digit GB/T 2260 code'),
+  v.description('A 6-digit GB/T 2260 administrative division code.'),
+);
+
+export const PartialDateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.description('A date with the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD.'),
+);
+
+export const HttpUrlSchema = v.pipe(
+  v.string(),
+  v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http: or https: URL'),
+  v.description('An absolute http: or https: URL.'),
+);
+
+export const DateSpanSchema = v.pipe(
+  v.object({
+    start: PartialDateSchema,
+    end: v.optional(PartialDateSchema),
+    wording: v.optional(LocalizedTextSchema),
+  }),
+  v.description('A date or date range as precise as the text gives it; `wording` keeps vague wording such as 近日 (recently).'),
+);
+
+export const PLACE_LEVELS = ['province', 'prefecture', 'county', 'district', 'sar', 'town', 'community'] as const;
+
+export const PlaceSchema = v.object({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  fullName: v.optional(LocalizedTextSchema),
+  level: v.pipe(v.picklist(PLACE_LEVELS, 'must be one of ' + PLACE_LEVELS.join(', ')), v.description('Administrative level.')),
+  adcode: v.optional(AdcodeSchema),
+  provinceCode: v.pipe(AdcodeSchema, v.description('Code of the provincial-level division the place lies in.')),
+  parent: v.optional(IdSchema),
+  coordinates: v.optional(
+    v.pipe(
+      v.object({
+        lon: v.pipe(v.number(), v.minValue(-180, 'must be at least -180'), v.maxValue(180, 'must be at most 180')),
+        lat: v.pipe(v.number(), v.minValue(-90, 'must be at least -90'), v.maxValue(90, 'must be at most 90')),
+      }),
+      v.description('Longitude and latitude in WGS-84 (approximate centre point).'),
+    ),
+  ),
+});
+
+export const SOURCE_KINDS = ['newspaper', 'news-site', 'news-service', 'government', 'organization'] as const;
+
+export const SourceSchema = v.object({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  kind: v.picklist(SOURCE_KINDS, 'must be one of ' + SOURCE_KINDS.join(', ')),
+  url: v.optional(HttpUrlSchema),
+});
+
+export const TagSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'must be lower-case letters, digits and hyphens'),
+);
+
+export const TagDefinitionSchema = v.object({
+  id: TagSchema,
+  label: LocalizedTextSchema,
+});
+
+export const StorySchema = v.object({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  originalLanguage: v.optional(v.picklist(LANGUAGES, 'must be one of ' + LANGUAGES.join(', '))),
+  date: DateSpanSchema,
+  places: v.pipe(v.array(IdSchema), v.minLength(1, 'must name at least one place')),
+  sources: v.pipe(v.array(IdSchema), v.minLength(1, 'must name at least one source')),
+  summary: LocalizedTextSchema,
+  tags: v.array(TagSchema),
+  metrics: v.array(IdSchema),
+  url: v.optional(HttpUrlSchema),
+});
+
+export const UNITS = ['人', '名', '家', '个', '元', '场', '人次', '岁', '%'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/**
+ * How the text qualifies a figure: exact; over (超, 超过, 逾); odd (余: "50余名");
+ * plus (多: "300多名"); at-most (不超过). 余 and 多 both mean "a little more than".
+ */
+export const QUALIFIERS = ['exact', 'over', 'odd', 'plus', 'at-most'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+const nonNegative = v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative'));
+
+export const MetricSchema = v.object({
+  id: IdSchema,
+  value: nonNegative,
+  unit: v.picklist(UNITS, 'must be one of ' + UNITS.join(' ')),
+  qualifier: v.picklist(QUALIFIERS, 'must be one of ' + QUALIFIERS.join(', ')),
+  label: LocalizedTextSchema,
+  place: IdSchema,
+  story: IdSchema,
+  asOf: DateSpanSchema,
+  source: IdSchema,
+  target: v.optional(
+    v.object({
+      value: v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative')),
+      deadline: PartialDateSchema,
+      label: v.optional(LocalizedTextSchema),
+    }),
+  ),
+  note: v.optional(LocalizedTextSchema),
+});
+
+export const ReportSchema = v.pipe(
+  v.object({
+    $schema: v.optional(v.string()),
+    id: IdSchema,
+    title: LocalizedTextSchema,
+    published: PartialDateSchema,
+    publisher: LocalizedTextSchema,
+    headline: v.optional(IdSchema),
+    tags: v.optional(v.array(TagDefinitionSchema)),
+    sources: v.array(SourceSchema),
+    places: v.array(PlaceSchema),
+    stories: v.array(StorySchema),
+    metrics: v.array(MetricSchema),
+  }),
+  v.title('sw-widgets report'),
+  v.description('A social-work news report: its places, stories, sources and key figures, rendered by sw-widgets.'),
+);
+
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type DateSpan = v.InferOutput<typeof DateSpanSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type TagDefinition = v.InferOutput<typeof TagDefinitionSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;
+export type Metric = v.InferOutput<typeof MetricSchema>;
+export type Report = v.InferOutput<typeof ReportSchema>;
