@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { pageProbePlugin } from './scripts/wtr-page-probe.mjs';
 import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
@@ -8,10 +9,17 @@ if (!executablePath) {
   process.exit(1);
 }
 
+// Test endpoints for network faults: a request that never gets an answer.
+function faultEndpoints(context, next) {
+  if (context.path === '/__test/never') return new Promise(() => {});
+  return next();
+}
+
 export default {
-  files: ['src/**/*.test.ts'],
+  middleware: [faultEndpoints],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), pageProbePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

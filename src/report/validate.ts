@@ -27,7 +27,13 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 
 function describeReceived(issue: v.BaseIssue<unknown>): string {
   const received = issue.received;
-  return received && received !== 'unknown' ? ` (got ${received.length > 40 ? received.slice(0, 40) + '…' : received})` : '';
+  return received && received !== 'unknown' && !issue.message.includes('received') ? ` (got ${received.length > 40 ? received.slice(0, 40) + '…' : received})` : '';
+}
+
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  // valibot says 'Invalid key: Expected "title" but received undefined' for a missing field.
+  if (issue.input === undefined && issue.path?.length) return 'is required';
+  return issue.message + describeReceived(issue);
 }
 
 function isCalendarDate(date: string): boolean {
@@ -103,7 +109,7 @@ export function validateReport(input: unknown): ReportValidation {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.issues.map((issue) => ({ path: pathOf(issue), message: issue.message + describeReceived(issue) })),
+      problems: parsed.issues.map((issue) => ({ path: pathOf(issue), message: messageOf(issue) })),
     };
   }
   const problems = checkReportIntegrity(parsed.output);

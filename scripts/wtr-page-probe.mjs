@@ -1,0 +1,45 @@
+// A @web/test-runner command that opens a real page of this repository in a
+// new tab of the test browser and reports what a partner would see: console
+// errors and warnings, uncaught exceptions, CSP violations, and the value of an
+// expression evaluated in the page once it has loaded. Tests call it with
+// executeServerCommand('probe-page', { path, evaluate }).
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function pageProbePlugin() {
+  return {
+    name: 'page-probe',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'probe-page') return undefined;
+      const launcher = session.browser;
+      const testPage = launcher.getPage(session.id);
+      const origin = new URL(testPage.url()).origin;
+      const page = await launcher.browserContext.newPage();
+      const report = { consoleErrors: [], consoleWarnings: [], pageErrors: [], cspViolations: [], waitTimedOut: false, result: undefined };
+      page.on('console', (message) => {
+        const text = message.text();
+        if (message.type() === 'error') report.consoleErrors.push(text);
+        if (message.type() === 'warn' || message.type() === 'warning') report.consoleWarnings.push(text);
+      });
+      page.on('pageerror', (error) => report.pageErrors.push(String(error?.message ?? error)));
+      await page.evaluateOnNewDocument(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      try {
+        if (payload.viewport) await page.setViewport(payload.viewport);
+        await page.goto(origin + payload.path, { waitUntil: 'load' });
+        if (payload.waitFor) {
+          // A page that never gets there is reported, not thrown: the test then asserts on what it shows.
+          await page.waitForFunction(payload.waitFor, { timeout: payload.timeout ?? 5000 }).catch(() => (report.waitTimedOut = true));
+        }
+        if (payload.evaluate) report.result = await page.evaluate(payload.evaluate);
+        report.cspViolations = await page.evaluate(() => window.__cspViolations);
+      } finally {
+        await page.close();
+      }
+      return report;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** Opening a real page in a new tab of the test browser (see scripts/wtr-page-probe.mjs). */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export interface PageProbe<T> {
+  consoleErrors: string[];
+  consoleWarnings: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+  /** The `waitFor` condition never became true. */
+  waitTimedOut: boolean;
+  result: T;
+}
+
+export function probePage<T>(path: string, options: { evaluate?: string; waitFor?: string; timeout?: number; viewport?: { width: number; height: number } } = {}): Promise<PageProbe<T>> {
+  return executeServerCommand('probe-page', { path, ...options });
+}
+
+/** An expression for `evaluate`: the visible text of each element matching `selector`, shadow roots included. */
+export const shadowTexts = (selector: string) =>
+  `[...document.querySelectorAll(${JSON.stringify(selector)})].map((el) => (el.shadowRoot ? el.shadowRoot.textContent : '').replace(/\\s+/g, ' ').trim())`;
