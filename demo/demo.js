@@ -1,0 +1,45 @@
+// The demo's own script: fills the card grid and the metric picker from the
+// bundled report, and applies the language and theme switchers.
+import { bundledReport, localize } from '../cdn/sw-widgets.js';
+
+const main = document.getElementById('demo');
+const cards = document.getElementById('cards');
+const picker = document.getElementById('map-metric');
+const widgets = () => main.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list');
+
+cards.replaceChildren(
+  ...bundledReport.metrics.map((metric) => {
+    const card = document.createElement('sw-stat-card');
+    card.setAttribute('metric', metric.id);
+    return card;
+  }),
+);
+
+function fillPicker(language) {
+  const chosen = picker.value;
+  for (const option of [...picker.options].slice(1)) option.remove();
+  for (const metric of bundledReport.metrics) {
+    picker.add(new Option(`${localize(metric.label, language)} (${metric.id})`, metric.id));
+  }
+  picker.value = chosen;
+}
+fillPicker('zh-Hans');
+
+picker.addEventListener('change', () => {
+  const map = document.getElementById('metric-map');
+  if (picker.value) map.setAttribute('metric', picker.value);
+  else map.removeAttribute('metric');
+});
+
+document.querySelector('.switchers').addEventListener('change', (event) => {
+  const { name, value } = event.target;
+  if (name === 'lang') {
+    main.lang = value;
+    document.documentElement.lang = value;
+    fillPicker(value);
+  }
+  if (name === 'theme') {
+    document.body.dataset.theme = value;
+    for (const widget of widgets()) widget.setAttribute('theme', value);
+  }
+});
