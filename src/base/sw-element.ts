@@ -47,6 +47,11 @@ export function elementProblem(code: string, message: string, field?: string): E
   return { problem: true, code, message, field };
 }
 
+/** Events cross shadow roots so a page can listen on document. (Outside the class so the manifest lists only real events.) */
+function composedEvent<T>(name: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false });
+}
+
 type DataFailure = { code: string; field?: string; describe: (messages: SharedMessages) => string };
 
 function describeLoadFailure(error: unknown, timeoutMs: number): DataFailure {
@@ -149,7 +154,7 @@ export abstract class SwElement extends LitElement {
 
   /** Dispatches a bubbling, composed event with a typed detail. */
   protected emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }));
+    return this.dispatchEvent(composedEvent(name, detail));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
