@@ -25,7 +25,13 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="zh-Hans">
-      <head><meta charset="utf-8"></head>
+      <head>
+        <meta charset="utf-8">
+        <script>
+          // Silence Lit's one-time "dev mode" notice; any other Lit warning still shows in the browser logs.
+          window.litIssuedWarnings = new Set(['dev-mode']);
+        </script>
+      </head>
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`,
 };
