@@ -1,12 +1,181 @@
-import { html, type TemplateResult } from 'lit';
-import { SwElement, type ElementProblem } from '../base/sw-element.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
+import { themeStyles } from '../base/theme.styles.js';
 import type { Language, Report } from '../report/schema.js';
+import { countUpText, parseCountable } from './count-up.js';
+import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
+import { statCardStyles } from './stat-card.styles.js';
+import { statCardView, type ProgressView } from './stat-card.view.js';
+
+/** How long the count-up runs. */
+export const COUNT_UP_MS = 1000;
 
 /**
- * <sw-stat-card>: placeholder until its issue is built.
+ * One figure of the report as a news card: the number large with its
+ * qualifier and unit, what it counts, where, when and who says so; progress
+ * towards a target when the figure has one. A screen reader hears the card as
+ * one sentence. Without `metric` it shows the report's headline figure.
+ *
+ * Content an editor puts inside the tag (e.g. the figure as plain text) shows
+ * until the script runs and is hidden afterwards (the card has no slot).
+ *
+ * @summary A key figure of the report, with its source, in zh-Hans, zh-Hant or English.
+ *
+ * @fires sw-ready - The card shows a report (`detail: { reportId, origin }`).
+ * @fires sw-error - The card cannot show its figure (`detail: { code, message, field }`); the message is also shown in the card.
+ *   Codes of its own: `unknown-metric` (field `metric`), `no-metrics` (field `metrics`); a metric without a value makes the
+ *   report invalid (`invalid-report`, field e.g. `metrics[1].value`).
+ *
+ * @csspart card - The card box (border, background, size container).
+ * @csspart value - The figure: qualifier, number and unit.
+ * @csspart number - The digits of the figure (inside `value`).
+ * @csspart label - What the figure counts.
+ * @csspart meta - Place, date and source.
+ * @csspart note - A note on the figure, e.g. how the source worded it.
+ * @csspart progress - Progress towards the target: bar, counts, percentage and target.
+ * @csspart story - The story the figure comes from (with `story-link` or `story-href`).
+ * @csspart error - The message shown when the figure cannot be displayed.
+ * @csspart placeholder - The box shown while a `src` report loads.
+ *
+ * @cssprop --sw-accent - Color of the figure, progress bar and link.
+ * @cssprop --sw-surface - Card background.
+ * @cssprop --sw-surface-alt - Progress bar track.
+ * @cssprop --sw-text - Label text color.
+ * @cssprop --sw-text-muted - Place, date, source and note color.
+ * @cssprop --sw-border - Card border color.
+ * @cssprop --sw-font - Font family.
+ * @cssprop --sw-radius - Card corner radius. Default: 8px.
+ * @cssprop --sw-space - Base spacing; the card's padding scales from 0.75× to 1.5× of it with its width. Default: 1rem.
+ * @cssprop --sw-stat-card-value-size - Font size of the figure. Default: scales with the card width, 1.5rem–4rem (compact: 1.25rem–2.5rem).
  */
 export class StatCard extends SwElement {
-  protected override renderReport(report: Report, _language: Language): TemplateResult | ElementProblem {
-    return html`<p>${report.id}</p>`;
+  static override styles = [themeStyles, statCardStyles];
+
+  /** Id of the metric to show (e.g. `chaozhou-volunteers`). Without it, the report's headline figure. */
+  @property({ reflect: true }) accessor metric: string | null = null;
+
+  /** Layout density: `full` (default) or `compact` (smaller figure, tighter spacing) for sidebars and dense grids. */
+  @property() accessor variant: 'full' | 'compact' = 'full';
+
+  /** Text alignment: `start` (default) or `center`. */
+  @property() accessor align: 'start' | 'center' = 'start';
+
+  /**
+   * Show the title of the story the figure comes from. The title links to the story's `url` when the
+   * report gives an http(s) one; otherwise it is plain text.
+   */
+  @property({ type: Boolean, attribute: 'story-link' }) accessor storyLink = false;
+
+  /**
+   * Link the story title to a page of your site: a URL pattern in which `{story}` stands for the story id,
+   * e.g. `/news/{story}.html`; relative URLs resolve against the page. Implies `story-link`. Only http(s) links are made.
+   */
+  @property({ attribute: 'story-href' }) accessor storyHref: string | null = null;
+
+  /** Turn off the count-up animation (it is always off when the reader prefers reduced motion). */
+  @property({ type: Boolean, attribute: 'no-count-up' }) accessor noCountUp = false;
+
+  /** The number the card shows now (32万), or undefined when it shows no figure. */
+  private shownNumber: string | undefined;
+  private countedUp = false;
+  private viewObserver: IntersectionObserver | undefined;
+  private frame = 0;
+  /** The figure's number while it counts up; its \`counting\` class swaps the final text for the digits. */
+  private countingNumber: HTMLElement | undefined;
+
+  protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
+    const view = statCardView(report, language, {
+      metric: this.metric,
+      storyLink: this.storyLink,
+      storyHref: this.storyHref,
+      baseUrl: document.baseURI,
+    });
+    if ('problem' in view) {
+      this.shownNumber = undefined;
+      return elementProblem(view.code, view.message, view.field);
+    }
+    const { figure, progress, story } = view;
+    this.shownNumber = figure.number;
+    // The figure, label and meta are hidden from assistive technology, which hears the sentence instead.
+    return html`<div class="card ${this.variant === 'compact' ? 'compact' : ''} ${this.align === 'center' ? 'center' : ''}" part="card" lang=${language}>
+<div class="body">
+<p class="visually-hidden">${view.sentence}</p>
+<div aria-hidden="true">
+<p class="value" part="value">${figure.before && html`<span class="qualifier">${figure.before}</span>`}<span class="number" part="number"><span class="final">${figure.number}</span><span class="count"></span></span>${figure.after && html`<span class="unit">${figure.after}</span>`}</p>
+<p class="label" part="label">${view.label}</p>
+<div class="meta" part="meta"><p>${view.place && html`<span class="place">${view.place}</span>`}<time datetime=${view.dateTime}>${view.date}</time></p><p>${view.source}</p></div>
+</div>
+${view.note ? html`<p class="note" part="note">${view.note}</p>` : nothing}
+${progress ? this.renderProgress(progress) : nothing}
+${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].story}${story.href ? html`<a href=${story.href}>${story.title}</a>` : story.title}</p>` : nothing}
+</div>
+</div>`;
+  }
+
+  /** The bar is named by the target wording and valued in words; the visible words beside it are not read twice. */
+  private renderProgress(progress: ProgressView): TemplateResult {
+    return html`<div class="progress" part="progress">
+<div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax=${progress.max} aria-valuenow=${Math.min(progress.value, progress.max)} aria-valuetext=${progress.spoken} aria-labelledby="target">
+<svg aria-hidden="true" focusable="false"><rect height="100%" width=${`${(progress.fraction * 100).toFixed(2)}%`}></rect></svg>
+</div>
+<p class="progress-text" aria-hidden="true"><span class="progress-counts">${progress.counts}</span><span>${progress.percent}</span><span id="target">${progress.target}</span></p>
+</div>`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.watchForFirstView();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.viewObserver?.disconnect();
+    this.viewObserver = undefined;
+    this.stopCountUp();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.watchForFirstView();
+  }
+
+  /** Counts up the first time the figure scrolls into view. */
+  private watchForFirstView(): void {
+    if (this.countedUp || this.viewObserver || !this.shownNumber || typeof IntersectionObserver === 'undefined') return;
+    this.viewObserver = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.viewObserver?.disconnect();
+      this.viewObserver = undefined;
+      this.countedUp = true;
+      this.startCountUp();
+    });
+    this.viewObserver.observe(this);
+  }
+
+  private startCountUp(): void {
+    const number = this.shownNumber;
+    const countable = number ? parseCountable(number) : null;
+    const digits = this.renderRoot.querySelector<HTMLElement>('.count');
+    if (!countable || !digits || this.noCountUp || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    let start: number | undefined;
+    const step = (now: number) => {
+      start ??= now;
+      const progress = (now - start) / COUNT_UP_MS;
+      // A new language or metric mid-animation ends it: the final text is already in place.
+      if (progress >= 1 || this.shownNumber !== number) return this.stopCountUp();
+      digits.textContent = countUpText(countable, progress);
+      this.frame = requestAnimationFrame(step);
+    };
+    digits.textContent = countUpText(countable, 0);
+    this.countingNumber = digits.parentElement!;
+    this.countingNumber.classList.add('counting');
+    this.frame = requestAnimationFrame(step);
+  }
+
+  private stopCountUp(): void {
+    cancelAnimationFrame(this.frame);
+    this.countingNumber?.classList.remove('counting');
+    this.countingNumber = undefined;
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * Layout of <sw-stat-card>. The card is a size container, so the figure and
+ * spacing follow the card's own width (160–800 px), not the viewport.
+ *
+ * Why some rules exist (comments stay out of the CSS, which ships as is):
+ * - `.card` sets font and line height again: a page rule like `* { all: unset }` beats :host, not the shadow tree.
+ * - `.card` has a minimum width: size containment ignores content width in shrink-to-fit layouts.
+ * - `.value` breaks only at spaces (over / 320,000), never inside 超32万人; `anywhere` is the last resort.
+ * - `.count` lies over the hidden final text while counting up, so counting never moves the layout.
+ */
+import { css } from 'lit';
+
+export const statCardStyles = css`
+  :host { --_placeholder-height: 9.5rem; }
+  .card {
+    container-type: inline-size;
+    min-inline-size: 10rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .body {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    padding: clamp(calc(var(--_space) * .75), 5cqi, calc(var(--_space) * 1.5));
+  }
+  .compact .body { gap: calc(var(--_space) / 3); padding: calc(var(--_space) * .75); }
+  .center .body { align-items: center; text-align: center; }
+  p { margin: 0; }
+  .value {
+    font-size: var(--sw-stat-card-value-size, clamp(1.5rem, 11cqi, 4rem));
+    font-weight: 700;
+    line-height: 1.1;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+    word-break: keep-all;
+    overflow-x: clip;
+  }
+  .compact .value { font-size: var(--sw-stat-card-value-size, clamp(1.25rem, 8cqi, 2.5rem)); }
+  .qualifier, .unit { font-size: .5em; font-weight: 600; }
+  .number { position: relative; }
+  .count { position: absolute; inset: 0 auto auto 0; white-space: nowrap; }
+  .number:not(.counting) .count { display: none; }
+  .counting .final { visibility: hidden; }
+  .label { margin-block: .25em; font-size: clamp(1rem, 3.2cqi, 1.25rem); font-weight: 600; line-height: 1.35; }
+  .meta, .note, .story, .progress-text { font-size: .875rem; color: var(--_text-muted); }
+  .place + time::before { content: '·' / ''; margin-inline: .4em; }
+  .note { padding-inline-start: .5em; border-inline-start: 3px solid var(--_border); }
+  .bar { block-size: .625rem; border: 1px solid var(--_border); border-radius: 1em; background: var(--_surface-alt); overflow: hidden; }
+  .bar svg { display: block; inline-size: 100%; block-size: 100%; fill: var(--_accent); }
+  .progress { inline-size: 100%; }
+  .progress-text { display: flex; flex-wrap: wrap; column-gap: .75em; margin-block-start: .25em; }
+  .center .progress-text { justify-content: center; }
+  .progress-counts { color: var(--_text); font-weight: 600; }
+  a { color: var(--_accent); }
+`;

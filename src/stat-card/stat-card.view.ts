@@ -1,0 +1,162 @@
+/**
+ * What a stat card says, worked out from the report with no DOM: the figure in
+ * parts, its label, place, date and source, the spoken sentence, progress
+ * towards a target and the story link, or the problem that stops it.
+ */
+import { localize } from '../format/language.js';
+import { formatDateSpan, formatPartialDate, machineDate } from '../format/date.js';
+import { SHARED_MESSAGES } from '../format/messages.js';
+import { formatNumber, formatPercent, formatQuantity, type QuantityParts } from '../format/quantity.js';
+import { findMetric, findPlace, findSource, findStory } from '../report/query.js';
+import type { Language, Metric, Report, Story, Unit } from '../report/schema.js';
+import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
+
+export interface ProgressView {
+  value: number;
+  max: number;
+  /** Share of the target reached, 0–1 (capped at 1 for the bar). */
+  fraction: number;
+  /** 85 / 150 */
+  counts: string;
+  /** 57% */
+  percent: string;
+  /** The target in words: 2025年底力争达到150人 / Target: 150 by the end of 2025. */
+  target: string;
+  /** What the progress bar says as its value: 85 / 150（57%）. */
+  spoken: string;
+}
+
+export interface StoryView {
+  title: string;
+  /** An http(s) URL to link the title to, if there is one. */
+  href?: string;
+}
+
+export interface StatCardView {
+  figure: QuantityParts;
+  label: string;
+  place: string;
+  /** 2024年6月 / 近日 / 31 May – 2 June 2024 */
+  date: string;
+  /** For `<time datetime>`. */
+  dateTime: string;
+  /** 据《潮州日报》 / Source: Chaozhou Daily */
+  source: string;
+  note?: string;
+  /** The whole card as one sentence for screen readers. */
+  sentence: string;
+  progress?: ProgressView;
+  story?: StoryView;
+}
+
+export interface StatCardProblem {
+  problem: true;
+  code: 'unknown-metric' | 'no-metrics';
+  message: string;
+  field: string;
+}
+
+export interface StatCardOptions {
+  /** The metric id; empty or missing means the report's headline figure. */
+  metric?: string | null;
+  /** Show the story the figure comes from (linked when the story has an http(s) `url`). */
+  storyLink?: boolean;
+  /** URL pattern for the story link, `{story}` standing for the story id; implies `storyLink`. */
+  storyHref?: string | null;
+  /** Base URL that a relative `storyHref` is resolved against (the document's). */
+  baseUrl?: string;
+}
+
+/** Units that measure rather than count; English puts them after the label. */
+const MEASURES: ReadonlySet<Unit> = new Set<Unit>(['%', '岁', '人次']);
+
+function problem(code: StatCardProblem['code'], message: string, field: string): StatCardProblem {
+  return { problem: true, code, message, field };
+}
+
+/** The metric a card shows: the named one, else the headline, else the first. */
+export function selectMetric(report: Report, id: string | null | undefined, language: Language): Metric | StatCardProblem {
+  const messages = STAT_CARD_MESSAGES[language];
+  if (!report.metrics.length) return problem('no-metrics', messages.noMetrics, 'metrics');
+  if (id) return findMetric(report, id) ?? problem('unknown-metric', messages.unknownMetric(id), 'metric');
+  return (report.headline ? findMetric(report, report.headline) : undefined) ?? report.metrics[0];
+}
+
+/** 2025-12-31 and 2025 read as "the end of 2025"; other deadlines as dates. */
+export function formatDeadline(deadline: string, language: Language): string {
+  const yearEnd = /^(\d{4})(?:-12-31)?$/.exec(deadline);
+  return yearEnd ? STAT_CARD_MESSAGES[language].endOfYear(yearEnd[1]) : formatPartialDate(deadline, language);
+}
+
+export function progressView(metric: Metric, language: Language): ProgressView | undefined {
+  const target = metric.target;
+  if (!target || !(target.value > 0)) return undefined;
+  const messages = STAT_CARD_MESSAGES[language];
+  const counts = `${formatNumber(metric.value, language)} / ${formatNumber(target.value, language)}`;
+  const percent = formatPercent(Math.round((metric.value / target.value) * 100), language);
+  const targetFigure = formatQuantity({ value: target.value, unit: metric.unit, qualifier: 'exact' }, language).text;
+  return {
+    value: metric.value,
+    max: target.value,
+    fraction: Math.min(1, metric.value / target.value),
+    counts,
+    percent,
+    target: target.label ? localize(target.label, language) : messages.target(targetFigure, formatDeadline(target.deadline, language)),
+    spoken: messages.progressValue(formatNumber(metric.value, language), formatNumber(target.value, language), percent),
+  };
+}
+
+/**
+ * Where the story link points: the `storyHref` pattern resolved against the
+ * page, else the story's own `url`; only http(s) URLs, never javascript: etc.
+ */
+export function storyLinkHref(story: Story, pattern: string | null | undefined, baseUrl: string | undefined): string | undefined {
+  let candidate: string | undefined = story.url;
+  if (pattern) {
+    try {
+      candidate = new URL(pattern.replaceAll('{story}', encodeURIComponent(story.id)), baseUrl).href;
+    } catch {
+      candidate = undefined;
+    }
+  }
+  return candidate && /^https?:\/\//i.test(candidate) ? candidate : undefined;
+}
+
+export function statCardView(report: Report, language: Language, options: StatCardOptions = {}): StatCardView | StatCardProblem {
+  const metric = selectMetric(report, options.metric, language);
+  if ('problem' in metric) return metric;
+  // A metric without a finite value never gets here: validation rejects the report (invalid-report, metrics[i].value).
+  const messages = STAT_CARD_MESSAGES[language];
+  const figure = formatQuantity(metric, language);
+  const label = localize(metric.label, language);
+  const place = localize(findPlace(report, metric.place)?.name, language);
+  const date = formatDateSpan(metric.asOf, language);
+  const source = findSource(report, metric.source);
+  const sources = localize(source?.name, language) || metric.source;
+  const sentence = messages.sentence({
+    date,
+    dateIsWording: Boolean(metric.asOf.wording),
+    place,
+    label,
+    figure: figure.text,
+    isMeasure: MEASURES.has(metric.unit),
+    sources,
+    sourceIsInstitution: source?.kind === 'government' || source?.kind === 'organization',
+  });
+  const view: StatCardView = {
+    figure,
+    label,
+    place,
+    date,
+    dateTime: machineDate(metric.asOf),
+    source: SHARED_MESSAGES[language].source(sources),
+    sentence,
+    progress: progressView(metric, language),
+  };
+  if (metric.note) view.note = localize(metric.note, language);
+  const story = findStory(report, metric.story);
+  if (story && (options.storyLink || options.storyHref)) {
+    view.story = { title: localize(story.title, language), href: storyLinkHref(story, options.storyHref, options.baseUrl) };
+  }
+  return view;
+}
