@@ -12,11 +12,23 @@ if (!executablePath) {
 // Test endpoints for network faults: a request that never gets an answer.
 function faultEndpoints(context, next) {
   if (context.path === '/__test/never') return new Promise(() => {});
+  if (context.path === '/__test/blank') {
+    context.type = 'html';
+    context.body = '<!doctype html><title>blank</title>';
+    return undefined;
+  }
   return next();
 }
 
+// Pages under /test/pages/csp-* are served with the strict policy partners may use.
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+async function strictCsp(context, next) {
+  await next();
+  if (context.path.startsWith('/test/pages/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
-  middleware: [faultEndpoints],
+  middleware: [faultEndpoints, strictCsp],
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), pageProbePlugin()],

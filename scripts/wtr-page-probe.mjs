@@ -30,6 +30,8 @@ export function pageProbePlugin() {
       try {
         if (payload.viewport) await page.setViewport(payload.viewport);
         await page.goto(origin + payload.path, { waitUntil: 'load' });
+        // `html`: a snippet written into a blank page of the same origin, as an editor would paste it.
+        if (payload.html) await page.setContent(payload.html.replaceAll('{origin}', origin), { waitUntil: 'load' });
         if (payload.waitFor) {
           // A page that never gets there is reported, not thrown: the test then asserts on what it shows.
           await page.waitForFunction(payload.waitFor, { timeout: payload.timeout ?? 5000 }).catch(() => (report.waitTimedOut = true));

@@ -1,4 +1,7 @@
-/** Opening a real page in a new tab of the test browser (see scripts/wtr-page-probe.mjs). */
+/**
+ * Opening a real page in a new tab of the test browser (see scripts/wtr-page-probe.mjs).
+ * With `html`, the page at `path` is replaced by that markup (`{origin}` becomes the test server's origin).
+ */
 import { executeServerCommand } from '@web/test-runner-commands';
 
 export interface PageProbe<T> {
@@ -11,7 +14,7 @@ export interface PageProbe<T> {
   result: T;
 }
 
-export function probePage<T>(path: string, options: { evaluate?: string; waitFor?: string; timeout?: number; viewport?: { width: number; height: number } } = {}): Promise<PageProbe<T>> {
+export function probePage<T>(path: string, options: { evaluate?: string; waitFor?: string; timeout?: number; html?: string; viewport?: { width: number; height: number } } = {}): Promise<PageProbe<T>> {
   return executeServerCommand('probe-page', { path, ...options });
 }
 

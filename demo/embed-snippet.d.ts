@@ -1,0 +1,8 @@
+export declare const DEFAULT_SCRIPT_BASE: string;
+export declare function escapeHtml(text: string): string;
+export declare function scriptUrl(base: string, kind: 'classic' | 'module'): string;
+export declare function embedSnippet(config: {
+  scriptBase: string;
+  scriptKind: 'classic' | 'module';
+  widgets: Array<{ tag: string; attributes: Record<string, string | number | boolean | null | undefined>; fallback?: string }>;
+}): string;
