@@ -33,7 +33,8 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), pageProbePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames or IntersectionObserver callbacks.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="zh-Hans">
