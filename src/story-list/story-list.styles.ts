@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+// Kept short on purpose: this CSS ships in the 30 KB script-tag bundle.
+export const storyListStyles = css`
+  :host {
+    --_placeholder-height: 20rem;
+  }
+  .list {
+    container-type: inline-size;
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  p,
+  ol,
+  ul,
+  h3 {
+    margin: 0;
+    padding: 0;
+  }
+  ol,
+  ul {
+    list-style: none;
+  }
+  button {
+    font: inherit;
+    color: var(--_text);
+    cursor: pointer;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin-bottom: 0.5rem;
+    font-weight: 600;
+  }
+  .status,
+  .original,
+  .meta,
+  .sources,
+  .figures,
+  .tags,
+  .clear {
+    font-size: 0.875em;
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font-size: 1em;
+    color: var(--_text);
+    text-align: center;
+  }
+  .stories > li + li {
+    border-top: 1px solid var(--_border);
+  }
+  .story {
+    display: grid;
+    gap: 0.375rem;
+    padding-block: calc(var(--_space) * 0.875);
+  }
+  .title {
+    font-size: 1.125em;
+    line-height: 1.4;
+  }
+  a {
+    color: inherit;
+    text-underline-offset: 0.2em;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+  }
+  /* The separator ends a line rather than starting the next one when the line wraps. */
+  .meta > :not(:last-child)::after {
+    content: '·' / '';
+    margin-inline-start: 0.5rem;
+  }
+  .place {
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+  }
+  .figures,
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .figures li,
+  .tags li {
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .figures li {
+    border-color: transparent;
+    background: var(--_surface-alt);
+    color: var(--_text);
+  }
+  strong {
+    color: var(--_accent);
+  }
+  .more {
+    width: 100%;
+    margin-top: 0.5rem;
+  }
+  button:hover,
+  a:hover {
+    color: var(--_accent);
+  }
+  @container (max-width: 22rem) {
+    .title {
+      font-size: 1em;
+    }
+  }
+`;

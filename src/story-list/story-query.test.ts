@@ -1,0 +1,115 @@
+import { expect } from '@open-wc/testing';
+import { bundledReport } from '../report/bundled.js';
+import type { Report, Story } from '../report/schema.js';
+import { compareByDateDescending, pageStories, queryStories, sortStories, type StoryFilter } from './story-query.js';
+
+const ids = (stories: readonly Story[]) => stories.map((story) => story.id);
+const all: StoryFilter = { region: null, tag: null, sort: 'date', language: 'zh-Hans' };
+
+/** The bundled report with `count` stories spread over its places, dates and tags. */
+function manyStories(count: number): Report {
+  const base = bundledReport.stories;
+  const generated = Array.from({ length: count - base.length }, (_, i) => ({
+    ...base[i % base.length],
+    id: `story-${i}`,
+    date: { start: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}` },
+  }));
+  // The bundled stories stay, because the report's metrics refer to them.
+  return { ...bundledReport, stories: [...base, ...generated] };
+}
+
+function storyTitled(id: string, zh: string): Story {
+  return { ...bundledReport.stories[0], id, title: { 'zh-Hans': zh, 'zh-Hant': zh, en: id } };
+}
+
+describe('sortStories', () => {
+  it('puts the newest first by the start of the span, keeping report order on ties', () => {
+    // Three stories dated June 2024, then the one from 31 May – 2 June.
+    expect(ids(sortStories(bundledReport, 'date', 'zh-Hans'))).to.deep.equal([
+      'zhuanglang-talent',
+      'pingyang-young-team',
+      'chaotian-elderly-care',
+      'hk-social-workers-chaozhou',
+    ]);
+  });
+
+  it('breaks a tie on the start by the later end', () => {
+    const a = { ...bundledReport.stories[0], date: { start: '2024-05-01', end: '2024-05-03' } };
+    const b = { ...bundledReport.stories[0], date: { start: '2024-05-01', end: '2024-05-09' } };
+    const c = { ...bundledReport.stories[0], date: { start: '2024-05-02' } };
+    expect([a, b, c].sort(compareByDateDescending)).to.deep.equal([c, b, a]);
+  });
+
+  it('orders titles as the reader’s language does: pinyin in zh-Hans, strokes in zh-Hant, alphabet in English', () => {
+    // 阿 (ā, 8 strokes), 北 (běi, 5), 中 (zhōng, 4): code point order would be 中 北 阿.
+    const report = { ...bundledReport, stories: [storyTitled('zhong', '中国'), storyTitled('a', '阿里'), storyTitled('bei', '北京')] };
+    expect(ids(sortStories(report, 'title', 'zh-Hans'))).to.deep.equal(['a', 'bei', 'zhong']);
+    expect(ids(sortStories(report, 'title', 'zh-Hant'))).to.deep.equal(['zhong', 'bei', 'a']);
+    expect(ids(sortStories(bundledReport, 'title', 'en'))).to.deep.equal([
+      'pingyang-young-team', // Average age 30 or under…
+      'chaotian-elderly-care', // Chaotian…
+      'hk-social-workers-chaozhou', // Hong Kong's…
+      'zhuanglang-talent', // Zhuanglang…
+    ]);
+  });
+});
+
+describe('queryStories', () => {
+  it('returns every story without a filter', () => {
+    expect(queryStories(bundledReport, all)).to.have.length(4);
+  });
+
+  it('keeps stories with any place in the division', () => {
+    expect(ids(queryStories(bundledReport, { ...all, region: '440000' }))).to.deep.equal(['hk-social-workers-chaozhou']);
+    expect(ids(queryStories(bundledReport, { ...all, region: '810000' }))).to.deep.equal(['hk-social-workers-chaozhou']);
+    // Chaotian's towns and communities lie in Sichuan too.
+    expect(ids(queryStories(bundledReport, { ...all, region: '510000' }))).to.deep.equal(['chaotian-elderly-care']);
+    expect(queryStories(bundledReport, { ...all, region: '110000' })).to.deep.equal([]);
+  });
+
+  it('keeps stories with the tag, and combines tag and region', () => {
+    expect(ids(queryStories(bundledReport, { ...all, tag: 'stations' }))).to.deep.equal(['zhuanglang-talent', 'chaotian-elderly-care']);
+    expect(ids(queryStories(bundledReport, { ...all, tag: 'stations', region: '620000' }))).to.deep.equal(['zhuanglang-talent']);
+    expect(queryStories(bundledReport, { ...all, tag: 'no-such-tag' })).to.deep.equal([]);
+  });
+
+  it('returns the same array for the same report and filter, so a re-render does not sort again', () => {
+    const filter: StoryFilter = { ...all, tag: 'talent' };
+    expect(queryStories(bundledReport, filter)).to.equal(queryStories(bundledReport, { ...filter }));
+    // Date order does not depend on the language.
+    expect(queryStories(bundledReport, { ...filter, language: 'en' })).to.equal(queryStories(bundledReport, filter));
+    const copy = { ...bundledReport };
+    expect(queryStories(copy, filter)).not.to.equal(queryStories(bundledReport, filter));
+  });
+
+  it('filters 10,000 stories within a frame once they are sorted', () => {
+    const report = manyStories(10_000);
+    sortStories(report, 'date', 'zh-Hans');
+    const regions = ['440000', '620000', '330000', '510000', '810000'];
+    const times = regions.map((region) => {
+      const start = performance.now();
+      const result = queryStories(report, { ...all, region, tag: region === '620000' ? 'talent' : null });
+      const time = performance.now() - start;
+      expect(result.length).to.be.greaterThan(0);
+      return time;
+    });
+    times.sort((a, b) => a - b);
+    expect(times[2], `median of ${times.map((t) => t.toFixed(1)).join(', ')} ms`).to.be.below(16);
+    // And sorting them from scratch stays well under a tenth of a second.
+    const start = performance.now();
+    sortStories(report, 'title', 'zh-Hans');
+    expect(performance.now() - start).to.be.below(200);
+  });
+});
+
+describe('pageStories', () => {
+  it('shows the first stories and counts the rest', () => {
+    const stories = bundledReport.stories;
+    const first = pageStories(stories, 3);
+    expect(ids(first.shown)).to.deep.equal(ids(stories.slice(0, 3)));
+    expect(first.remaining).to.equal(1);
+    expect(pageStories(stories, 10)).to.deep.equal({ shown: stories, remaining: 0 });
+    expect(pageStories(stories, Infinity).remaining).to.equal(0);
+    expect(pageStories([], 5)).to.deep.equal({ shown: [], remaining: 0 });
+  });
+});
