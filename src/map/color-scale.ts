@@ -3,10 +3,11 @@
  * Returns step numbers, not colors: the colors are CSS custom properties
  * (`--sw-map-step-1` ... `--sw-map-step-5`) so themes and partners can set them. Pure.
  *
- * d3-scale's `scaleThreshold` maps values to steps. Scales built on
- * `linearish` (scaleSequential, scaleQuantize) would add d3-format to the bundle.
+ * The classes are thresholds (what d3-scale's `scaleThreshold` does), looked up
+ * here with a few lines of code: importing `scaleThreshold` adds about 0.6 KB
+ * gzip to the script-tag bundle, because d3-array's bundled module does not
+ * tree-shake, and scales built on `linearish` would add d3-format as well.
  */
-import { scaleThreshold } from 'd3-scale';
 
 /** How many color steps the palette has. */
 export const STEP_COUNT = 5;
@@ -51,11 +52,14 @@ export function buildStepScale(values: ReadonlyArray<number | null | undefined>,
   );
   const steps = stepsFor(groupCount, stepCount);
   const bins = groups.map((group, i) => ({ step: steps[i], from: group[0], to: group[group.length - 1] }));
-  const scale = scaleThreshold<number, number>()
-    .domain(bins.slice(1).map((bin) => bin.from))
-    .range(steps);
   return {
-    step: (value) => (typeof value === 'number' && Number.isFinite(value) && bins.length ? scale(value) : null),
+    // The last bin whose first value is at most `value` (values below the smallest fall in the first bin).
+    step: (value) => {
+      if (typeof value !== 'number' || !Number.isFinite(value) || !bins.length) return null;
+      let i = 0;
+      while (i + 1 < bins.length && bins[i + 1].from <= value) i++;
+      return bins[i].step;
+    },
     bins,
   };
 }

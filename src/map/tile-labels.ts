@@ -8,50 +8,19 @@ import type { Language } from '../report/schema.js';
 
 /**
  * 简称 as on licence plates (粤, 川, 贵, 云), with 港 澳 台; and the letters of
- * the ISO 3166-2:CN codes (CN-GD → GD) in English.
+ * the ISO 3166-2:CN codes (CN-GD → GD) in English. Each follows the first two
+ * digits of its division's code, which is compact in the bundle.
  */
-const ABBREVIATIONS: Record<string, [hans: string, hant: string, en: string]> = {
-  '110000': ['京', '京', 'BJ'],
-  '120000': ['津', '津', 'TJ'],
-  '130000': ['冀', '冀', 'HE'],
-  '140000': ['晋', '晉', 'SX'],
-  '150000': ['蒙', '蒙', 'NM'],
-  '210000': ['辽', '遼', 'LN'],
-  '220000': ['吉', '吉', 'JL'],
-  '230000': ['黑', '黑', 'HL'],
-  '310000': ['沪', '滬', 'SH'],
-  '320000': ['苏', '蘇', 'JS'],
-  '330000': ['浙', '浙', 'ZJ'],
-  '340000': ['皖', '皖', 'AH'],
-  '350000': ['闽', '閩', 'FJ'],
-  '360000': ['赣', '贛', 'JX'],
-  '370000': ['鲁', '魯', 'SD'],
-  '410000': ['豫', '豫', 'HA'],
-  '420000': ['鄂', '鄂', 'HB'],
-  '430000': ['湘', '湘', 'HN'],
-  '440000': ['粤', '粵', 'GD'],
-  '450000': ['桂', '桂', 'GX'],
-  '460000': ['琼', '瓊', 'HI'],
-  '500000': ['渝', '渝', 'CQ'],
-  '510000': ['川', '川', 'SC'],
-  '520000': ['贵', '貴', 'GZ'],
-  '530000': ['云', '雲', 'YN'],
-  '540000': ['藏', '藏', 'XZ'],
-  '610000': ['陕', '陝', 'SN'],
-  '620000': ['甘', '甘', 'GS'],
-  '630000': ['青', '青', 'QH'],
-  '640000': ['宁', '寧', 'NX'],
-  '650000': ['新', '新', 'XJ'],
-  '710000': ['台', '台', 'TW'],
-  '810000': ['港', '港', 'HK'],
-  '820000': ['澳', '澳', 'MO'],
+const ABBREVIATIONS: Record<Language, string> = {
+  'zh-Hans': '11京12津13冀14晋15蒙21辽22吉23黑31沪32苏33浙34皖35闽36赣37鲁41豫42鄂43湘44粤45桂46琼50渝51川52贵53云54藏61陕62甘63青64宁65新71台81港82澳',
+  'zh-Hant': '11京12津13冀14晉15蒙21遼22吉23黑31滬32蘇33浙34皖35閩36贛37魯41豫42鄂43湘44粵45桂46瓊50渝51川52貴53雲54藏61陝62甘63青64寧65新71台81港82澳',
+  en: '11BJ12TJ13HE14SX15NM21LN22JL23HL31SH32JS33ZJ34AH35FJ36JX37SD41HA42HB43HN44GD45GX46HI50CQ51SC52GZ53YN54XZ61SN62GS63QH64NX65XJ71TW81HK82MO',
 };
 
 /** The abbreviation of a division in a language (粤 / 粵 / GD); the code itself when unknown. */
 export function divisionAbbreviation(code: string, language: Language): string {
-  const found = ABBREVIATIONS[code];
-  if (!found) return code;
-  return found[language === 'zh-Hans' ? 0 : language === 'zh-Hant' ? 1 : 2];
+  const found = /^\d\d0000$/.test(code) ? new RegExp(`${code.slice(0, 2)}(\\D+)`).exec(ABBREVIATIONS[language]) : null;
+  return found ? found[1] : code;
 }
 
 /** Labels smaller than this are not drawn: the tooltip, the accessible name and the table still say everything. */
@@ -94,15 +63,26 @@ export interface TileLabel {
   lines: string[];
   /** The value, or null when there is none or it does not fit. */
   value: string | null;
-  fontPx: number;
   /** True when the name was replaced by its abbreviation. */
   abbreviated: boolean;
 }
 
-/** The ways to write a name, best first: one line, two lines (at the first space that balances them), the abbreviation. */
-function nameForms(text: TileLabelText): Array<{ lines: string[]; abbreviated: boolean }> {
-  const forms = [{ lines: [text.name], abbreviated: false }];
-  const words = text.name.split(' ');
+export interface TileLabels {
+  /** One font size for every label of the map, so that the map reads evenly. */
+  fontPx: number;
+  /** The labels, in the order of the texts. */
+  labels: TileLabel[];
+}
+
+interface NameForm {
+  lines: string[];
+  abbreviated: boolean;
+}
+
+/** The full ways to write a name: one line, and for names of several words two lines split where they balance best. */
+function fullForms(name: string): NameForm[] {
+  const forms = [{ lines: [name], abbreviated: false }];
+  const words = name.split(' ');
   if (words.length > 1) {
     let split = 1;
     let best = Infinity;
@@ -112,30 +92,47 @@ function nameForms(text: TileLabelText): Array<{ lines: string[]; abbreviated: b
     }
     forms.push({ lines: [words.slice(0, split).join(' '), words.slice(split).join(' ')], abbreviated: false });
   }
-  forms.push({ lines: [text.abbreviation], abbreviated: true });
   return forms;
 }
 
+/** The largest font (px) at which the lines and the value fit a square of `inner` px. */
+function largestFont(lines: string[], value: string | null, inner: number): number {
+  const widest = Math.max(...lines.map((line) => estimateWidthEm(line)), value === null ? 0 : estimateWidthEm(value, true));
+  const rows = lines.length + (value === null ? 0 : 1);
+  return Math.min(inner / widest, inner / (rows * TILE_LINE_HEIGHT));
+}
+
+/** Above this share of tiles that cannot show their name, every tile shows its abbreviation (GD next to LN, not next to Jilin). */
+const ABBREVIATE_ALL_ABOVE = 1 / 3;
+
 /**
- * The label for a square tile of `tilePx` CSS pixels: the font scales with the
- * tile between MIN_FONT_PX and MAX_FONT_PX; the largest font that fits a form
- * wins, a form with the value before one without.
+ * Labels for square tiles of `tilePx` CSS pixels, with one font size for all:
+ * as large as the tile suggests (19% of it, MIN_FONT_PX to MAX_FONT_PX) and
+ * small enough that every name that can be legible fits, with its value
+ * (on two lines if it has two words). A tile whose name does not fit even at
+ * MIN_FONT_PX shows its abbreviation; when many do, all do. The value is
+ * left out before the name; a label that cannot fit at all is not drawn.
  */
-export function fitTileLabel(text: TileLabelText, tilePx: number): TileLabel {
+export function fitTileLabels(texts: readonly TileLabelText[], tilePx: number): TileLabels {
   const inner = tilePx * 0.84;
-  const preferredFont = Math.min(MAX_FONT_PX, Math.max(MIN_FONT_PX, tilePx * 0.19));
-  const fonts = preferredFont > MIN_FONT_PX ? [preferredFont, MIN_FONT_PX] : [MIN_FONT_PX];
-  const fits = (lines: string[], value: string | null, fontPx: number) => {
-    const widest = Math.max(...lines.map((line) => estimateWidthEm(line)), value === null ? 0 : estimateWidthEm(value, true));
-    const height = (lines.length + (value === null ? 0 : 1)) * TILE_LINE_HEIGHT * fontPx;
-    return widest * fontPx <= inner && height <= inner;
+  const preferred = Math.min(MAX_FONT_PX, Math.max(MIN_FONT_PX, tilePx * 0.19));
+  const fullFont = (text: TileLabelText) => {
+    const fonts = fullForms(text.name).flatMap((form) => [largestFont(form.lines, text.value, inner), largestFont(form.lines, null, inner)]);
+    const withValue = Math.max(...fonts.filter((_, i) => i % 2 === 0));
+    return withValue >= MIN_FONT_PX ? withValue : Math.max(...fonts);
   };
-  for (const value of text.value === null ? [null] : [text.value, null]) {
-    for (const form of nameForms(text)) {
-      for (const fontPx of fonts) {
-        if (fits(form.lines, value, fontPx)) return { lines: form.lines, value, fontPx, abbreviated: form.abbreviated };
-      }
-    }
-  }
-  return { lines: [], value: null, fontPx: MIN_FONT_PX, abbreviated: true };
+  const fonts = texts.map(fullFont);
+  const legible = fonts.filter((font) => font >= MIN_FONT_PX);
+  const abbreviateAll = texts.length - legible.length > texts.length * ABBREVIATE_ALL_ABOVE;
+  const candidates = abbreviateAll ? texts.map((text) => largestFont([text.abbreviation], text.value, inner)).filter((font) => font >= MIN_FONT_PX) : legible;
+  const fontPx = Math.max(MIN_FONT_PX, Math.min(preferred, ...candidates));
+
+  const labels = texts.map((text): TileLabel => {
+    const abbreviation = { lines: [text.abbreviation], abbreviated: true };
+    const values = text.value === null ? [null] : [text.value, null];
+    const attempts = [...(abbreviateAll ? [] : values.flatMap((value) => fullForms(text.name).map((form) => ({ form, value })))), ...values.map((value) => ({ form: abbreviation, value }))];
+    const fit = attempts.find(({ form, value }) => largestFont(form.lines, value, inner) >= fontPx);
+    return fit ? { lines: fit.form.lines, value: fit.value, abbreviated: fit.form.abbreviated } : { lines: [], value: null, abbreviated: true };
+  });
+  return { fontPx, labels };
 }

@@ -28,7 +28,6 @@ export interface RegionMapMessages {
   markerLegend: string;
   /** The button that shows the table to sighted readers. */
   showTable: string;
-  tableCaption: (measure: string) => string;
   divisionHeader: string;
   placesHeader: string;
   storiesHeader: string;
@@ -53,7 +52,6 @@ export const REGION_MAP_MESSAGES: Record<Language, RegionMapMessages> = {
     moreStories: (count) => `另有 ${count} 篇报道`,
     markerLegend: '报道提及的市、县等地点',
     showTable: '以表格显示',
-    tableCaption: (measure) => `各省级行政区的${measure}`,
     divisionHeader: '省级行政区',
     placesHeader: '地点',
     storiesHeader: '报道',
@@ -74,7 +72,6 @@ export const REGION_MAP_MESSAGES: Record<Language, RegionMapMessages> = {
     moreStories: (count) => `另有 ${count} 篇報道`,
     markerLegend: '報道提及的市、縣等地點',
     showTable: '以表格顯示',
-    tableCaption: (measure) => `各省級行政區的${measure}`,
     divisionHeader: '省級行政區',
     placesHeader: '地點',
     storiesHeader: '報道',
@@ -95,7 +92,6 @@ export const REGION_MAP_MESSAGES: Record<Language, RegionMapMessages> = {
     moreStories: (count) => `and ${count} more ${count === 1 ? 'story' : 'stories'}`,
     markerLegend: 'Cities, counties and other places named in the stories',
     showTable: 'Show as table',
-    tableCaption: (measure) => `${measure} by provincial-level division`,
     divisionHeader: 'Division',
     placesHeader: 'Places',
     storiesHeader: 'Stories',

@@ -27,7 +27,7 @@ const shadow = (el: RegionMap) => el.shadowRoot!;
 const tiles = (el: RegionMap) => [...shadow(el).querySelectorAll<SVGGElement>('[role="option"]')];
 const tile = (el: RegionMap, code: string) => shadow(el).querySelector<SVGGElement>(`[role="option"][data-code="${code}"]`)!;
 const focused = (el: RegionMap) => (shadow(el).activeElement as Element | null)?.getAttribute('data-code') ?? null;
-const label = (el: RegionMap, code: string) => shadow(el).querySelector<SVGTextElement>(`text[data-code="${code}"]`);
+const label = (el: RegionMap, code: string) => shadow(el).querySelector<SVGTextElement>(`text[data-label-for="${code}"]`);
 const tooltip = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[role="tooltip"]')!;
 
 /** Tabs into the map from a button just before it, as a reader arriving from the page would. */
@@ -105,6 +105,7 @@ describe('<sw-region-map>', () => {
       expect(map.getAttribute('aria-label')).to.equal('各省级行政区的报道数量');
       const options = tiles(el);
       expect(options).to.have.length(34);
+      expect(shadow(el).querySelectorAll('[data-code]')).to.have.length(34);
       expect(new Set(options.map((g) => g.dataset.code)).size).to.equal(34);
       for (const option of options) {
         expect(option.getAttribute('aria-label'), option.dataset.code).to.match(/^\S+?(省|市|自治区|特别行政区)，/);
@@ -149,7 +150,7 @@ describe('<sw-region-map>', () => {
         ['swatch step-4', '4'],
         ['swatch step-5', '5'],
         ['swatch', '无报道'],
-        ['swatch marker-swatch', '报道提及的市、县等地点'],
+        ['swatch dot', '报道提及的市、县等地点'],
       ]);
       expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('报道数量');
       expect(tile(el, '510000').classList.contains('step-5')).to.equal(true);
@@ -242,12 +243,12 @@ describe('<sw-region-map>', () => {
       el.setAttribute('selected', '510000');
       expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({ code: '510000', name: '四川省' });
       expect(el.selected).to.equal('510000');
-      expect(shadow(el).querySelector('.selection-ring')).to.exist;
+      expect(shadow(el).querySelector('.ring:not(.focus)')).to.exist;
 
       event = oneEvent(el, 'sw-region-select');
       el.removeAttribute('selected');
       expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({ code: null, name: null });
-      expect(shadow(el).querySelector('.selection-ring')).to.equal(null);
+      expect(shadow(el).querySelector('.ring:not(.focus)')).to.equal(null);
     });
 
     it('does not fire for the initial value', async () => {
@@ -338,7 +339,7 @@ describe('<sw-region-map>', () => {
     it('always shows where the focus is, in light and dark themes', async () => {
       for (const theme of ['light', 'dark']) {
         const el = await render(html`<sw-region-map theme=${theme}></sw-region-map>`);
-        const ring = shadow(el).querySelector<SVGRectElement>('.focus-ring')!;
+        const ring = shadow(el).querySelector<SVGRectElement>('.ring.focus')!;
         expect(getComputedStyle(ring).visibility).to.equal('hidden');
         await tabInto(el);
         expect(getComputedStyle(ring).visibility).to.equal('visible');
@@ -407,13 +408,13 @@ describe('<sw-region-map>', () => {
       const el = await render(html`<sw-region-map lang="en"></sw-region-map>`);
       await tabInto(el);
       expect(tooltip(el).hidden).to.equal(false);
-      expect(tooltip(el).querySelector('.tooltip-name')!.textContent).to.equal('Gansu');
+      expect(tooltip(el).querySelector('.name')!.textContent).to.equal('Gansu');
       expect(tile(el, '620000').getAttribute('aria-describedby')).to.equal('tooltip');
       expect(tooltip(el).textContent).to.include('Zhuanglang, Gansu: three areas of focus');
 
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
-      expect(tooltip(el).querySelector('.tooltip-name')!.textContent).to.equal('Shaanxi');
+      expect(tooltip(el).querySelector('.name')!.textContent).to.equal('Shaanxi');
       expect(tooltip(el).textContent).to.include('no stories');
       expect(tile(el, '620000').hasAttribute('aria-describedby')).to.equal(false);
 
@@ -440,7 +441,7 @@ describe('<sw-region-map>', () => {
       const rows = [...table.querySelectorAll('tbody tr')];
       expect(rows.map((row) => row.querySelector('th[scope="row"]')!.textContent)).to.deep.equal(['甘肃省', '四川省', '浙江省', '广东省', '香港特别行政区']);
       expect([...rows[3].querySelectorAll('td')].map((td) => td.textContent!.trim())[0]).to.equal('1 篇报道');
-      expect(shadow(el).querySelector('.table-note')!.textContent).to.equal('其余 29 个省级行政区：无报道');
+      expect(shadow(el).querySelector('.table-area .muted')!.textContent).to.equal('其余 29 个省级行政区：无报道');
       const area = shadow(el).querySelector('.table-area')!;
       expect(area.getBoundingClientRect().width).to.be.at.most(1);
 
@@ -520,7 +521,7 @@ describe('<sw-region-map>', () => {
       expect(tile(el, '440000').getAttribute('aria-label')).to.equal('Guangdong, 1 story, Places: Chaozhou');
       expect(tile(el, '150000').getAttribute('aria-label')).to.equal('Inner Mongolia, no stories');
       expect(shadow(el).querySelector('[part="table-toggle"]')!.textContent!.trim()).to.equal('Show as table');
-      expect(shadow(el).querySelector('#keyboard-hint')!.textContent).to.include('arrow keys');
+      expect(shadow(el).querySelector('#hint')!.textContent).to.include('arrow keys');
     });
   });
 

@@ -1,12 +1,11 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
 import { themeStyles } from '../base/theme.styles.js';
 import type { Language, Report } from '../report/schema.js';
 import { DIVISIONS, divisionName, findDivision } from '../map/divisions.js';
 import { gridNeighbour, readingOrder, TILE_SIZE, type GridDirection } from '../map/tile-layout.js';
-import { fitTileLabel, TILE_LINE_HEIGHT } from '../map/tile-labels.js';
+import { fitTileLabels, TILE_LINE_HEIGHT, type TileLabel } from '../map/tile-labels.js';
 import { placeTooltip } from '../map/tooltip-placement.js';
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
 import { regionMapView, type RegionMapView, type TileView } from './region-map.view.js';
@@ -18,6 +17,22 @@ export interface RegionSelectDetail {
   code: string | null;
   /** Its name in the element's language (广东省 / 廣東省 / Guangdong), or null. */
   name: string | null;
+}
+
+/** What the reader is doing with the map; one state object keeps the element small. */
+interface Interaction {
+  /** The tile with the tab stop (the last focused). */
+  focus: string | null;
+  /** The tile under the pointer. */
+  hover: string | null;
+  /** Focus is on a tile. */
+  inside: boolean;
+  /** Escape hid the tooltip until the pointer or focus moves to another tile. */
+  dismissed: boolean;
+  /** The table is shown to sighted readers too. */
+  table: boolean;
+  /** Rendered width of the map in CSS pixels (0 before it is measured). */
+  width: number;
 }
 
 const stepClass = (tile: TileView) => (tile.step === null ? 'no-data' : `step-${tile.step}`);
@@ -50,7 +65,7 @@ const UNMEASURED_TILE_PX = 56;
  * @csspart map - The SVG map (role listbox).
  * @csspart tile - One division's tile (role option); also `tile selected` for the selected one.
  * @csspart tile-shape - The square of a tile.
- * @csspart tile-label - The label of a tile (name and value).
+ * @csspart tile-label - The label of a tile (name and value); drawn over the tile, hidden from assistive technology (the tile's name says it in full).
  * @csspart tile-value - The value on a tile.
  * @csspart marker - The dot on a tile whose division has places below province level in the report.
  * @csspart tooltip - The tooltip.
@@ -90,17 +105,12 @@ export class RegionMap extends SwElement {
   @property({ reflect: true, converter: { fromAttribute: (value: string | null) => value?.trim() || null } })
   accessor selected: string | null = null;
 
-  @state() private accessor focusCode: string | null = null;
-  @state() private accessor hoverCode: string | null = null;
-  @state() private accessor focusInside = false;
-  @state() private accessor tooltipDismissed = false;
-  @state() private accessor tableShown = false;
-  @state() private accessor mapWidthPx = 0;
+  @state() private accessor ui: Interaction = { focus: null, hover: null, inside: false, dismissed: false, table: false, width: 0 };
 
   private view: RegionMapView | undefined;
   private selectionChanged = false;
   private resizeObserver: ResizeObserver | undefined;
-  private observedSvg: SVGSVGElement | undefined;
+  private observed: Element | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -112,7 +122,7 @@ export class RegionMap extends SwElement {
     document.removeEventListener('keydown', this.onDocumentKeydown);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.observedSvg = undefined;
+    this.observed = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -120,20 +130,18 @@ export class RegionMap extends SwElement {
     if (changed.has('selected')) {
       if (this.hasUpdated) this.selectionChanged = true;
       // The tab stop follows a selection made from outside.
-      if (!this.focusInside && findDivision(this.selected)) this.focusCode = this.selected;
+      if (!this.ui.inside && findDivision(this.selected)) this.ui = { ...this.ui, focus: this.selected };
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.observeMap();
     this.positionTooltip();
     if (this.selectionChanged) {
       this.selectionChanged = false;
       const division = findDivision(this.selected);
-      this.emit<RegionSelectDetail>('sw-region-select', {
-        code: this.selected,
-        name: division ? divisionName(division, this.language, 'full') : null,
-      });
+      this.emit<RegionSelectDetail>('sw-region-select', { code: this.selected, name: division ? divisionName(division, this.language, 'full') : null });
     }
   }
 
@@ -142,68 +150,54 @@ export class RegionMap extends SwElement {
     if (!result.ok) return elementProblem(result.code, result.message, 'metric');
     const view = (this.view = result.view);
     const messages = REGION_MAP_MESSAGES[language];
-    const selectedTile = view.tiles.find((tile) => tile.code === this.selected);
+    const tileOf = (code: string | null) => view.tiles.find((tile) => tile.code === code);
+    const selected = tileOf(this.selected);
     const tabStop = this.tabStop(view);
-    const focusTile = view.tiles.find((tile) => tile.code === tabStop);
-    const tooltipTile = this.tooltipCode() ? view.tiles.find((tile) => tile.code === this.tooltipCode()) : undefined;
-    const scale = (this.mapWidthPx || (UNMEASURED_TILE_PX * view.viewBoxWidth) / TILE_SIZE) / view.viewBoxWidth;
+    const focus = tileOf(tabStop)!;
+    const tooltip = tileOf(this.tooltipCode());
+    const scale = (this.ui.width || (UNMEASURED_TILE_PX * view.viewBoxWidth) / TILE_SIZE) / view.viewBoxWidth;
+    const { fontPx, labels } = fitTileLabels(
+      view.tiles.map((tile) => ({ name: tile.shortName, abbreviation: tile.abbreviation, value: tile.tileValue })),
+      TILE_SIZE * scale,
+    );
+    const ring = (tile: TileView, inset: number, className: string) =>
+      svg`<rect class="ring ${className}" x=${tile.x + inset} y=${tile.y + inset} width=${tile.size - 2 * inset} height=${tile.size - 2 * inset} rx=${Math.max(2, 8 - inset)}></rect>`;
 
-    return html`<div class="root">
-      <div class="layout">
-        <!-- Focus listeners sit on this div: on the svg, Chromium would make the svg itself focusable. -->
-        <div class="figure" @pointerleave=${this.onPointerLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-          <svg
-            part="map"
-            role="listbox"
-            aria-label=${view.mapLabel}
-            aria-describedby="keyboard-hint"
-            viewBox=${view.viewBox}
-            ${ref(this.observeMap)}
-            @click=${this.onClick}
-            @keydown=${this.onKeydown}
-            @pointerover=${this.onPointerOver}
-          >
-            ${view.tiles.map((tile) => this.renderTile(tile, scale, tile.code === tabStop, tile === tooltipTile))}
-            <g class="labels" aria-hidden="true">${view.tiles.map((tile) => this.renderLabel(tile, scale))}</g>
-            ${selectedTile
-              ? svg`<rect class="selection-ring" aria-hidden="true" x=${selectedTile.x} y=${selectedTile.y} width=${selectedTile.size} height=${selectedTile.size} rx="8"></rect>
-                  <rect class="selection-ring-inner" aria-hidden="true" x=${selectedTile.x + 3 / scale} y=${selectedTile.y + 3 / scale}
-                    width=${Math.max(0, selectedTile.size - 6 / scale)} height=${Math.max(0, selectedTile.size - 6 / scale)} rx="6"></rect>`
-              : nothing}
-            ${focusTile
-              ? svg`<rect class="focus-ring" aria-hidden="true" x=${focusTile.x - 4} y=${focusTile.y - 4} width=${focusTile.size + 8} height=${focusTile.size + 8} rx="11"></rect>`
-              : nothing}
-          </svg>
-          <p id="keyboard-hint" class="visually-hidden">${messages.keyboardHint}</p>
-          ${this.renderTooltip(tooltipTile, language)}
-        </div>
-        <div class="aside">
-          ${this.renderLegend(view, language)}
-          <button type="button" class="table-toggle" part="table-toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} @click=${this.toggleTable}>
-            ${messages.showTable}
-          </button>
-        </div>
-        ${this.renderTable(view, language)}
+    // Focus listeners sit on the figure: on the svg, Chromium would make the svg itself focusable.
+    return html`<div class="root"><div class="layout">
+      <div class="figure" @pointerleave=${this.onPointerLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+        <svg part="map" role="listbox" aria-label=${view.mapLabel} aria-describedby="hint" viewBox=${view.viewBox}
+          @click=${this.onClick} @keydown=${this.onKeydown} @pointerover=${this.onPointerOver}>
+          ${view.tiles.map((tile) => this.renderTile(tile, scale, tile.code === tabStop, tile === tooltip))}
+          <g class="labels" aria-hidden="true" font-size=${fontPx / scale}>${view.tiles.map((tile, i) => this.renderLabel(tile, labels[i], fontPx / scale))}</g>
+          <g aria-hidden="true">${selected ? [ring(selected, 0, ''), ring(selected, 3 / scale, 'inner')] : nothing}${ring(focus, -4, 'focus')}</g>
+        </svg>
+        <p id="hint" class="visually-hidden">${messages.keyboardHint}</p>
+        ${this.renderTooltip(tooltip, language)}
       </div>
-    </div>`;
+      <div class="aside">
+        <div class="legend" part="legend">
+          <p class="legend-title">${view.measureLabel}</p>
+          <ul>
+            ${view.legend.map((entry) => html`<li><span class="swatch step-${entry.step}"></span>${entry.label}</li>`)}
+            <li><span class="swatch"></span>${view.noDataLabel}</li>
+            ${view.hasMarkers ? html`<li><span class="swatch dot"></span>${messages.markerLegend}</li>` : nothing}
+          </ul>
+        </div>
+        <button type="button" class="table-toggle" part="table-toggle" aria-pressed=${String(this.ui.table)} @click=${this.toggleTable}>${messages.showTable}</button>
+      </div>
+      ${this.renderTable(view, language)}
+    </div></div>`;
   }
 
   private renderTile(tile: TileView, scale: number, isTabStop: boolean, describedByTooltip: boolean): TemplateResult {
-    const markerRadius = Math.min(6, Math.max(3, tile.size * scale * 0.06)) / scale;
+    const radius = Math.min(6, Math.max(3, tile.size * scale * 0.06)) / scale;
     const selected = tile.code === this.selected;
-    return svg`<g
-      class="tile ${stepClass(tile)}"
-      part=${selected ? 'tile selected' : 'tile'}
-      role="option"
-      data-code=${tile.code}
-      tabindex=${isTabStop ? '0' : '-1'}
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${tile.accessibleName}
-      aria-describedby=${describedByTooltip ? 'tooltip' : nothing}
-    >
+    return svg`<g class="tile ${stepClass(tile)}" part=${selected ? 'tile selected' : 'tile'} role="option" data-code=${tile.code}
+      tabindex=${isTabStop ? 0 : -1} aria-selected=${String(selected)} aria-label=${tile.accessibleName} aria-describedby=${describedByTooltip ? 'tooltip' : nothing}>
       <rect class="tile-shape" part="tile-shape" x=${tile.x} y=${tile.y} width=${tile.size} height=${tile.size} rx="8"></rect>
       ${tile.markedPlaces
-        ? svg`<circle class="marker" part="marker" cx=${tile.x + tile.size - markerRadius - 4 / scale} cy=${tile.y + markerRadius + 4 / scale} r=${markerRadius}></circle>`
+        ? svg`<circle class="marker" part="marker" cx=${tile.x + tile.size - radius - 4 / scale} cy=${tile.y + radius + 4 / scale} r=${radius}></circle>`
         : nothing}
     </g>`;
   }
@@ -213,99 +207,65 @@ export class RegionMap extends SwElement {
    * accessible name already says all of it in full (广东省，1 篇报道), and the
    * label may be abbreviated (粤 / GD). Pointer events pass through to the tile.
    */
-  private renderLabel(tile: TileView, scale: number): TemplateResult | typeof nothing {
-    const label = fitTileLabel({ name: tile.shortName, abbreviation: tile.abbreviation, value: tile.tileValue }, tile.size * scale);
-    const lineCount = label.lines.length + (label.value === null ? 0 : 1);
-    if (!lineCount) return nothing;
-    const fontSize = label.fontPx / scale;
+  private renderLabel(tile: TileView, label: TileLabel, fontSize: number): TemplateResult | typeof nothing {
+    const rows = [...label.lines, ...(label.value === null ? [] : [label.value])];
+    if (!rows.length) return nothing;
     const lineHeight = fontSize * TILE_LINE_HEIGHT;
-    const centerX = tile.x + tile.size / 2;
-    const firstY = tile.y + tile.size / 2 - ((lineCount - 1) * lineHeight) / 2;
-    return svg`<text class="tile-label ${stepClass(tile)}" part="tile-label" data-code=${tile.code} font-size=${fontSize} text-anchor="middle" dominant-baseline="central">${label.lines.map(
-      (line, i) => svg`<tspan x=${centerX} y=${firstY + i * lineHeight}>${line}</tspan>`,
-    )}${label.value === null
-      ? nothing
-      : svg`<tspan class="tile-value" part="tile-value" x=${centerX} y=${firstY + label.lines.length * lineHeight}>${label.value}</tspan>`}</text>`;
+    const x = tile.x + tile.size / 2;
+    const firstY = tile.y + tile.size / 2 - ((rows.length - 1) * lineHeight) / 2;
+    return svg`<text class="tile-label ${stepClass(tile)}" part="tile-label" data-label-for=${tile.code} text-anchor="middle" dominant-baseline="central">${rows.map((row, i) =>
+      i < label.lines.length
+        ? svg`<tspan x=${x} y=${firstY + i * lineHeight}>${row}</tspan>`
+        : svg`<tspan class="tile-value" part="tile-value" x=${x} y=${firstY + i * lineHeight}>${row}</tspan>`,
+    )}</text>`;
   }
 
   private renderTooltip(tile: TileView | undefined, language: Language): TemplateResult {
     const messages = REGION_MAP_MESSAGES[language];
     const titles = tile?.storyTitles ?? [];
     const shown = titles.length > MAX_TOOLTIP_STORIES ? titles.slice(0, MAX_TOOLTIP_STORIES - 1) : titles;
-    return html`<div id="tooltip" class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tile}>
-      ${tile
-        ? html`<p class="tooltip-name">${tile.name}</p>
-            <p>${tile.valueText}</p>
-            ${tile.placesText ? html`<p class="tooltip-places">${messages.places(tile.placesText)}</p>` : nothing}
-            ${titles.length
-              ? html`<ul>
-                  ${shown.map((title) => html`<li>${title}</li>`)}
-                  ${shown.length < titles.length ? html`<li>${messages.moreStories(titles.length - shown.length)}</li>` : nothing}
-                </ul>`
-              : nothing}`
-        : nothing}
-    </div>`;
-  }
-
-  private renderLegend(view: RegionMapView, language: Language): TemplateResult {
-    const messages = REGION_MAP_MESSAGES[language];
-    return html`<div class="legend" part="legend">
-      <p class="legend-title">${view.measureLabel}</p>
-      <ul>
-        ${view.legend.map((entry) => html`<li><span class="swatch step-${entry.step}" aria-hidden="true"></span>${entry.label}</li>`)}
-        <li><span class="swatch" aria-hidden="true"></span>${view.noDataLabel}</li>
-        ${view.hasMarkers ? html`<li><span class="swatch marker-swatch" aria-hidden="true"></span>${messages.markerLegend}</li>` : nothing}
-      </ul>
-    </div>`;
+    return html`<div id="tooltip" class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tile}>${tile
+      ? html`<p class="name">${tile.name}</p><p>${tile.valueText}</p>
+          ${tile.placesText ? html`<p class="muted">${messages.places(tile.placesText)}</p>` : nothing}
+          ${titles.length
+            ? html`<ul>${shown.map((title) => html`<li>${title}</li>`)}${shown.length < titles.length ? html`<li>${messages.moreStories(titles.length - shown.length)}</li>` : nothing}</ul>`
+            : nothing}`
+      : nothing}</div>`;
   }
 
   private renderTable(view: RegionMapView, language: Language): TemplateResult {
     const messages = REGION_MAP_MESSAGES[language];
     const others = view.tiles.length - view.tableRows.length;
-    return html`<div class="table-area ${this.tableShown ? '' : 'visually-hidden'}">
+    return html`<div class="table-area ${this.ui.table ? '' : 'visually-hidden'}">
       <table part="table">
-        <caption>${messages.tableCaption(view.measureLabel)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${messages.divisionHeader}</th>
-            <th scope="col">${view.measureLabel}</th>
-            <th scope="col">${messages.placesHeader}</th>
-            <th scope="col">${messages.storiesHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${view.tableRows.map(
-            (tile) => html`<tr>
-              <th scope="row">${tile.name}</th>
-              <td>${tile.valueText}</td>
-              <td>${tile.placesText ?? ''}</td>
-              <td>${tile.storyTitles.length ? html`<ul>${tile.storyTitles.map((title) => html`<li>${title}</li>`)}</ul>` : ''}</td>
-            </tr>`,
-          )}
-        </tbody>
+        <caption>${view.mapLabel}</caption>
+        <thead><tr>${[messages.divisionHeader, view.measureLabel, messages.placesHeader, messages.storiesHeader].map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
+        <tbody>${view.tableRows.map(
+          (tile) => html`<tr><th scope="row">${tile.name}</th><td>${tile.valueText}</td><td>${tile.placesText}</td>
+            <td>${tile.storyTitles.length ? html`<ul>${tile.storyTitles.map((title) => html`<li>${title}</li>`)}</ul>` : nothing}</td></tr>`,
+        )}</tbody>
       </table>
-      ${others ? html`<p class="table-note">${messages.otherDivisions(others, view.noDataLabel)}</p>` : nothing}
+      ${others ? html`<p class="muted">${messages.otherDivisions(others, view.noDataLabel)}</p>` : nothing}
     </div>`;
   }
 
   /** The tile that takes the tab stop: the last focused, else the selected, else the first with data, else the first. */
   private tabStop(view: RegionMapView): string {
-    const known = (code: string | null) => (code && findDivision(code) ? code : null);
-    return known(this.focusCode) ?? known(this.selected) ?? view.tiles.find((tile) => tile.value !== null)?.code ?? view.tiles[0].code;
+    const known = (code: string | null) => (findDivision(code) ? code : null);
+    return known(this.ui.focus) ?? known(this.selected) ?? (view.tiles.find((tile) => tile.value !== null) ?? view.tiles[0]).code;
   }
 
   private tooltipCode(): string | null {
-    if (this.tooltipDismissed) return null;
-    return this.hoverCode ?? (this.focusInside ? this.focusCode : null);
+    const { dismissed, hover, inside, focus } = this.ui;
+    return dismissed ? null : (hover ?? (inside ? focus : null));
   }
 
-  private tileElement(code: string): SVGGElement | null {
-    return this.renderRoot.querySelector<SVGGElement>(`.tile[data-code="${code}"]`);
+  private tileElement(code: string | null): SVGGElement | null {
+    return this.renderRoot.querySelector(`.tile[data-code="${code}"]`);
   }
 
   private codeOf(event: Event): string | null {
-    const target = event.target as Element | null;
-    return target?.closest?.('.tile')?.getAttribute('data-code') ?? null;
+    return (event.target as Element).closest?.('.tile')?.getAttribute('data-code') ?? null;
   }
 
   private toggle(code: string): void {
@@ -313,8 +273,7 @@ export class RegionMap extends SwElement {
   }
 
   private moveFocus(code: string): void {
-    this.focusCode = code;
-    this.tooltipDismissed = false;
+    this.ui = { ...this.ui, focus: code, dismissed: false };
     this.tileElement(code)?.focus();
   }
 
@@ -328,87 +287,76 @@ export class RegionMap extends SwElement {
   private onKeydown = (event: KeyboardEvent): void => {
     if (!this.view || event.altKey || event.ctrlKey || event.metaKey) return;
     const code = this.codeOf(event) ?? this.tabStop(this.view);
-    const division = findDivision(code);
-    if (!division) return;
     const direction = ARROWS[event.key];
-    let target: string | null | undefined;
-    if (direction) target = gridNeighbour(DIVISIONS, division, direction)?.code ?? code;
-    else if (event.key === 'Home') target = ORDERED[0].code;
-    else if (event.key === 'End') target = ORDERED[ORDERED.length - 1].code;
+    const target = direction
+      ? (gridNeighbour(DIVISIONS, findDivision(code)!, direction)?.code ?? code)
+      : { Home: ORDERED[0].code, End: ORDERED[ORDERED.length - 1].code }[event.key];
     if (target) {
       event.preventDefault();
       this.moveFocus(target);
-      return;
-    }
-    if (event.key === 'Enter' || event.key === ' ') {
+    } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggle(code);
     } else if (event.key === 'Escape' && (this.selected !== null || this.tooltipCode())) {
       event.preventDefault();
       this.selected = null;
-      this.tooltipDismissed = true;
+      this.ui = { ...this.ui, dismissed: true };
     }
   };
 
   /** Escape also hides a tooltip that the pointer opened while focus is elsewhere (WCAG 1.4.13). */
   private onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.hoverCode && !this.focusInside) this.tooltipDismissed = true;
+    if (event.key === 'Escape' && this.ui.hover && !this.ui.inside) this.ui = { ...this.ui, dismissed: true };
   };
 
   private onFocusIn = (event: FocusEvent): void => {
-    const code = this.codeOf(event);
-    if (code) this.focusCode = code;
-    if (!this.focusInside) this.tooltipDismissed = false;
-    this.focusInside = true;
+    this.ui = { ...this.ui, focus: this.codeOf(event) ?? this.ui.focus, inside: true, dismissed: this.ui.inside && this.ui.dismissed };
   };
 
   private onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as Node).contains(next)) this.focusInside = false;
+    if (!next || !(event.currentTarget as Node).contains(next)) this.ui = { ...this.ui, inside: false };
   };
 
   private onPointerOver = (event: PointerEvent): void => {
     const code = this.codeOf(event);
     // Between tiles the tooltip stays, so the pointer can travel to it.
-    if (code && code !== this.hoverCode) {
-      this.hoverCode = code;
-      this.tooltipDismissed = false;
-    }
+    if (code && code !== this.ui.hover) this.ui = { ...this.ui, hover: code, dismissed: false };
   };
 
   private onPointerLeave = (): void => {
-    this.hoverCode = null;
+    this.ui = { ...this.ui, hover: null };
   };
 
   private toggleTable = (): void => {
-    this.tableShown = !this.tableShown;
+    this.ui = { ...this.ui, table: !this.ui.table };
   };
 
-  private observeMap = (element: Element | undefined): void => {
-    if (element === this.observedSvg) return;
-    if (this.observedSvg) this.resizeObserver?.unobserve(this.observedSvg);
-    this.observedSvg = element as SVGSVGElement | undefined;
-    if (!this.observedSvg) return;
+  /** Watches the rendered width of the map (the svg is new after an error was shown) to size the labels. */
+  private observeMap(): void {
+    const map = this.renderRoot.querySelector('svg');
+    if (map === this.observed) return;
     this.resizeObserver ??= new ResizeObserver((records) => {
       const width = records[records.length - 1].contentRect.width;
-      if (width > 0 && Math.abs(width - this.mapWidthPx) > 0.5) this.mapWidthPx = width;
+      if (width > 0 && Math.abs(width - this.ui.width) > 0.5) this.ui = { ...this.ui, width };
     });
-    this.resizeObserver.observe(this.observedSvg);
-  };
+    if (this.observed) this.resizeObserver.unobserve(this.observed);
+    if (map) this.resizeObserver.observe(map);
+    this.observed = map;
+  }
 
   /** Places the tooltip beside its tile inside the figure; measured after render, written through CSSOM. */
   private positionTooltip(): void {
-    const code = this.tooltipCode();
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const figure = this.renderRoot.querySelector<HTMLElement>('.figure');
-    const tile = code ? this.tileElement(code) : null;
+    const figure = tooltip?.parentElement;
+    const tile = this.tileElement(this.tooltipCode());
     if (!tooltip || !figure || !tile || tooltip.hidden) return;
     const frame = figure.getBoundingClientRect();
     const anchor = tile.getBoundingClientRect();
     const { left, top } = placeTooltip(
       { left: anchor.left - frame.left, top: anchor.top - frame.top, width: anchor.width, height: anchor.height },
       { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
-      { width: frame.width, height: frame.height },
+      frame,
     );
     tooltip.style.left = `${left}px`;
     tooltip.style.top = `${top}px`;
