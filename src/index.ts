@@ -11,6 +11,7 @@ export { StatCard } from './stat-card/stat-card.js';
 export { RegionMap } from './region-map/region-map.js';
 export { StoryList } from './story-list/story-list.js';
 export * from './report/index.js';
+export { findMetric, findPlace, findStory, findSource, storyProvinceCodes } from './report/query.js';
 export { normalizeLanguage, localize, DEFAULT_LANGUAGE } from './format/language.js';
 export { formatQuantity, formatNumber, formatPercent, type Quantity, type QuantityParts } from './format/quantity.js';
 export { formatDateSpan, formatDateRange, formatPartialDate } from './format/date.js';
