@@ -27,11 +27,16 @@ async function strictCsp(context, next) {
   if (context.path.startsWith('/test/pages/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
+// TypeScript sources are compiled on the fly; the built bundles (cdn/) and the demo are served exactly as built.
+const esbuild = esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' });
+const transformSource = esbuild.transform.bind(esbuild);
+esbuild.transform = (context) => (/^\/(cdn|demo)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
+
 export default {
   middleware: [faultEndpoints, strictCsp],
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), pageProbePlugin()],
+  plugins: [esbuild, pageProbePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   // One page at a time: a page in a background tab gets no animation frames or IntersectionObserver callbacks.
   concurrency: 1,

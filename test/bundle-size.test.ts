@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+
+// Size budgets on the built script-tag bundles, gzip as a CDN serves them.
+// The issue's target for the all-in-one bundle is 30 KB; it is 38 KB today (see README, "Size"),
+// so the budget here stops it from growing while that work is open.
+const BUDGETS_KB: Record<string, number> = {
+  '/cdn/sw-widgets.js': 40,
+  '/cdn/sw-widgets.iife.js': 40,
+  '/cdn/sw-stat-card.js': 27,
+  '/cdn/sw-region-map.js': 32,
+  '/cdn/sw-story-list.js': 29,
+};
+
+async function gzipSize(url: string): Promise<number> {
+  const response = await fetch(url);
+  expect(response.ok, url).to.equal(true);
+  const compressed = response.body!.pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(compressed).arrayBuffer()).byteLength;
+}
+
+describe('bundle sizes', () => {
+  for (const [url, budget] of Object.entries(BUDGETS_KB)) {
+    it(`${url} stays within ${budget} KB gzip`, async () => {
+      const size = await gzipSize(url);
+      expect(size / 1024, url).to.be.at.most(budget);
+    });
+  }
+});
