@@ -43,3 +43,13 @@ document.querySelector('.switchers').addEventListener('change', (event) => {
     for (const widget of widgets()) widget.setAttribute('theme', value);
   }
 });
+
+// ?lang=en&theme=dark preselects the switchers (handy for links and screenshots).
+const params = new URLSearchParams(location.search);
+for (const name of ['lang', 'theme']) {
+  const input = params.get(name) && document.querySelector(`.switchers input[name="${name}"][value="${params.get(name)}"]`);
+  if (input) {
+    input.checked = true;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}

@@ -1,5 +1,5 @@
 // Screenshots of repository pages in headless Chromium, for the README and for
-// looking at the widgets: node scripts/screenshot.mjs <path> <out.png> [width] [height] [--full] [--dark]
+// looking at the widgets: node scripts/screenshot.mjs <path> <out.png> [width] [height] [--full] [--dark] [--at=selector]
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from './find-chrome.mjs';
@@ -25,6 +25,12 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`http://127.0.0.1:${server.config.port}${path}`, { waitUntil: 'networkidle0' });
   await new Promise((resolve) => setTimeout(resolve, 500));
+  // --at=<css selector>: scroll that element to the top of the viewport first.
+  const at = process.argv.find((a) => a.startsWith('--at='))?.slice(5);
+  if (at) {
+    await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView(), at);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
   await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   console.log(`${out}: ${width}x${height}${overflow > 0 ? `, horizontal overflow ${overflow}px` : ''}`);

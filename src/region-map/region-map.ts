@@ -56,6 +56,7 @@ const UNMEASURED_TILE_PX = 56;
  * tile. A table of the divisions with data is always available to screen
  * readers, and to everyone with the "Show as table" button.
  *
+ * @tagname sw-region-map
  * @summary Tile map of China's provincial-level divisions, colored by stories or a metric; selectable.
  *
  * @fires sw-region-select - `selected` changed, by the reader or from outside (not for the initial value). `detail: { code, name }`; `code` is null when cleared. Bubbles, composed.

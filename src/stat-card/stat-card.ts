@@ -20,6 +20,7 @@ export const COUNT_UP_MS = 1000;
  * Content an editor puts inside the tag (e.g. the figure as plain text) shows
  * until the script runs and is hidden afterwards (the card has no slot).
  *
+ * @tagname sw-stat-card
  * @summary A key figure of the report, with its source, in zh-Hans, zh-Hant or English.
  *
  * @fires sw-ready - The card shows a report (`detail: { reportId, origin }`).

@@ -24,6 +24,7 @@ interface SelectableMap extends HTMLElement {
  * follow a `<sw-region-map>` with `for`; only the first `limit` stories are
  * in the DOM, with a "show more" button for the rest.
  *
+ * @tagname sw-story-list
  * @summary The report's stories, filterable, paged and able to follow a region map.
  *
  * @fires sw-ready - The list shows a report (`detail: { reportId, origin }`).
