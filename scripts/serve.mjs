@@ -10,5 +10,5 @@ const server = await startDevServer({
 });
 const base = `http://127.0.0.1:${server.config.port}`;
 console.log(`sw-widgets demo: ${base}/demo/index.html`);
-console.log(`embed builder:   ${base}/demo/builder.html (when built)`);
+console.log(`embed builder:   ${base}/demo/builder.html`);
 console.log('Press Ctrl+C to stop.');
