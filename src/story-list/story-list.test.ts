@@ -5,6 +5,7 @@ import type { Report } from '../report/schema.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
 import './define.js';
 import type { StoryList } from './story-list.js';
+import { manyStories } from '../test-support/report-fixtures.js';
 
 /**
  * A stand-in for <sw-region-map> that keeps only its contract: a `selected`
@@ -47,18 +48,6 @@ const articleAbout = (el: StoryList, words: string) => articles(el).find((articl
 async function settle(...elements: Array<{ updateComplete: Promise<unknown> }>): Promise<void> {
   // Two rounds: an event handler may set state that schedules one more update.
   for (let i = 0; i < 2; i++) await Promise.all(elements.map((element) => element.updateComplete));
-}
-
-/** The bundled report with `count` stories spread over its places, dates and tags. */
-function manyStories(count: number): Report {
-  const base = bundledReport.stories;
-  const generated = Array.from({ length: count - base.length }, (_, i) => ({
-    ...base[i % base.length],
-    id: `story-${i}`,
-    date: { start: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}` },
-  }));
-  // The bundled stories stay, because the report's metrics refer to them.
-  return { ...bundledReport, stories: [...base, ...generated] };
 }
 
 describe('<sw-story-list>', () => {

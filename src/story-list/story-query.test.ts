@@ -1,22 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { bundledReport } from '../report/bundled.js';
-import type { Report, Story } from '../report/schema.js';
+import type { Story } from '../report/schema.js';
 import { compareByDateDescending, pageStories, queryStories, sortStories, type StoryFilter } from './story-query.js';
+import { manyStories } from '../test-support/report-fixtures.js';
 
 const ids = (stories: readonly Story[]) => stories.map((story) => story.id);
 const all: StoryFilter = { region: null, tag: null, sort: 'date', language: 'zh-Hans' };
-
-/** The bundled report with `count` stories spread over its places, dates and tags. */
-function manyStories(count: number): Report {
-  const base = bundledReport.stories;
-  const generated = Array.from({ length: count - base.length }, (_, i) => ({
-    ...base[i % base.length],
-    id: `story-${i}`,
-    date: { start: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}` },
-  }));
-  // The bundled stories stay, because the report's metrics refer to them.
-  return { ...bundledReport, stories: [...base, ...generated] };
-}
 
 function storyTitled(id: string, zh: string): Story {
   return { ...bundledReport.stories[0], id, title: { 'zh-Hans': zh, 'zh-Hant': zh, en: id } };
