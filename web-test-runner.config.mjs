@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { pageProbePlugin } from './scripts/wtr-page-probe.mjs';
@@ -9,9 +11,44 @@ if (!executablePath) {
   process.exit(1);
 }
 
-// Test endpoints for network faults: a request that never gets an answer.
+// Answers that fail in one particular way each, for the report loader (test/faults.test.ts).
+const REPORT_JSON = readFileSync('data/report.json', 'utf8');
+const TWENTY_MB = 20 * 1024 * 1024;
+/** `total` bytes in chunks (a `{` then spaces), streamed with no content-length. */
+function* chunks(total, size = 64 * 1024) {
+  for (let sent = 0; sent < total; sent += size) yield Buffer.alloc(Math.min(size, total - sent), sent ? 0x20 : 0x7b);
+}
+const FAULTS = {
+  'http-404': (context) => ((context.status = 404), (context.type = 'html'), (context.body = '<!doctype html><title>Not found</title><h1>404</h1>')),
+  'http-500': (context) => ((context.status = 500), (context.type = 'text/plain'), (context.body = 'Internal Server Error')),
+  'not-json': (context) => ((context.type = 'application/json'), (context.body = 'Service temporarily unavailable. Please try again later.')),
+  empty: (context) => ((context.type = 'application/json'), (context.body = '')),
+  truncated: (context) => ((context.type = 'application/json'), (context.body = REPORT_JSON.slice(0, Math.floor(REPORT_JSON.length / 2)))),
+  // A sign-in or "not found" page that a misconfigured server answers with status 200.
+  html: (context) => ((context.type = 'text/html; charset=utf-8'), (context.body = '<!doctype html><title>Sign in</title><form><input name="user"></form>')),
+  // The report itself, but served as an image.
+  'wrong-type': (context) => ((context.type = 'image/png'), (context.body = REPORT_JSON)),
+  huge: (context) => ((context.type = 'application/json'), (context.body = Buffer.alloc(TWENTY_MB, 0x20))),
+  'huge-chunked': (context) => ((context.type = 'application/json'), (context.body = Readable.from(chunks(TWENTY_MB)))),
+  'stalled-body': (context) => {
+    context.type = 'application/json';
+    const body = new Readable({ read() {} });
+    body.push(REPORT_JSON.slice(0, 1000));
+    context.body = body;
+  },
+  // The good report after `?ms=` milliseconds.
+  slow: async (context) => {
+    await new Promise((resolve) => setTimeout(resolve, Number(context.query.ms) || 500));
+    context.type = 'application/json';
+    context.body = REPORT_JSON;
+  },
+};
+
+// Test endpoints for network faults: a request that never gets an answer, and /__test/fault/<name> above.
 function faultEndpoints(context, next) {
   if (context.path === '/__test/never') return new Promise(() => {});
+  const fault = FAULTS[context.path.match(/^\/__test\/fault\/([\w-]+)$/)?.[1]];
+  if (fault) return fault(context);
   if (context.path === '/__test/blank') {
     context.type = 'html';
     context.body = '<!doctype html><title>blank</title>';

@@ -130,7 +130,7 @@ describe('SwElement: data', () => {
 
   const failures: Array<[string, string, string, RegExp]> = [
     ['a missing file', '/data/missing.json', 'http-status', /404/],
-    ['an HTML page', '/test/pages/iife-only.html', 'not-json', /不是 JSON/],
+    ['an HTML page', '/test/pages/iife-only.html', 'wrong-content-type', /text\/html 类型的内容，不是 JSON/],
     ['JSON that is not a report', '/package.json', 'invalid-report', /数据有误：id/],
   ];
   for (const [what, path, code, text] of failures) {

@@ -18,7 +18,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** `detail` of `sw-error`. */
 export interface SwErrorDetail {
-  /** What went wrong: network, http-status, timeout, not-json, too-large, invalid-report, or an element's own code such as unknown-metric. */
+  /** What went wrong: network, http-status, timeout, wrong-content-type, not-json, truncated-json, too-large, invalid-report, or an element's own code such as unknown-metric. */
   code: string;
   /** The message shown inside the element, in its language. */
   message: string;
@@ -64,8 +64,12 @@ function describeLoadFailure(error: unknown, timeoutMs: number): DataFailure {
       return { code: error.code, field: 'src', describe: (m) => m.loadError.httpStatus(url, details.status ?? 0) };
     case 'timeout':
       return { code: error.code, field: 'src', describe: (m) => m.loadError.timeout(url, Math.round(timeoutMs / 100) / 10) };
+    case 'wrong-content-type':
+      return { code: error.code, field: 'src', describe: (m) => m.loadError.wrongContentType(url, details.contentType ?? '') };
     case 'not-json':
-      return { code: error.code, field: 'src', describe: (m) => m.loadError.notJson(url) };
+      return { code: error.code, field: 'src', describe: (m) => m.loadError.notJson(url, details.excerpt ?? '') };
+    case 'truncated-json':
+      return { code: error.code, field: 'src', describe: (m) => m.loadError.truncatedJson(url, details.length ?? 0) };
     case 'too-large':
       return { code: error.code, field: 'src', describe: (m) => m.loadError.tooLarge(url) };
     case 'invalid-report': {

@@ -5,7 +5,15 @@
 import type { Report } from './schema.js';
 import { validateReport, type ReportProblem } from './validate.js';
 
-export type LoadErrorCode = 'network' | 'http-status' | 'timeout' | 'not-json' | 'too-large' | 'invalid-report';
+export type LoadErrorCode =
+  | 'network'
+  | 'http-status'
+  | 'timeout'
+  | 'wrong-content-type'
+  | 'not-json'
+  | 'truncated-json'
+  | 'too-large'
+  | 'invalid-report';
 
 /** Why a report could not be loaded; elements turn it into a message in the reader's language. */
 export class ReportLoadError extends Error {
@@ -13,7 +21,16 @@ export class ReportLoadError extends Error {
     readonly code: LoadErrorCode,
     readonly url: string,
     message: string,
-    readonly details: { status?: number; contentType?: string; timeoutMs?: number; problems?: ReportProblem[] } = {},
+    readonly details: {
+      status?: number;
+      contentType?: string;
+      timeoutMs?: number;
+      /** The first characters of a body that is not JSON ('' when it is empty). */
+      excerpt?: string;
+      /** How many characters a cut-off body has. */
+      length?: number;
+      problems?: ReportProblem[];
+    } = {},
   ) {
     super(message);
     this.name = 'ReportLoadError';
@@ -26,22 +43,80 @@ export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 
 const requests = new Map<string, Promise<Report>>();
 
+/**
+ * Whether the answer can be a report: JSON types, text/plain and octet-stream (as static hosts
+ * serve .json files), or no type; not an HTML page (a login or "not found" page answering 200), an image...
+ */
+function isJsonish(contentType: string): boolean {
+  const type = contentType.split(';')[0].trim().toLowerCase();
+  return !type || type.includes('json') || type === 'text/plain' || type.endsWith('/octet-stream');
+}
+
+/** The body as text, refusing it as soon as it passes the size limit (a server may send no content-length). */
+async function readBody(response: Response, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  const tooLarge = () => new ReportLoadError('too-large', url, `over ${MAX_REPORT_BYTES} bytes`);
+  if (declared > MAX_REPORT_BYTES) {
+    response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let body = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return body + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_REPORT_BYTES) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    body += decoder.decode(value, { stream: true });
+  }
+}
+
+/** Whether text that is not valid JSON is JSON cut off part-way: an object or array is still open at its end. */
+export function isCutOffJson(text: string): boolean {
+  if (!/^\s*[[{]/.test(text)) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
+/** The start of a body, on one line, to show what came instead of JSON. */
+function excerptOf(text: string): string {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+
 async function fetchReport(url: string, timeoutMs: number): Promise<Report> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let response: Response;
   let body: string;
   try {
-    response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
     if (!response.ok) {
+      response.body?.cancel().catch(() => {});
       throw new ReportLoadError('http-status', url, `HTTP ${response.status}`, { status: response.status });
     }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_REPORT_BYTES) {
-      controller.abort();
-      throw new ReportLoadError('too-large', url, `${declared} bytes`);
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!isJsonish(contentType)) {
+      response.body?.cancel().catch(() => {});
+      const type = contentType.split(';')[0].trim();
+      throw new ReportLoadError('wrong-content-type', url, `served as ${type}`, { contentType: type });
     }
-    body = await response.text();
+    body = await readBody(response, url);
   } catch (error) {
     if (error instanceof ReportLoadError) throw error;
     if (controller.signal.aborted) throw new ReportLoadError('timeout', url, `no answer in ${timeoutMs} ms`, { timeoutMs });
@@ -49,16 +124,13 @@ async function fetchReport(url: string, timeoutMs: number): Promise<Report> {
   } finally {
     clearTimeout(timer);
   }
-  if (body.length > MAX_REPORT_BYTES) throw new ReportLoadError('too-large', url, `${body.length} characters`);
-  const contentType = response.headers.get('content-type') ?? '';
-  if (/html/i.test(contentType)) {
-    throw new ReportLoadError('not-json', url, `served as ${contentType}`, { contentType });
-  }
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
-    throw new ReportLoadError('not-json', url, error instanceof Error ? error.message : 'not JSON', { contentType });
+    const message = error instanceof Error ? error.message : 'not JSON';
+    if (isCutOffJson(body)) throw new ReportLoadError('truncated-json', url, message, { length: body.length });
+    throw new ReportLoadError('not-json', url, message, { excerpt: excerptOf(body) });
   }
   const result = validateReport(json);
   if (!result.ok) throw new ReportLoadError('invalid-report', url, 'invalid report', { problems: result.problems });
