@@ -2,8 +2,10 @@
 // ES modules in dist/ (built by tsc), so their bundler shares one copy of Lit.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { embedBuilds, exportOnDemand } from './scripts/rollup-embed.mjs';
 
 const plugins = () => [
+  exportOnDemand(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minify({ target: 'es2022', legalComments: 'none' }),
@@ -32,4 +34,6 @@ export default [
   scriptTagBundle('src/stat-card/define.ts', 'sw-stat-card', undefined),
   scriptTagBundle('src/region-map/define.ts', 'sw-region-map', undefined),
   scriptTagBundle('src/story-list/define.ts', 'sw-story-list', undefined),
+  // The export code (loaded on demand), the iframe embed page and its resize script.
+  ...embedBuilds(plugins),
 ];

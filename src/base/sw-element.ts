@@ -12,6 +12,9 @@ import { describeProblems, validateReport } from '../report/validate.js';
 import { SHARED_MESSAGES, type SharedMessages } from '../format/messages.js';
 import { onLanguageChange, resolveLanguage } from './language.js';
 import { themeStyles } from './theme.styles.js';
+import type { ExportRequest } from '../export/export-model.js';
+import { loadExporter } from '../export/load-exporter.js';
+import { TOOLS_MESSAGES } from '../export/tools.messages.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -103,6 +106,8 @@ function describeLoadFailure(error: unknown, timeoutMs: number): DataFailure {
  * @cssprop --sw-space - Base spacing. Default: 1rem.
  * @csspart error - The message shown when something cannot be displayed.
  * @csspart placeholder - The box of stable size shown while a report loads.
+ * @csspart tools - The row of download buttons (with the `tools` attribute).
+ * @csspart tool - Each download button: 下载图片 (image) and 下载数据 (data).
  */
 export abstract class SwElement extends LitElement {
   /** The sw-widgets version that defined this element. */
@@ -126,10 +131,17 @@ export abstract class SwElement extends LitElement {
   /** How long to wait for `src` before giving up, in milliseconds. */
   @property({ type: Number }) accessor timeout = DEFAULT_TIMEOUT_MS;
 
+  /**
+   * Show two buttons under the content: 下载图片 / Download image (a PNG of what the element shows, at 2×,
+   * with its title, source and the report's attribution) and 下载数据 / Get the data (a CSV file). Off by default.
+   */
+  @property({ type: Boolean, reflect: true }) accessor tools = false;
+
   /** The report being shown: the last one that loaded and validated. */
   @state() protected accessor data: Report | undefined = undefined;
   @state() private accessor loading = false;
   @state() private accessor failure: DataFailure | undefined = undefined;
+  @state() private accessor exportFailure = '';
 
   private loadToken = 0;
   private stopWatchingLanguage?: () => void;
@@ -208,6 +220,52 @@ export abstract class SwElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** What the element shows, for its image and CSV export; elements override it. */
+  protected exportRequest(): ExportRequest | undefined {
+    return undefined;
+  }
+
+  private exportSubject() {
+    const request = this.exportRequest();
+    const messages = SHARED_MESSAGES[this.language];
+    if (!this.data || !request) throw new Error(this.failure ? this.failure.describe(messages) : messages.loading);
+    return { report: this.data, language: this.language, request };
+  }
+
+  /**
+   * An image of what the element shows, as a `Blob`: a PNG at exactly twice the element's CSS size (default), or
+   * an SVG with its text as text. Both carry the title, the source line and the report's attribution. Rejects
+   * while the element shows an error or is loading. The export code is loaded on first use.
+   */
+  async exportImage(options: { format?: 'png' | 'svg' } = {}): Promise<Blob> {
+    const subject = this.exportSubject();
+    return (await loadExporter()).exportImage(this, subject, options.format);
+  }
+
+  /** What the element shows as a CSV `Blob` (UTF-8 with a byte-order mark, headers in the element's language). */
+  async exportData(): Promise<Blob> {
+    const subject = this.exportSubject();
+    return (await loadExporter()).exportData(subject);
+  }
+
+  private async download(what: 'image' | 'data'): Promise<void> {
+    this.exportFailure = '';
+    try {
+      await (await loadExporter()).download(this, this.exportSubject(), what);
+    } catch (error) {
+      this.exportFailure = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private renderTools(language: Language): TemplateResult {
+    const messages = TOOLS_MESSAGES[language];
+    return html`<div class="tools" part="tools" role="group" aria-label=${messages.group}>
+      <button type="button" part="tool" @click=${() => this.download('image')}>${messages.image}</button>
+      <button type="button" part="tool" @click=${() => this.download('data')}>${messages.data}</button>
+      <span role="status">${this.exportFailure && messages.failed(this.exportFailure)}</span>
+    </div>`;
+  }
+
   /** Renders the element's content for a valid report, or returns a problem to show instead. */
   protected abstract renderReport(report: Report, language: Language): TemplateResult | ElementProblem;
 
@@ -240,7 +298,7 @@ export abstract class SwElement extends LitElement {
       return html`${stale}${this.renderError(messages, content.message)}`;
     }
     this.lastProblemKey = '';
-    return html`${stale}${content}`;
+    return html`${stale}${content}${this.tools ? this.renderTools(language) : nothing}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

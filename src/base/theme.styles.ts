@@ -99,4 +99,24 @@ export const themeStyles = css`
     font-size: 0.875em;
     color: var(--_text-muted);
   }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+    font-size: 0.875rem;
+  }
+  .tools button {
+    font: inherit;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .tools button:hover {
+    border-color: var(--_text);
+  }
 `;

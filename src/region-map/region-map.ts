@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
 import { themeStyles } from '../base/theme.styles.js';
 import type { Language, Report } from '../report/schema.js';
+import type { ExportRequest } from '../export/export-model.js';
 import { DIVISIONS, divisionName, findDivision } from '../map/divisions.js';
 import { gridNeighbour, readingOrder, TILE_SIZE, type GridDirection } from '../map/tile-layout.js';
 import { fitTileLabels, TILE_LINE_HEIGHT, type TileLabel } from '../map/tile-labels.js';
@@ -144,6 +145,11 @@ export class RegionMap extends SwElement {
       const division = findDivision(this.selected);
       this.emit<RegionSelectDetail>('sw-region-select', { code: this.selected, name: division ? divisionName(division, this.language, 'full') : null });
     }
+  }
+
+  /** The image and CSV show the map's measure and selection (src/region-map/region-map.export.ts). */
+  protected override exportRequest(): ExportRequest {
+    return { kind: 'region-map', metric: this.metric, selected: this.selected };
   }
 
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
 import { themeStyles } from '../base/theme.styles.js';
 import type { Language, Report } from '../report/schema.js';
+import type { ExportRequest } from '../export/export-model.js';
 import { countUpText, parseCountable } from './count-up.js';
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
 import { statCardStyles } from './stat-card.styles.js';
@@ -84,6 +85,11 @@ export class StatCard extends SwElement {
   private frame = 0;
   /** The figure's number while it counts up; its \`counting\` class swaps the final text for the digits. */
   private countingNumber: HTMLElement | undefined;
+
+  /** The image and CSV show the card's metric (src/stat-card/stat-card.export.ts). */
+  protected override exportRequest(): ExportRequest {
+    return { kind: 'stat-card', metric: this.metric, story: this.storyLink || Boolean(this.storyHref) };
+  }
 
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
     const view = statCardView(report, language, {

@@ -4,6 +4,7 @@ import { SwElement, elementProblem, type ElementProblem } from '../base/sw-eleme
 import { themeStyles } from '../base/theme.styles.js';
 import { divisionName, findDivision } from '../map/divisions.js';
 import type { Language, Report } from '../report/schema.js';
+import type { ExportRequest } from '../export/export-model.js';
 import { STORY_LIST_MESSAGES, type StoryListMessages } from './story-list.messages.js';
 import { storyListStyles } from './story-list.styles.js';
 import { pageStories, queryStories, type StorySort } from './story-query.js';
@@ -170,6 +171,12 @@ export class StoryList extends SwElement {
     const article = button.closest('article')!;
     const index = [...article.querySelectorAll('.place')].indexOf(button);
     this.pendingFocus = `[aria-labelledby="${article.getAttribute('aria-labelledby')}"] .place:nth-of-type(${index + 1})`;
+  }
+
+  /** The image shows the stories on screen, the CSV all that match (src/story-list/story-list.export.ts). */
+  protected override exportRequest(): ExportRequest {
+    const region = (this.followedMap() ? this.mapSelection : null) || this.region || null;
+    return { kind: 'story-list', region, tag: this.tag || null, sort: this.sort === 'title' ? 'title' : 'date', shown: this.pageSize() * this.pages };
   }
 
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {

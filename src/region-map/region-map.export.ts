@@ -1,0 +1,73 @@
+/**
+ * What <sw-region-map> exports: every division with its value (those with
+ * data first, largest first, as the map's table; then the rest) as CSV, and
+ * the tile grid with its legend as an image model. Pure; loaded with the
+ * export code, not with the element.
+ */
+import { localize } from '../format/language.js';
+import { SHARED_MESSAGES } from '../format/messages.js';
+import { findSource, storyProvinceCodes } from '../report/query.js';
+import type { Language, Report } from '../report/schema.js';
+import { EXPORT_MESSAGES } from '../export/export.messages.js';
+import { ExportProblem, fileNamePart, reportAttribution, type ExportModel } from '../export/export-model.js';
+import { REGION_MAP_MESSAGES } from './region-map.messages.js';
+import { regionMapView } from './region-map.view.js';
+
+export interface RegionMapExportOptions {
+  metric: string | null;
+  selected: string | null;
+}
+
+export function regionMapExport(report: Report, language: Language, options: RegionMapExportOptions): ExportModel {
+  const result = regionMapView(report, options.metric, language);
+  if (!result.ok) throw new ExportProblem(result.message);
+  const view = result.view;
+  const messages = EXPORT_MESSAGES[language];
+  const shared = SHARED_MESSAGES[language];
+  const headers = messages.map;
+  const metric = view.measure.kind === 'metric' ? view.measure.metric : null;
+
+  // The source of a metric, or of every story the map counts.
+  const mapped = report.stories.filter((story) => storyProvinceCodes(report, story).length > 0);
+  const sourceIds = metric ? [metric.source] : [...new Set(mapped.flatMap((story) => story.sources))];
+  const sourceNames = sourceIds.map((id) => localize(findSource(report, id)?.name, language) || id);
+
+  const rows = [...view.tableRows, ...view.tiles.filter((tile) => tile.value === null)].map((tile) => [
+    tile.code,
+    tile.name,
+    tile.value,
+    tile.value === null ? '' : tile.valueText,
+    tile.placesText ?? '',
+    tile.storyTitles.join(messages.cellSeparator),
+  ]);
+  const [minX, minY, width, height] = view.viewBox.split(' ').map(Number);
+  return {
+    language,
+    fileName: `sw-region-map-${fileNamePart(metric?.id) || 'stories'}`,
+    title: view.mapLabel,
+    source: sourceNames.length ? shared.source(shared.list(sourceNames)) : '',
+    attribution: reportAttribution(report, language),
+    table: { header: [headers.code, headers.division, view.measureLabel, headers.shownAs, headers.places, headers.stories], rows },
+    figure: {
+      kind: 'map',
+      grid: { minX, minY, width, height },
+      tiles: view.tiles.map((tile) => ({
+        code: tile.code,
+        x: tile.x,
+        y: tile.y,
+        size: tile.size,
+        step: tile.step,
+        name: tile.shortName,
+        abbreviation: tile.abbreviation,
+        value: tile.tileValue,
+        marked: tile.markedPlaces > 0,
+        selected: tile.code === options.selected,
+      })),
+      legend: [
+        ...view.legend.map(({ step, label }) => ({ step, label })),
+        { step: null, label: view.noDataLabel },
+        ...(view.hasMarkers ? [{ step: 'marker' as const, label: REGION_MAP_MESSAGES[language].markerLegend }] : []),
+      ],
+    },
+  };
+}
