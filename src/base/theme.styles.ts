@@ -96,8 +96,13 @@ export const themeStyles = css`
   }
   .stale {
     margin: 0 0 0.5rem;
+    padding: 0.25rem 0.5rem;
+    border-radius: var(--_radius);
+    /* The notice sits outside the element's own box: without a background, dark-theme text would sit on the page's. */
+    background: var(--_surface);
     font-size: 0.875em;
     color: var(--_text-muted);
+    overflow-wrap: anywhere;
   }
   .tools {
     display: flex;
