@@ -61,7 +61,6 @@ export const regionMapStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    font-family: var(--_font);
     user-select: none;
   }
   .tile {

@@ -3,7 +3,8 @@
  * spacing follow the card's own width (160–800 px), not the viewport.
  *
  * Why some rules exist (comments stay out of the CSS, which ships as is):
- * - `.card` sets font and line height again: a page rule like `* { all: unset }` beats :host, not the shadow tree.
+ * - `.card` sets color and line height again: a page rule like `* { all: unset }` beats :host, not the shadow tree.
+ *   The font family is inherited from the host on purpose: `sw-stat-card { font-family: inherit }` uses the page's font.
  * - `.card` has a minimum width: size containment ignores content width in shrink-to-fit layouts.
  * - `.value` breaks only at spaces (over / 320,000), never inside 超32万人; `anywhere` is the last resort.
  * - `.count` lies over the hidden final text while counting up, so counting never moves the layout.
@@ -19,7 +20,6 @@ export const statCardStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    font-family: var(--_font);
     line-height: 1.5;
     text-align: start;
     overflow-wrap: anywhere;
