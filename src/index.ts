@@ -8,7 +8,7 @@ export { defineElement } from './base/define.js';
 export { VERSION } from './base/version.js';
 export { resolveLanguage } from './base/language.js';
 export { StatCard } from './stat-card/stat-card.js';
-export { RegionMap } from './region-map/region-map.js';
+export { RegionMap, type RegionSelectDetail } from './region-map/region-map.js';
 export { StoryList } from './story-list/story-list.js';
 export * from './report/index.js';
 export { findMetric, findPlace, findStory, findSource, storyProvinceCodes } from './report/query.js';

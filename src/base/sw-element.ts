@@ -88,8 +88,8 @@ function describeLoadFailure(error: unknown, timeoutMs: number): DataFailure {
  * The shared base class. Subclasses implement `renderReport`.
  *
  * @attr {string} lang - Language: any BCP 47 tag; zh, zh-CN, zh-SG → Simplified Chinese (default), zh-HK, zh-TW, zh-MO → Traditional Chinese (Hong Kong), any other → English. Without it, the nearest ancestor's `lang`, then the document's.
- * @fires sw-ready - The element shows a report (`detail: { reportId, origin }`).
- * @fires sw-error - Something could not be shown (`detail: { code, message, field }`); the message is also shown inside the element.
+ * @fires {CustomEvent<SwReadyDetail>} sw-ready - The element shows a report (`detail: { reportId, origin }`).
+ * @fires {CustomEvent<SwErrorDetail>} sw-error - Something could not be shown (`detail: { code, message, field }`); the message is also shown inside the element.
  * @cssprop --sw-font - Font family. Default: the system UI font with Chinese fallbacks.
  * @cssprop --sw-font-size - Base font size. Default: 1rem.
  * @cssprop --sw-text - Text color.

@@ -60,7 +60,7 @@ const UNMEASURED_TILE_PX = 56;
  * @tagname sw-region-map
  * @summary Tile map of China's provincial-level divisions, colored by stories or a metric; selectable.
  *
- * @fires sw-region-select - `selected` changed, by the reader or from outside (not for the initial value). `detail: { code, name }`; `code` is null when cleared. Bubbles, composed.
+ * @fires {CustomEvent<RegionSelectDetail>} sw-region-select - `selected` changed, by the reader or from outside (not for the initial value). `detail: { code, name }`; `code` is null when cleared. Bubbles, composed.
  * @fires sw-ready - The element shows a report (`detail: { reportId, origin }`).
  * @fires sw-error - Something could not be shown, e.g. `unknown-metric` (`detail: { code, message, field }`).
  *
