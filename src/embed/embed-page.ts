@@ -9,6 +9,7 @@
 import { findDivision, normalizeLanguage } from '../all.js';
 import { EMBED_MESSAGES } from './embed.messages.js';
 import { parseEmbedQuery } from './embed-query.js';
+import { renderEmbed } from './embed-render.js';
 
 const root = document.getElementById('embed') ?? document.body;
 const query = parseEmbedQuery(location.search, {
@@ -20,26 +21,8 @@ const language = normalizeLanguage(query.language) ?? 'zh-Hans';
 const messages = EMBED_MESSAGES[language];
 document.documentElement.lang = language;
 
-if (query.ok) {
-  document.title = `${messages.titles[query.kind]} · sw-widgets`;
-  root.append(
-    ...query.widgets.map(({ tag, attributes }) => {
-      const element = document.createElement(tag);
-      for (const [name, value] of attributes) element.setAttribute(name, value);
-      return element;
-    }),
-  );
-} else {
-  const box = document.createElement('div');
-  box.className = 'embed-error';
-  box.setAttribute('role', 'alert');
-  const heading = document.createElement('strong');
-  heading.textContent = messages.errorHeading;
-  const text = document.createElement('span');
-  text.textContent = messages.problem(query.problem);
-  box.append(heading, ' ', text);
-  root.append(box);
-}
+if (query.ok) document.title = `${messages.titles[query.kind]} · sw-widgets`;
+renderEmbed(root, query, messages);
 
 /** Posts the content's height to the parent page when it differs from the last one posted. */
 let posted = -1;
