@@ -9,7 +9,22 @@ import { css } from 'lit';
  */
 export const regionMapStyles = css`
   :host {
-    --_placeholder-height: 24rem;
+    --_placeholder-height: 12rem;
+  }
+  /* While loading, the tile map's height at this width: 8/7 of the map's width plus the legend below it,
+     or beside it from 44rem on (test/layout-shift.test.ts). */
+  :host > .placeholder {
+    container-type: inline-size;
+  }
+  :host > .placeholder::before {
+    content: '';
+    display: block;
+    height: calc(114.3cqi + 6.9rem);
+  }
+  @container (min-width: 44rem) {
+    :host > .placeholder::before {
+      height: calc(1.143 * min(100cqi - 12.75rem, var(--sw-map-max-width, 44rem)) + 0.8rem);
+    }
   }
   .step-1 {
     --_fill: var(--sw-map-step-1, color-mix(in srgb, var(--_accent) 14%, var(--_surface)));

@@ -8,11 +8,14 @@
  * - `.card` has a minimum width: size containment ignores content width in shrink-to-fit layouts.
  * - `.value` breaks only at spaces (over / 320,000), never inside 超32万人; `anywhere` is the last resort.
  * - `.count` lies over the hidden final text while counting up, so counting never moves the layout.
+ * - The loading placeholder follows the card's usual height at its width (a third of the width, 9–12.5rem),
+ *   so the page does not move when the report arrives (test/layout-shift.test.ts).
  */
 import { css } from 'lit';
 
 export const statCardStyles = css`
-  :host { --_placeholder-height: 9.5rem; }
+  :host { --_placeholder-height: 9rem; }
+  :host > .placeholder { aspect-ratio: 3; max-height: 12.5rem; }
   .card {
     container-type: inline-size;
     min-inline-size: 10rem;

@@ -3,7 +3,29 @@ import { css } from 'lit';
 // Kept short on purpose: this CSS ships in the 30 KB script-tag bundle.
 export const storyListStyles = css`
   :host {
-    --_placeholder-height: 20rem;
+    --_placeholder-height: 8rem;
+    --_placeholder-stories: 4;
+  }
+  /* While loading: the count line and as many stories as will likely show, each as tall as a story
+     usually is at this width (test/layout-shift.test.ts). */
+  :host([limit='1']),
+  :host([region]) {
+    --_placeholder-stories: 1;
+  }
+  :host([limit='2']),
+  :host([tag]) {
+    --_placeholder-stories: 2;
+  }
+  :host([limit='3']) {
+    --_placeholder-stories: 3;
+  }
+  :host > .placeholder {
+    container-type: inline-size;
+  }
+  :host > .placeholder::before {
+    content: '';
+    display: block;
+    height: calc(5.5rem + var(--_placeholder-stories) * clamp(13.75rem, 29.5rem - 30.3cqi, 28rem));
   }
   .list {
     container-type: inline-size;
