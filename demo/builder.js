@@ -1,8 +1,10 @@
 // The embed builder: an editor picks a widget and its options from the bundled
-// report, sees it live, and copies the snippet. No text from the report is
-// written as HTML: options and the preview are built with DOM APIs.
+// report, sees it live, and copies the snippet: the script tag, or an iframe of
+// cdn/embed.html whose height is measured here at 360 and 720 px. The preview's
+// image and data download directly. No text from the report is written as
+// HTML: options and the preview are built with DOM APIs.
 import { bundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
-import { embedSnippet, DEFAULT_SCRIPT_BASE } from './embed-snippet.js';
+import { embedSnippet, iframeSnippet, embedPageUrl, DEFAULT_SCRIPT_BASE } from './embed-snippet.js';
 
 const UI = {
   'zh-Hans': {
@@ -14,6 +16,11 @@ const UI = {
     display: '显示', language: '语言', langPage: '跟随网页', theme: '主题', themeLight: '浅色', themeDark: '深色', themeAuto: '跟随系统',
     snippet: '嵌入代码', snippetHint: '复制以下代码，粘贴到网页或 CMS 的 HTML 模式中。', copy: '复制代码', copied: '已复制到剪贴板。',
     copyFailed: '无法自动复制，请选中上面的代码后按 Ctrl+C（Mac：⌘C）。', preview: '预览',
+    tools: '显示“下载图片 / 下载数据”按钮', iframeSnippet: 'iframe 嵌入代码（不能用脚本时）',
+    iframeHint: 'CMS 删除 <script> 时（如 WordPress 的普通编辑），改用这段 iframe 代码。', iframeResize: '附加自动调整高度的脚本（可选；被删除时使用上面的固定高度）',
+    copyIframe: '复制 iframe 代码', measuring: '正在测量 360 px 和 720 px 宽时的高度…',
+    heights: (narrow, wide, height) => `高度：宽 360 px 时 ${narrow} px，宽 720 px 时 ${wide} px；代码使用 ${height} px。`,
+    exportLabel: '图片和数据：', downloadPng: '下载图片（PNG）', downloadSvg: '下载 SVG', downloadCsv: '下载数据（CSV）', downloadFailed: '无法导出：',
   },
   en: {
     title: 'Embed builder', script: 'Script', scriptBase: 'Script address (the cdn/ folder)', classic: 'Classic script (recommended, works in every CMS)', module: 'ES module',
@@ -24,6 +31,11 @@ const UI = {
     display: 'Display', language: 'Language', langPage: 'Same as the page', theme: 'Theme', themeLight: 'Light', themeDark: 'Dark', themeAuto: 'Follow the system',
     snippet: 'Embed code', snippetHint: 'Copy this code into the page or into your CMS’s HTML mode.', copy: 'Copy code', copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy automatically: select the code above and press Ctrl+C (Mac: ⌘C).', preview: 'Preview',
+    tools: 'Show “Download image / Get the data” buttons', iframeSnippet: 'Iframe embed code (where scripts are not allowed)',
+    iframeHint: 'When your CMS strips <script> (e.g. WordPress for most editors), use this iframe code instead.', iframeResize: 'Add the script that fits the height exactly (optional; without it the fixed height above is used)',
+    copyIframe: 'Copy iframe code', measuring: 'Measuring the height at 360 px and 720 px wide…',
+    heights: (narrow, wide, height) => `Height: ${narrow} px at 360 px wide, ${wide} px at 720 px wide; the code uses ${height} px.`,
+    exportLabel: 'Image and data:', downloadPng: 'Download image (PNG)', downloadSvg: 'Download SVG', downloadCsv: 'Get the data (CSV)', downloadFailed: 'Could not export: ',
   },
 };
 
@@ -32,6 +44,12 @@ const snippetBox = document.getElementById('snippet');
 const preview = document.getElementById('preview');
 const copyButton = document.getElementById('copy');
 const copyStatus = document.getElementById('copy-status');
+const iframeBox = document.getElementById('iframe-snippet');
+const iframeHeights = document.getElementById('iframe-heights');
+const iframeResize = document.getElementById('iframe-resize');
+const copyIframeStatus = document.getElementById('copy-iframe-status');
+const downloadStatus = document.getElementById('download-status');
+const measureBox = document.querySelector('.measure');
 let uiLanguage = 'zh-Hans';
 const text = (key) => UI[uiLanguage][key] ?? key;
 
@@ -75,7 +93,7 @@ function cardFallback(metricId, lang) {
 /** The widgets the form describes, as tags with attributes. */
 function configuredWidgets() {
   const values = Object.fromEntries(new FormData(form));
-  const shared = { lang: values.lang, theme: values.theme };
+  const shared = { lang: values.lang, theme: values.theme, tools: values.tools === 'on' };
   const list = (extra) => ({ tag: 'sw-story-list', attributes: { ...extra, tag: values.listTag, limit: values.listLimit, sort: values.listSort, ...shared } });
   switch (values.kind) {
     case 'stat-card':
@@ -92,6 +110,79 @@ function configuredWidgets() {
   }
 }
 
+/** The attributes of the embed page's query: those of the configured widgets, without the map-list's id/for link. */
+function embedAttributes(widgets) {
+  const attributes = {};
+  for (const widget of widgets) for (const [name, value] of Object.entries(widget.attributes)) if (name !== 'id' && name !== 'for') attributes[name] = value;
+  return attributes;
+}
+
+/** What each widget is called in the iframe's title, in the widget's language. */
+const KIND_TITLES = {
+  'zh-Hans': { 'stat-card': '数字卡片', 'region-map': '地区图', 'story-list': '报道列表', 'map-list': '地区图和报道列表' },
+  'zh-Hant': { 'stat-card': '數字卡片', 'region-map': '地區圖', 'story-list': '報道列表', 'map-list': '地區圖和報道列表' },
+  en: { 'stat-card': 'Stat card', 'region-map': 'Region map', 'story-list': 'Story list', 'map-list': 'Region map and story list' },
+};
+
+/** The iframe's title, in the widget's language: what it is and what it shows. */
+function iframeTitle(kind, widgets) {
+  const lang = form.lang.value || 'zh-Hans';
+  const detail = kind === 'stat-card' ? widgets[0].fallback : localize(bundledReport.title, lang);
+  return `${KIND_TITLES[lang][kind]}${lang === 'en' ? ': ' : '：'}${detail}`;
+}
+
+/** Heights the embed page posts at 360 and 720 px, for the query measured last. */
+const MEASURE_WIDTHS = [360, 720];
+let measured = { query: '', heights: [] };
+let measureTimer = 0;
+
+/** Loads the embed page off screen at both widths; their sw-embed-height messages fill `measured`. */
+function measureEmbed(kind, attributes) {
+  const query = embedPageUrl('', kind, attributes).replace(/^\/?embed\.html/, '');
+  if (query === measured.query) return;
+  measured = { query, heights: [] };
+  clearTimeout(measureTimer);
+  // Typing in a field changes the query often: load the pages once it settles.
+  measureTimer = setTimeout(() => {
+    measureBox.replaceChildren(
+      ...MEASURE_WIDTHS.map((width) => {
+        const frame = document.createElement('iframe');
+        frame.width = String(width);
+        frame.height = '100';
+        frame.tabIndex = -1;
+        frame.title = `${width}px`;
+        frame.src = new URL(`../cdn/embed.html${query}`, location.href).href;
+        return frame;
+      }),
+    );
+  }, 150);
+}
+
+addEventListener('message', (event) => {
+  if (event.data?.type !== 'sw-embed-height') return;
+  const index = [...measureBox.children].findIndex((frame) => frame.contentWindow === event.source);
+  if (index < 0) return;
+  measured.heights[index] = event.data.height;
+  showIframeSnippet();
+});
+
+/** Before it is measured, a height that fits each widget at 360 px in the bundled report. */
+const FALLBACK_HEIGHTS = { 'stat-card': 320, 'region-map': 720, 'story-list': 1400, 'map-list': 2000 };
+
+function showIframeSnippet() {
+  const widgets = configuredWidgets();
+  const kind = form.kind.value;
+  const attributes = embedAttributes(widgets);
+  const done = measured.heights.length === MEASURE_WIDTHS.length && measured.heights.every((h) => h > 0);
+  const height = done ? Math.max(...measured.heights) : FALLBACK_HEIGHTS[kind];
+  const scriptBase = form.scriptBase.value.trim() || DEFAULT_SCRIPT_BASE;
+  iframeBox.value = iframeSnippet({ scriptBase, kind, attributes, title: iframeTitle(kind, widgets), height, resizeScript: iframeResize.checked });
+  iframeBox.rows = iframeResize.checked ? 6 : 4;
+  iframeHeights.textContent = done ? UI[uiLanguage].heights(measured.heights[0], measured.heights[1], height) : text('measuring');
+  iframeHeights.dataset.measured = String(done);
+  iframeHeights.dataset.height = String(height);
+}
+
 function update() {
   const kind = form.kind.value;
   for (const el of form.querySelectorAll('[data-for]')) el.hidden = !el.dataset.for.split(' ').includes(kind);
@@ -106,17 +197,44 @@ function update() {
     }),
   );
   copyStatus.textContent = '';
+  copyIframeStatus.textContent = '';
+  downloadStatus.textContent = '';
+  measureEmbed(kind, embedAttributes(widgets));
+  showIframeSnippet();
 }
 
-copyButton.addEventListener('click', async () => {
-  snippetBox.select();
+async function copyFrom(box, status) {
+  box.select();
   try {
-    await navigator.clipboard.writeText(snippetBox.value);
-    copyStatus.textContent = text('copied');
+    await navigator.clipboard.writeText(box.value);
+    status.textContent = text('copied');
   } catch {
-    copyStatus.textContent = text('copyFailed');
+    status.textContent = text('copyFailed');
   }
-});
+}
+copyButton.addEventListener('click', () => copyFrom(snippetBox, copyStatus));
+document.getElementById('copy-iframe').addEventListener('click', () => copyFrom(iframeBox, copyIframeStatus));
+iframeResize.addEventListener('change', showIframeSnippet);
+
+/** Downloads the preview's first widget (the map of a map-list) as an image or CSV, straight from the element. */
+async function downloadPreview(format) {
+  const widget = preview.firstElementChild;
+  downloadStatus.textContent = '';
+  try {
+    const blob = format === 'csv' ? await widget.exportData() : await widget.exportImage({ format });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${widget.localName}${widget.getAttribute('metric') ? `-${widget.getAttribute('metric')}` : ''}.${format}`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 40_000);
+  } catch (error) {
+    downloadStatus.textContent = text('downloadFailed') + (error instanceof Error ? error.message : String(error));
+  }
+}
+for (const format of ['png', 'svg', 'csv']) document.getElementById(`download-${format}`).addEventListener('click', () => downloadPreview(format));
 
 for (const button of document.querySelectorAll('[data-ui-lang]')) {
   button.addEventListener('click', () => {

@@ -6,3 +6,13 @@ export declare function embedSnippet(config: {
   scriptKind: 'classic' | 'module';
   widgets: Array<{ tag: string; attributes: Record<string, string | number | boolean | null | undefined>; fallback?: string }>;
 }): string;
+export type EmbedKind = 'stat-card' | 'region-map' | 'story-list' | 'map-list';
+export declare function embedPageUrl(base: string, kind: EmbedKind, attributes: Record<string, string | number | boolean | null | undefined>): string;
+export declare function iframeSnippet(config: {
+  scriptBase: string;
+  kind: EmbedKind;
+  attributes: Record<string, string | number | boolean | null | undefined>;
+  title: string;
+  height: number;
+  resizeScript?: boolean;
+}): string;

@@ -1,4 +1,5 @@
-// The embed code the builder hands to editors. Pure: no DOM, tested in test/builder.test.ts.
+// The embed code the builder hands to editors: the script tag with the elements, or an
+// iframe of cdn/embed.html for CMSs that strip scripts. Pure: no DOM, tested in test/builder.test.ts.
 
 /** The package's own cdn/ folder on a public npm CDN, for this version. */
 export const DEFAULT_SCRIPT_BASE = 'https://cdn.jsdelivr.net/npm/sw-widgets@0.1.0/cdn/';
@@ -9,10 +10,38 @@ export function escapeHtml(text) {
   return String(text).replace(/[&<>"]/g, (c) => ESCAPES[c]);
 }
 
+const folderOf = (base) => (base.endsWith('/') ? base : `${base}/`);
+const isSet = (value) => value !== undefined && value !== null && value !== '' && value !== false;
+
 /** The script URL: the classic bundle (works in every CMS) or the ES module. */
 export function scriptUrl(base, kind) {
-  const folder = base.endsWith('/') ? base : `${base}/`;
-  return folder + (kind === 'module' ? 'sw-widgets.js' : 'sw-widgets.iife.js');
+  return folderOf(base) + (kind === 'module' ? 'sw-widgets.js' : 'sw-widgets.iife.js');
+}
+
+/**
+ * The iframe embed page's address: `embed.html?el=<kind>&<attribute>=<value>…`; a boolean attribute that is on
+ * is its name alone (`&tools`).
+ * @param {string} base the cdn/ folder
+ * @param {'stat-card' | 'region-map' | 'story-list' | 'map-list'} kind
+ * @param {Record<string, string | number | boolean | null | undefined>} attributes
+ */
+export function embedPageUrl(base, kind, attributes) {
+  const parts = [`el=${encodeURIComponent(kind)}`];
+  for (const [name, value] of Object.entries(attributes)) {
+    if (isSet(value)) parts.push(value === true ? encodeURIComponent(name) : `${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+  }
+  return `${folderOf(base)}embed.html?${parts.join('&')}`;
+}
+
+/**
+ * The iframe snippet: a titled, lazily loaded iframe of the embed page, as wide as the column and `height` px
+ * high (what the widget needs at 360 and 720 px), optionally followed by the script that fits the height exactly.
+ * @param {{ scriptBase: string, kind: 'stat-card' | 'region-map' | 'story-list' | 'map-list', attributes: Record<string, string | number | boolean | null | undefined>, title: string, height: number, resizeScript?: boolean }} config
+ */
+export function iframeSnippet({ scriptBase, kind, attributes, title, height, resizeScript = false }) {
+  const src = escapeHtml(embedPageUrl(scriptBase, kind, attributes));
+  const iframe = `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${Math.ceil(height)}" loading="lazy" frameborder="0"></iframe>`;
+  return resizeScript ? `${iframe}\n<script src="${escapeHtml(folderOf(scriptBase) + 'embed-resize.js')}"></script>` : iframe;
 }
 
 /**
@@ -24,7 +53,7 @@ export function embedSnippet({ scriptBase, scriptKind, widgets }) {
   const script = scriptKind === 'module' ? `<script type="module" src="${src}"></script>` : `<script src="${src}"></script>`;
   const tags = widgets.map(({ tag, attributes, fallback }) => {
     const attrs = Object.entries(attributes)
-      .filter(([, value]) => value !== undefined && value !== null && value !== '' && value !== false)
+      .filter(([, value]) => isSet(value))
       .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
       .join('');
     return `<${tag}${attrs}>${fallback ? escapeHtml(fallback) : ''}</${tag}>`;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { probePage } from './probe.js';
-import { embedSnippet, escapeHtml, scriptUrl, DEFAULT_SCRIPT_BASE } from '../demo/embed-snippet.js';
+import { embedSnippet, embedPageUrl, escapeHtml, iframeSnippet, scriptUrl, DEFAULT_SCRIPT_BASE } from '../demo/embed-snippet.js';
 
 describe('embedSnippet', () => {
   it('writes the classic script by default and the module script on request', () => {
@@ -22,6 +22,23 @@ describe('embedSnippet', () => {
       widgets: [{ tag: 'sw-story-list', attributes: { tag: '"><script>', limit: 5 }, fallback: '<b>x</b>' }],
     });
     expect(snippet).to.contain('<sw-story-list tag="&quot;&gt;&lt;script&gt;" limit="5">&lt;b&gt;x&lt;/b&gt;</sw-story-list>');
+  });
+});
+
+describe('iframeSnippet', () => {
+  it('points at the embed page with el and the attributes, a boolean as its name alone', () => {
+    expect(embedPageUrl('https://example.org/cdn', 'map-list', { metric: 'a b', tools: true, lang: '', tag: null, selected: '440000' })).to.equal(
+      'https://example.org/cdn/embed.html?el=map-list&metric=a%20b&tools&selected=440000',
+    );
+  });
+
+  it('writes a titled, lazy, full-width iframe of a fixed height, escaped, with the resize script on request', () => {
+    const snippet = iframeSnippet({ scriptBase: '/cdn/', kind: 'stat-card', attributes: { metric: 'x&y', theme: 'dark' }, title: '数字卡片："潮州"', height: 412.3 });
+    expect(snippet).to.equal(
+      '<iframe src="/cdn/embed.html?el=stat-card&amp;metric=x%26y&amp;theme=dark" title="数字卡片：&quot;潮州&quot;" width="100%" height="413" loading="lazy" frameborder="0"></iframe>',
+    );
+    const withScript = iframeSnippet({ scriptBase: '/cdn', kind: 'story-list', attributes: {}, title: 't', height: 10, resizeScript: true });
+    expect(withScript.split('\n')[1]).to.equal('<script src="/cdn/embed-resize.js"></script>');
   });
 });
 
@@ -76,5 +93,126 @@ describe('the embed builder page', () => {
     });
     expect(page.result.title).to.equal('Embed builder');
     expect(page.result.scroll).to.be.at.most(page.result.width);
+  });
+});
+
+describe('the embed builder’s iframe snippet and downloads', () => {
+  const collectIframeSnippets = `(async () => {
+    const base = document.getElementById('script-base');
+    base.value = '/cdn/';
+    base.dispatchEvent(new Event('input', { bubbles: true }));
+    document.getElementById('iframe-resize').click();
+    const out = {};
+    for (const kind of ['stat-card', 'region-map', 'story-list', 'map-list']) {
+      document.querySelector('input[name=kind][value="' + kind + '"]').click();
+      const heights = document.getElementById('iframe-heights');
+      await new Promise((resolve) => { const check = () => heights.dataset.measured === 'true' ? resolve() : setTimeout(check, 50); check(); });
+      out[kind] = { snippet: document.getElementById('iframe-snippet').value, note: heights.textContent, height: Number(heights.dataset.height) };
+    }
+    return out;
+  })()`;
+
+  /** The iframe snippet pasted into a page `width` px wide: did the widget render, and does it fit without scrolling? */
+  const pasted = (snippet: string, width: number) =>
+    probePage<{ rendered: boolean; frame: number; content: number }>('/__test/blank', {
+      html: `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><div style="width:${width}px">${snippet}</div></body></html>`,
+      waitFor: `(() => { const doc = document.querySelector('iframe')?.contentDocument; return !!doc && [...doc.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')].length > 0 && [...doc.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')].every((el) => el.shadowRoot?.querySelector('.card, .root, article')); })()`,
+      evaluate: `(() => { const frame = document.querySelector('iframe'); return { rendered: true, frame: frame.clientHeight, content: frame.contentDocument.documentElement.scrollHeight }; })()`,
+      timeout: 8000,
+    });
+
+  it('gives an iframe whose measured height fits the widget at 360 px and at 720 px', async () => {
+    const builder = await probePage<Record<string, { snippet: string; note: string; height: number }>>('/demo/builder.html', {
+      waitFor: `document.getElementById('iframe-heights')?.dataset.measured === 'true'`,
+      evaluate: collectIframeSnippets,
+      timeout: 8000,
+    });
+    expect(builder.waitTimedOut).to.equal(false);
+    expect(builder.pageErrors).to.deep.equal([]);
+    expect(builder.consoleErrors).to.deep.equal([]);
+    const snippets = builder.result;
+    expect(snippets['stat-card'].snippet).to.equal(
+      `<iframe src="/cdn/embed.html?el=stat-card&amp;metric=chaozhou-charity-orgs" title="数字卡片：潮州市登记认定慈善组织29家" width="100%" height="${snippets['stat-card'].height}" loading="lazy" frameborder="0"></iframe>`,
+    );
+    expect(snippets['map-list'].snippet).to.contain('embed.html?el=map-list&amp;limit=5"');
+    for (const [kind, { snippet, note, height }] of Object.entries(snippets)) {
+      expect(snippet, kind).to.match(/^<iframe src="\/cdn\/embed\.html\?el=[^"]+" title="[^"]+" width="100%" height="\d+" loading="lazy" frameborder="0"><\/iframe>$/);
+      const [narrow, wide] = [...note.matchAll(/(\d+) px/g)].map((m) => Number(m[1])).filter((n) => n !== 360 && n !== 720);
+      expect(height, kind).to.equal(Math.max(narrow, wide));
+      for (const width of [360, 720]) {
+        const page = await pasted(snippet, width);
+        expect(page.waitTimedOut, `${kind} at ${width} px renders`).to.equal(false);
+        expect(page.pageErrors, kind).to.deep.equal([]);
+        expect(page.result.content, `${kind} fits at ${width} px`).to.be.at.most(page.result.frame);
+      }
+    }
+  });
+
+  it('downloads the configured widget’s image and data from the preview', async () => {
+    const page = await probePage<{ names: string[]; png: number[]; csvStart: number[] }>('/demo/builder.html', {
+      waitFor: `!!document.querySelector('#preview sw-stat-card')?.shadowRoot?.querySelector('.card')`,
+      evaluate: `(async () => {
+        const saved = [];
+        const blobs = [];
+        const create = URL.createObjectURL;
+        URL.createObjectURL = (blob) => { blobs.push(blob); return create.call(URL, blob); };
+        document.addEventListener('click', (event) => { const link = event.composedPath()[0]; if (link.download) { event.preventDefault(); saved.push(link.download); } }, true);
+        for (const id of ['download-png', 'download-svg', 'download-csv']) {
+          document.getElementById(id).click();
+          await new Promise((resolve) => { const check = () => saved.length === blobs.length && blobs.length && saved.length === ['download-png', 'download-svg', 'download-csv'].indexOf(id) + 1 ? resolve() : setTimeout(check, 50); check(); });
+        }
+        return {
+          names: saved,
+          png: [...new Uint8Array(await blobs[0].arrayBuffer()).slice(0, 4)],
+          csvStart: [...new Uint8Array(await blobs[2].arrayBuffer()).slice(0, 3)],
+        };
+      })()`,
+      timeout: 8000,
+    });
+    expect(page.pageErrors).to.deep.equal([]);
+    expect(page.result.names).to.deep.equal(['sw-stat-card-chaozhou-charity-orgs.png', 'sw-stat-card-chaozhou-charity-orgs.svg', 'sw-stat-card-chaozhou-charity-orgs.csv']);
+    expect(page.result.png).to.deep.equal([137, 80, 78, 71]);
+    expect(page.result.csvStart).to.deep.equal([0xef, 0xbb, 0xbf]);
+  });
+
+  it('adds the tools attribute to both snippets on request', async () => {
+    const page = await probePage<{ script: string; iframe: string; previewTools: boolean }>('/demo/builder.html', {
+      waitFor: `!!document.querySelector('#preview sw-stat-card')?.shadowRoot?.querySelector('.card')`,
+      evaluate: `(async () => {
+        document.querySelector('input[name=tools]').click();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return {
+          script: document.getElementById('snippet').value,
+          iframe: document.getElementById('iframe-snippet').value,
+          previewTools: !!document.querySelector('#preview sw-stat-card').shadowRoot.querySelector('[part~="tools"]'),
+        };
+      })()`,
+    });
+    expect(page.result.script).to.contain('<sw-stat-card metric="chaozhou-charity-orgs" tools>');
+    expect(page.result.iframe).to.contain('el=stat-card&amp;metric=chaozhou-charity-orgs&amp;tools"');
+    expect(page.result.previewTools).to.equal(true);
+  });
+
+  it('passes axe, with the preview in the light and dark themes', async () => {
+    const page = await probePage<string[]>('/demo/builder.html', {
+      waitFor: `!!document.querySelector('#preview sw-stat-card')?.shadowRoot?.querySelector('.card') && document.getElementById('iframe-heights').dataset.measured === 'true'`,
+      evaluate: `(async () => {
+        await new Promise((resolve) => { const s = document.createElement('script'); s.src = '/node_modules/axe-core/axe.min.js'; s.onload = resolve; document.head.append(s); });
+        const violations = [];
+        document.querySelector('input[name=tools]').click();
+        for (const theme of ['', 'dark']) {
+          const select = document.getElementById('widget-theme');
+          select.value = theme;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          const result = await axe.run(document);
+          violations.push(...result.violations.map((v) => (theme || 'light') + ' ' + v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')));
+        }
+        return violations;
+      })()`,
+      timeout: 8000,
+    });
+    expect(page.pageErrors).to.deep.equal([]);
+    expect(page.result).to.deep.equal([]);
   });
 });
