@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { pageProbePlugin } from './scripts/wtr-page-probe.mjs';
+import { heapMetricsPlugin } from './test/heap-plugin.mjs';
 import { examplesPlugin } from './scripts/examples.mjs';
 import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from './scripts/find-chrome.mjs';
 
@@ -74,7 +75,7 @@ export default {
   middleware: [faultEndpoints, strictCsp],
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuild, pageProbePlugin(), examplesPlugin()],
+  plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   // One page at a time: a page in a background tab gets no animation frames or IntersectionObserver callbacks.
   concurrency: 1,

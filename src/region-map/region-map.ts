@@ -117,6 +117,8 @@ export class RegionMap extends SwElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onDocumentKeydown);
+    // Moved to another place of the page: watch the width again (removal stopped it).
+    if (this.hasUpdated) this.observeMap();
   }
 
   override disconnectedCallback(): void {
@@ -342,7 +344,8 @@ export class RegionMap extends SwElement {
   /** Watches the rendered width of the map (the svg is new after an error was shown) to size the labels. */
   private observeMap(): void {
     const map = this.renderRoot.querySelector('svg');
-    if (map === this.observed) return;
+    // An update after removal (a report that arrived late) must not start an observer that nothing stops.
+    if (map === this.observed || !this.isConnected) return;
     this.resizeObserver ??= new ResizeObserver((records) => {
       const width = records[records.length - 1].contentRect.width;
       if (width > 0 && Math.abs(width - this.ui.width) > 0.5) this.ui = { ...this.ui, width };

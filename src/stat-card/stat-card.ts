@@ -149,7 +149,8 @@ ${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].stor
 
   /** Counts up the first time the figure scrolls into view. */
   private watchForFirstView(): void {
-    if (this.countedUp || this.viewObserver || !this.shownNumber || typeof IntersectionObserver === 'undefined') return;
+    // Not after removal: an update that runs then (a report that arrived late) would start an observer nothing stops.
+    if (!this.isConnected || this.countedUp || this.viewObserver || !this.shownNumber || typeof IntersectionObserver === 'undefined') return;
     this.viewObserver = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       this.viewObserver?.disconnect();
