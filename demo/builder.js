@@ -128,7 +128,7 @@ const KIND_TITLES = {
 function iframeTitle(kind, widgets) {
   const lang = form.lang.value || 'zh-Hans';
   const detail = kind === 'stat-card' ? widgets[0].fallback : localize(bundledReport.title, lang);
-  return `${KIND_TITLES[lang][kind]}${lang === 'en' ? ': ' : '：'}${detail}`;
+  return `${KIND_TITLES[lang][kind]} · ${detail}`;
 }
 
 /** Heights the embed page posts at 360 and 720 px, for the query measured last. */

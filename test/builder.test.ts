@@ -132,7 +132,7 @@ describe('the embed builder’s iframe snippet and downloads', () => {
     expect(builder.consoleErrors).to.deep.equal([]);
     const snippets = builder.result;
     expect(snippets['stat-card'].snippet).to.equal(
-      `<iframe src="/cdn/embed.html?el=stat-card&amp;metric=chaozhou-charity-orgs" title="数字卡片：潮州市登记认定慈善组织29家" width="100%" height="${snippets['stat-card'].height}" loading="lazy" frameborder="0"></iframe>`,
+      `<iframe src="/cdn/embed.html?el=stat-card&amp;metric=chaozhou-charity-orgs" title="数字卡片 · 潮州市登记认定慈善组织29家" width="100%" height="${snippets['stat-card'].height}" loading="lazy" frameborder="0"></iframe>`,
     );
     expect(snippets['map-list'].snippet).to.contain('embed.html?el=map-list&amp;limit=5"');
     for (const [kind, { snippet, note, height }] of Object.entries(snippets)) {

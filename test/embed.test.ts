@@ -230,3 +230,15 @@ describe('the embed page’s content, as a reader meets it', () => {
     });
   }
 });
+
+describe('README', () => {
+  it('has a section "Where scripts are not allowed" with the iframe, image and data routes and a table of platforms', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const start = readme.indexOf('## Where scripts are not allowed');
+    expect(start).to.be.greaterThan(0);
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 3));
+    for (const needle of ['cdn/embed.html', 'embed-resize.js', "type: 'sw-embed-height'", 'exportImage(', 'exportData()', '`tools`', '| where it is published | route |', 'WeChat']) {
+      expect(section, needle).to.contain(needle);
+    }
+  });
+});
