@@ -66,10 +66,10 @@ async function strictCsp(context, next) {
   if (context.path.startsWith('/test/pages/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
-// TypeScript sources are compiled on the fly; the built bundles (cdn/) and the demo are served exactly as built.
+// TypeScript sources are compiled on the fly; the built bundles (cdn/), the demo and the examples are served exactly as written.
 const esbuild = esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' });
 const transformSource = esbuild.transform.bind(esbuild);
-esbuild.transform = (context) => (/^\/(cdn|demo)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
+esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
 
 export default {
   middleware: [faultEndpoints, strictCsp],

@@ -30,6 +30,7 @@ export const storyListStyles = css`
   .list {
     container-type: inline-size;
     background: var(--_surface);
+    color: var(--_text);
     overflow-wrap: anywhere;
   }
   p,

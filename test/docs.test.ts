@@ -1,0 +1,141 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { validateReport } from '../src/report/validate.js';
+import { DEFAULT_SCRIPT_BASE } from '../demo/embed-snippet.js';
+import '../src/all.js';
+
+// The README and docs/ say what runs: their code is the examples' code, their report
+// example validates and renders, and their tables cover the whole manifest.
+
+const text = async (path: string) => {
+  const response = await fetch(path);
+  expect(response.ok, `${path} exists`).to.equal(true);
+  return response.text();
+};
+
+/** The lines between `readme:start` and `readme:end` markers, without their common indentation. */
+function readmeRegion(source: string): string {
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => line.includes('readme:start'));
+  const end = lines.findIndex((line) => line.includes('readme:end'));
+  expect(start, 'readme:start marker').to.be.greaterThan(-1);
+  const region = lines.slice(start + 1, end);
+  const indent = Math.min(...region.filter((line) => line.trim()).map((line) => line.match(/^ */)![0].length));
+  return region.map((line) => line.slice(indent)).join('\n').trim();
+}
+
+/** GitHub's anchor for a heading. */
+const slug = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/<[^>]+>/g, '')
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+describe('README and docs/', () => {
+  it('show the code of the examples that the framework tests run', async () => {
+    const readme = await text('/README.md');
+    const examples = [
+      'examples/plain-html/index.html',
+      'examples/react/App.tsx',
+      'examples/vue/vue-options.js',
+      'examples/vue/App.vue',
+      'examples/svelte/App.svelte',
+    ];
+    for (const path of examples) {
+      // The plain HTML example loads the local build; the README shows the public CDN address.
+      const code = readmeRegion(await text(`/${path}`)).replaceAll('../../cdn/', DEFAULT_SCRIPT_BASE);
+      expect(readme.includes(code), `README shows ${path} as it is`).to.equal(true);
+    }
+    // The :not(:defined) rules the layout-shift test uses are the README's.
+    const css = (await text('/test/pages/reserve-space.css')).replace(/\/\*[\s\S]*?\*\/\s*/g, '').trim();
+    expect(readme.includes(css), 'README shows test/pages/reserve-space.css').to.equal(true);
+  });
+
+  it('link to files that exist and to headings that exist', async () => {
+    for (const path of ['/README.md', '/docs/report-format.md', '/docs/theming.md']) {
+      const markdown = await text(path);
+      const prose = markdown.replace(/```[\s\S]*?```/g, '');
+      const anchors = new Set([
+        ...[...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])),
+        ...[...markdown.matchAll(/<a id="([^"]+)">/g)].map((m) => m[1]),
+      ]);
+      for (const [, target] of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^https?:/.test(target)) continue;
+        if (target.startsWith('#')) {
+          expect(anchors.has(target.slice(1)), `${path} links to ${target}`).to.equal(true);
+          continue;
+        }
+        const file = new URL(target.split('#')[0], new URL(path, location.origin)).pathname;
+        // A folder (a listing on GitHub) exists when its README or index page does.
+        const found = file.endsWith('/') ? (await fetch(`${file}README.md`)).ok || (await fetch(`${file}index.html`)).ok : (await fetch(file)).ok;
+        expect(found, `${path} links to ${target}`).to.equal(true);
+      }
+    }
+  });
+
+  it('list every event of the manifest in the README, with its detail', async () => {
+    const readme = await text('/README.md');
+    const events = readme.slice(readme.indexOf('## Events'), readme.indexOf('## The report format'));
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const names = new Set<string>(
+      manifest.modules.flatMap((m: { declarations?: Array<{ tagName?: string; events?: Array<{ name: string }> }> }) =>
+        (m.declarations ?? []).filter((d) => d.tagName).flatMap((d) => (d.events ?? []).map((e) => e.name)),
+      ),
+    );
+    expect(names.size).to.be.greaterThan(2);
+    for (const name of names) expect(events, name).to.match(new RegExp(`\\| \`${name}\` \\|[^\\n]*\\| \`\\{`));
+  });
+
+  it('give every custom property and part of each element in docs/theming.md, with defaults', async () => {
+    const theming = await text('/docs/theming.md');
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const elements = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
+    for (const element of elements as Array<{ tagName: string; cssProperties: Array<{ name: string }>; cssParts: Array<{ name: string }> }>) {
+      const section = theming.slice(theming.indexOf(`## \`<${element.tagName}>\``)).split('\n## ')[0];
+      for (const part of element.cssParts) expect(section, `${element.tagName} part ${part.name}`).to.contain(`| \`${part.name}\` |`);
+      for (const property of element.cssProperties) {
+        // A property is either shared (with light and dark defaults) or the element's own (with its default).
+        const shared = theming.match(new RegExp(`^\\| \`${property.name}\` \\| \`([^|]+)\` \\| ([^|]+) \\|`, 'm'));
+        const own = section.match(new RegExp(`^\\| \`${property.name}\` \\| ([^|—]+) \\|`, 'm'));
+        expect(shared ?? own, `${element.tagName} ${property.name} with a default`).to.not.equal(null);
+      }
+    }
+    // The defaults are the theme's: the light accent and the dark surface.
+    expect(theming).to.match(/\| `--sw-accent` \| `#b42318` \| `#ff8f80` \|/);
+    expect(theming).to.match(/\| `--sw-surface` \| `#ffffff` \| `#171a21` \|/);
+  });
+});
+
+describe('the minimal report of docs/report-format.md', () => {
+  let report: unknown;
+  before(async () => {
+    const markdown = await text('/docs/report-format.md');
+    report = JSON.parse(markdown.match(/```json\n([\s\S]*?)```/)![1]);
+  });
+
+  it('validates', () => {
+    const result = validateReport(report);
+    expect(result.problems).to.deep.equal([]);
+    expect(result.ok).to.equal(true);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`renders in all three elements, accessibly (${theme})`, async () => {
+      const el = await fixture<HTMLElement>(html`<div lang="en">
+        <sw-stat-card .report=${report} theme=${theme} no-count-up></sw-stat-card>
+        <sw-region-map .report=${report} metric="certified-social-workers" theme=${theme}></sw-region-map>
+        <sw-story-list .report=${report} theme=${theme}></sw-story-list>
+      </div>`);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const [card, map, list] = [...el.children].map((child) => child.shadowRoot!);
+      // The headline figure, with its target; Gansu colored on the map; the one story, linked.
+      expect(card.textContent).to.contain('85').and.contain('certified social workers');
+      expect(card.querySelector('[role="progressbar"]')).to.exist;
+      expect(map.querySelector('[data-code="620000"]')!.getAttribute('aria-label')).to.contain('85');
+      expect(list.querySelectorAll('article')).to.have.length(1);
+      expect(list.querySelector('article a')!.getAttribute('href')).to.equal('https://example.org/news/zhuanglang-workforce.html');
+      await expect(el).to.be.accessible();
+    });
+  }
+});
