@@ -262,7 +262,7 @@ export abstract class SwElement extends LitElement {
     return html`<div class="tools" part="tools" role="group" aria-label=${messages.group}>
       <button type="button" part="tool" @click=${() => this.download('image')}>${messages.image}</button>
       <button type="button" part="tool" @click=${() => this.download('data')}>${messages.data}</button>
-      <span role="status">${this.exportFailure && messages.failed(this.exportFailure)}</span>
+      <span role="status">${this.exportFailure && messages.failed + this.exportFailure}</span>
     </div>`;
   }
 

@@ -121,7 +121,4 @@ export const themeStyles = css`
     color: var(--_text);
     cursor: pointer;
   }
-  .tools button:hover {
-    border-color: var(--_text);
-  }
 `;
