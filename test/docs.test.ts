@@ -87,6 +87,29 @@ describe('README and docs/', () => {
     for (const name of names) expect(events, name).to.match(new RegExp(`\\| \`${name}\` \\|[^\\n]*\\| \`\\{`));
   });
 
+  it('custom-elements.json describes every public property and method, types every event, and lists every part the templates use', async () => {
+    type Item = { name: string; description?: string; kind?: string; privacy?: string; static?: boolean; type?: { text: string } };
+    type Element = { tagName: string; members: Item[]; events: Item[]; cssParts: Item[] };
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const modules: Array<{ path: string; declarations?: Element[] }> = manifest.modules;
+    const elements = modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    for (const element of elements) {
+      for (const member of element.members.filter((m) => !m.privacy && !m.static)) {
+        expect(member.description, `${element.tagName} ${member.kind} ${member.name}`).to.be.a('string').and.not.equal('');
+      }
+      // The JSX types take each event's detail from here.
+      for (const event of element.events) expect(event.type?.text, `${element.tagName} ${event.name}`).to.match(/^CustomEvent<\w+>$/);
+    }
+    const documented = new Set(elements.flatMap((e) => e.cssParts.map((p) => p.name)));
+    const used = new Set<string>();
+    for (const { path } of modules) {
+      const source = await (await fetch(`/${path}`)).text();
+      for (const match of source.matchAll(/part=(?:\\?"|\$\{[^}]*?')([a-z][a-z -]*)["']/g)) for (const name of match[1].split(' ')) used.add(name);
+    }
+    expect(used.size).to.be.greaterThan(20);
+    expect([...used].filter((name) => !documented.has(name))).to.deep.equal([]);
+  });
+
   it('give every custom property and part of each element in docs/theming.md, with defaults', async () => {
     const theming = await text('/docs/theming.md');
     const manifest = await (await fetch('/custom-elements.json')).json();

@@ -106,6 +106,7 @@ function describeLoadFailure(error: unknown, timeoutMs: number): DataFailure {
  * @cssprop --sw-space - Base spacing. Default: 1rem.
  * @csspart error - The message shown when something cannot be displayed.
  * @csspart placeholder - The box of stable size shown while a report loads.
+ * @csspart stale - The notice above the last good report when a new `src` or `report` could not be shown, saying why.
  * @csspart tools - The row of download buttons (with the `tools` attribute).
  * @csspart tool - Each download button: 下载图片 (image) and 下载数据 (data).
  */
