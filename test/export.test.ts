@@ -217,6 +217,15 @@ describe('the tools attribute', () => {
     expect(card.shadowRoot!.querySelector('a[download]')).to.equal(null);
   });
 
+  it('says beside the buttons when an export fails', async () => {
+    const card = await ready(await fixture<SwElement>(html`<sw-stat-card tools lang="en"></sw-stat-card>`));
+    // What the card asks the exporter for, made impossible.
+    (card as unknown as { exportRequest: () => unknown }).exportRequest = () => ({ kind: 'stat-card', metric: 'gone', story: false });
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="tool"]')!.click();
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~="tools"] [role="status"]')!.textContent, 'failure shown');
+    expect(card.shadowRoot!.querySelector('[part~="tools"] [role="status"]')!.textContent).to.equal('Could not export: No metric "gone" in the report');
+  });
+
   it('exports the list’s stories of the division selected on its map', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div><sw-region-map id="m" selected="440000"></sw-region-map><sw-story-list for="m" tools lang="en"></sw-story-list></div>`);
     const list = await ready(wrapper.querySelector('sw-story-list') as SwElement);

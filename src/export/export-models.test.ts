@@ -7,7 +7,7 @@ import { formatQuantity } from '../format/quantity.js';
 import { regionMapExport } from '../region-map/region-map.export.js';
 import { statCardExport } from '../stat-card/stat-card.export.js';
 import { storyListExport } from '../story-list/story-list.export.js';
-import { reportCopy } from '../test-support/report-fixtures.js';
+import { manyStories, reportCopy } from '../test-support/report-fixtures.js';
 import { ExportProblem, fileNamePart } from './export-model.js';
 
 const LANGUAGES: Language[] = ['zh-Hans', 'zh-Hant', 'en'];
@@ -109,6 +109,13 @@ describe('the story list export model', () => {
     expect(model.figure.kind === 'list' && model.figure.status).to.equal('共 4 篇报道，显示 2 篇');
     expect(model.table.header).to.deep.equal(['编号', '标题', '日期', '地点', '来源', '摘要', '标签', '链接']);
     expect(model.title).to.equal('报道');
+  });
+
+  it('draws at most 30 stories, saying how many there are', () => {
+    const model = storyListExport(manyStories(500), 'en', { region: null, tag: null, sort: 'date', shown: 100 });
+    expect(model.table.rows).to.have.length(500);
+    expect(model.figure.kind === 'list' && model.figure.stories).to.have.length(30);
+    expect(model.figure.kind === 'list' && model.figure.status).to.equal('Showing 30 of 500 stories');
   });
 
   it('filters by division and tag, and names them in the title and file name', () => {

@@ -15,6 +15,9 @@ import { STORY_LIST_MESSAGES } from './story-list.messages.js';
 import { queryStories } from './story-query.js';
 import { storyView, tagLabel } from './story-view.js';
 
+/** The image shows at most this many stories (a canvas cannot be taller than 32,767 px); the status line says how many there are. */
+export const MAX_IMAGE_STORIES = 30;
+
 export interface StoryListExportOptions {
   region: string | null;
   tag: string | null;
@@ -32,7 +35,7 @@ export function storyListExport(report: Report, language: Language, options: Sto
   if (region && !division) throw new ExportProblem(listMessages.unknownRegion(region));
   const stories = queryStories(report, { region, tag, sort: options.sort === 'title' ? 'title' : 'date', language });
   const views = stories.map((story) => storyView(report, story, language));
-  const shown = views.slice(0, Math.max(1, options.shown));
+  const shown = views.slice(0, Math.min(MAX_IMAGE_STORIES, Math.max(1, options.shown)));
   const placeNames = (view: (typeof views)[number]) => shared.list(view.places.map((place) => place.name));
   const sourceName = (id: string) => localize(findSource(report, id)?.name, language) || id;
   const headers = messages.list;
