@@ -15,6 +15,8 @@ for (const module of manifest.modules) {
     out.push('### Attributes', '', table(['attribute', 'property', 'type', 'default', 'description'], (decl.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)])));
     const properties = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !(decl.attributes ?? []).some((a) => a.fieldName === m.name));
     if (properties.length) out.push('### Properties (no attribute)', '', table(['property', 'type', 'description'], properties.map((p) => [code(p.name), code(p.type?.text), cell(p.description)])));
+    const methods = (decl.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static);
+    if (methods.length) out.push('### Methods', '', table(['method', 'returns', 'description'], methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), code(m.return?.type?.text), cell(m.description)])));
     out.push('### Events', '', table(['event', 'description'], (decl.events ?? []).map((e) => [code(e.name), cell(e.description)])));
     out.push('### CSS parts', '', table(['part', 'description'], (decl.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])));
     out.push('### CSS custom properties', '', table(['property', 'description'], (decl.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)])));
