@@ -3,9 +3,11 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { embedBuilds, exportOnDemand } from './scripts/rollup-embed.mjs';
+import { geoBuilds, geoOnDemand } from './scripts/rollup-geo.mjs';
 
 const plugins = () => [
   exportOnDemand(),
+  geoOnDemand(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minify({ target: 'es2022', legalComments: 'none' }),
@@ -36,4 +38,6 @@ export default [
   scriptTagBundle('src/story-list/define.ts', 'sw-story-list', undefined),
   // The export code (loaded on demand), the iframe embed page and its resize script.
   ...embedBuilds(plugins),
+  // The geographic map's module and geometry, loaded only for <sw-region-map layout="geo">.
+  ...geoBuilds(plugins),
 ];

@@ -3,11 +3,13 @@ import { expect } from '@open-wc/testing';
 // Size budgets on the built script-tag bundles, gzip as a CDN serves them.
 // The issue's target for the all-in-one bundle is 30 KB; it is 38 KB today (see README, "Size"),
 // so the budget here stops it from growing while that work is open.
+// +1 KB on the map's bundles for <sw-region-map layout="geo">'s glue (its code, d3-geo and the
+// geometry are separate files loaded on demand; src/region-map/region-map-geo.cdn.test.ts).
 const BUDGETS_KB: Record<string, number> = {
-  '/cdn/sw-widgets.js': 40,
-  '/cdn/sw-widgets.iife.js': 40,
+  '/cdn/sw-widgets.js': 41,
+  '/cdn/sw-widgets.iife.js': 41,
   '/cdn/sw-stat-card.js': 27,
-  '/cdn/sw-region-map.js': 32,
+  '/cdn/sw-region-map.js': 33,
   '/cdn/sw-story-list.js': 29,
 };
 

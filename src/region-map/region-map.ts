@@ -11,6 +11,10 @@ import { placeTooltip } from '../map/tooltip-placement.js';
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
 import { regionMapView, type RegionMapView, type TileView } from './region-map.view.js';
 import { regionMapStyles } from './region-map.styles.js';
+import { GeoLoader } from './region-map-geo.js';
+import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
+import { SHARED_MESSAGES } from '../format/messages.js';
+import { regionMapGeoStyles } from './region-map-geo.styles.js';
 
 /** `detail` of `sw-region-select`. */
 export interface RegionSelectDetail {
@@ -57,12 +61,20 @@ const UNMEASURED_TILE_PX = 56;
  * tile. A table of the divisions with data is always available to screen
  * readers, and to everyone with the "Show as table" button.
  *
+ * `layout="geo"` draws the divisions geographically instead (same data,
+ * colors, selection, keyboard, tooltip, table and events; arrow keys go to
+ * the nearest division by centroid), with markers at the report's places and
+ * the 南海诸岛 inset. Its code (d3-geo) and geometry are fetched on first use
+ * from `geo-src`; if they fail, the element says so and offers the tile map.
+ * Publishing a map of China in mainland China requires review (审图号); see
+ * the README, "Geographic layout".
+ *
  * @tagname sw-region-map
  * @summary Tile map of China's provincial-level divisions, colored by stories or a metric; selectable.
  *
  * @fires {CustomEvent<RegionSelectDetail>} sw-region-select - `selected` changed, by the reader or from outside (not for the initial value). `detail: { code, name }`; `code` is null when cleared. Bubbles, composed.
  * @fires sw-ready - The element shows a report (`detail: { reportId, origin }`).
- * @fires sw-error - Something could not be shown, e.g. `unknown-metric` (`detail: { code, message, field }`).
+ * @fires sw-error - Something could not be shown, e.g. `unknown-metric`, or `geo-load-failed` (`field: 'geo-src'`) for the geographic map (`detail: { code, message, field }`).
  *
  * @csspart map - The SVG map (role listbox).
  * @csspart tile - One division's tile (role option); also `tile selected` for the selected one.
@@ -70,6 +82,10 @@ const UNMEASURED_TILE_PX = 56;
  * @csspart tile-label - The label of a tile (name and value); drawn over the tile, hidden from assistive technology (the tile's name says it in full).
  * @csspart tile-value - The value on a tile.
  * @csspart marker - The dot on a tile whose division has places below province level in the report.
+ * @csspart region - With `layout="geo"`: one division (role option); also `region selected`.
+ * @csspart region-shape - With `layout="geo"`: the outline of a division (an SVG path).
+ * @csspart inset - With `layout="geo"`: the South China Sea inset (南海诸岛).
+ * @csspart show-grid - With `layout="geo"`: the button that shows the tile map when the geometry cannot be loaded.
  * @csspart tooltip - The tooltip.
  * @csspart legend - The legend.
  * @csspart table-toggle - The "Show as table" button.
@@ -86,12 +102,13 @@ const UNMEASURED_TILE_PX = 56;
  * @cssprop --sw-map-step-4-text - Label color on step 4 (also -5-). Default: the accent-contrast color.
  * @cssprop --sw-map-no-data - Fill of tiles without data. Default: the alternative surface color.
  * @cssprop --sw-map-no-data-text - Label color on tiles without data. Default: the muted text color.
+ * @cssprop --sw-map-border - With `layout="geo"`: the color of the borders between divisions. Default: 45% muted text on the surface.
  * @cssprop --sw-map-max-width - Largest width of the map when the legend sits beside it (containers 44rem and wider). Default: 44rem.
  * @cssprop --sw-accent - Accent color the steps are mixed from.
  * @cssprop --sw-focus - Focus ring color.
  */
 export class RegionMap extends SwElement {
-  static override styles = [themeStyles, regionMapStyles];
+  static override styles = [themeStyles, regionMapStyles, regionMapGeoStyles];
 
   /**
    * What colors the tiles: the id of a metric of the report (its value in the
@@ -106,6 +123,21 @@ export class RegionMap extends SwElement {
    */
   @property({ reflect: true, converter: { fromAttribute: (value: string | null) => value?.trim() || null } })
   accessor selected: string | null = null;
+
+  /**
+   * `grid` (default): the tile map, which draws no borders. `geo`: a
+   * geographic map of the divisions, from geometry fetched on first use.
+   */
+  @property({ reflect: true }) accessor layout: 'grid' | 'geo' = 'grid';
+
+  /**
+   * URL of the geometry for `layout="geo"` (TopoJSON, see docs/geo.md).
+   * Default: `sw-china.topo.json` next to the script (cdn/), or the npm
+   * package's `data/geo/sw-china.topo.json`.
+   */
+  @property({ attribute: 'geo-src' }) accessor geoSrc: string | null = null;
+
+  private readonly geo = new GeoLoader(this);
 
   @state() private accessor ui: Interaction = { focus: null, hover: null, inside: false, dismissed: false, table: false, width: 0 };
 
@@ -159,6 +191,7 @@ export class RegionMap extends SwElement {
     if (!result.ok) return elementProblem(result.code, result.message, 'metric');
     const view = (this.view = result.view);
     const messages = REGION_MAP_MESSAGES[language];
+    const geo = this.layout === 'geo' ? this.geo.state : undefined;
     const tileOf = (code: string | null) => view.tiles.find((tile) => tile.code === code);
     const selected = tileOf(this.selected);
     const tabStop = this.tabStop(view);
@@ -175,12 +208,18 @@ export class RegionMap extends SwElement {
     // Focus listeners sit on the figure: on the svg, Chromium would make the svg itself focusable.
     return html`<div class="root"><div class="layout">
       <div class="figure" @pointerleave=${this.onPointerLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-        <svg part="map" role="listbox" aria-label=${view.mapLabel} aria-describedby="hint" viewBox=${view.viewBox}
+        ${geo && !geo.map
+          ? geo.error
+            ? html`${this.renderError(SHARED_MESSAGES[language], geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${this.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
+            : this.renderPlaceholder(SHARED_MESSAGES[language])
+          : html`<svg part="map" role="listbox" aria-label=${view.mapLabel} aria-describedby="hint" viewBox=${geo?.map?.viewBox ?? view.viewBox}
           @click=${this.onClick} @keydown=${this.onKeydown} @pointerover=${this.onPointerOver}>
-          ${view.tiles.map((tile) => this.renderTile(tile, scale, tile.code === tabStop, tile === tooltip))}
+          ${geo?.map
+            ? geo.module!.geoMapTemplate({ svg, nothing }, view, geo.map, { scale: (this.ui.width || 600) / geo.map.width, tabStop, selected: this.selected, hover: this.ui.hover, tooltip: tooltip?.code ?? null, places: report.places, language })
+            : svg`${view.tiles.map((tile) => this.renderTile(tile, scale, tile.code === tabStop, tile === tooltip))}
           <g class="labels" aria-hidden="true" font-size=${fontPx / scale}>${view.tiles.map((tile, i) => this.renderLabel(tile, labels[i], fontPx / scale))}</g>
-          <g aria-hidden="true">${selected ? [ring(selected, 0, ''), ring(selected, 3 / scale, 'inner')] : nothing}${ring(focus, -4, 'focus')}</g>
-        </svg>
+          <g aria-hidden="true">${selected ? [ring(selected, 0, ''), ring(selected, 3 / scale, 'inner')] : nothing}${ring(focus, -4, 'focus')}</g>`}
+        </svg>`}
         <p id="hint" class="visually-hidden">${messages.keyboardHint}</p>
         ${this.renderTooltip(tooltip, language)}
       </div>
@@ -190,7 +229,7 @@ export class RegionMap extends SwElement {
           <ul>
             ${view.legend.map((entry) => html`<li><span class="swatch step-${entry.step}"></span>${entry.label}</li>`)}
             <li><span class="swatch"></span>${view.noDataLabel}</li>
-            ${view.hasMarkers ? html`<li><span class="swatch dot"></span>${messages.markerLegend}</li>` : nothing}
+            ${(geo?.map ? report.places.some((place) => place.coordinates) : view.hasMarkers) ? html`<li><span class="swatch dot"></span>${messages.markerLegend}</li>` : nothing}
           </ul>
         </div>
         <button type="button" class="table-toggle" part="table-toggle" aria-pressed=${String(this.ui.table)} @click=${this.toggleTable}>${messages.showTable}</button>
@@ -297,8 +336,9 @@ export class RegionMap extends SwElement {
     if (!this.view || event.altKey || event.ctrlKey || event.metaKey) return;
     const code = this.codeOf(event) ?? this.tabStop(this.view);
     const direction = ARROWS[event.key];
+    const geo = this.layout === 'geo' ? this.geo.state?.map : undefined;
     const target = direction
-      ? (gridNeighbour(DIVISIONS, findDivision(code)!, direction)?.code ?? code)
+      ? ((geo ? geo.neighbours[code]?.[direction] : gridNeighbour(DIVISIONS, findDivision(code)!, direction)?.code) ?? code)
       : { Home: ORDERED[0].code, End: ORDERED[ORDERED.length - 1].code }[event.key];
     if (target) {
       event.preventDefault();
@@ -335,6 +375,15 @@ export class RegionMap extends SwElement {
 
   private onPointerLeave = (): void => {
     this.ui = { ...this.ui, hover: null };
+  };
+
+  /** The geographic map could not be loaded and the reader asked for the tile map: it takes the focus. */
+  private showGrid = async (event: Event): Promise<void> => {
+    // Blurred first: the button goes away in the update, and its focusout would change state during it.
+    (event.currentTarget as HTMLElement).blur();
+    this.layout = 'grid';
+    await this.updateComplete;
+    if (this.view) this.moveFocus(this.tabStop(this.view));
   };
 
   private toggleTable = (): void => {
