@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { probePage } from './probe.js';
+import '../src/all.js';
 
 // Partner pages the widgets must survive, each opened as a real page in a new tab:
 // another copy of Lit, a strict CSP through every state, the page's own font and
@@ -219,4 +220,23 @@ describe('without the script', () => {
     expect(page.result.fallbackBoxes).to.deep.equal([0, 0, 0]);
     expect(page.pageErrors).to.deep.equal([]);
   });
+});
+
+describe('elements with an editor’s fallback inside', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`are accessible once rendered, the fallback out of the way (${theme})`, async () => {
+      const el = await fixture<HTMLElement>(html`<div>
+        <sw-stat-card metric="chaozhou-volunteers" theme=${theme}>潮州市注册志愿者超32万人</sw-stat-card>
+        <sw-region-map id="fallback-map" theme=${theme}><a href="https://example.org/map.html">查看各省社工报道地图</a></sw-region-map>
+        <sw-story-list for="fallback-map" limit="2" theme=${theme}><a href="https://example.org/news.html">社工报道</a></sw-story-list>
+      </div>`);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // Not rendered, so neither seen nor read: the fallback links are not in the tab order.
+      const link = el.querySelector('sw-region-map a') as HTMLAnchorElement;
+      expect(link.getClientRects().length).to.equal(0);
+      link.focus();
+      expect(document.activeElement).not.to.equal(link);
+      await expect(el).to.be.accessible();
+    });
+  }
 });

@@ -6,13 +6,14 @@ import { css } from 'lit';
  * color on the three light steps and the accent-contrast color on the two
  * strong ones (4.5:1 or more with the default light and dark themes; tested).
  * Each step class sets `--_fill` and `--_ink` for its tile, label and swatch.
+ * While a report loads, the placeholder takes the tile map's height at its
+ * width: 8/7 of the map's width plus the legend below it, or beside it from
+ * 44rem on (test/layout-shift.test.ts).
  */
 export const regionMapStyles = css`
   :host {
     --_placeholder-height: 12rem;
   }
-  /* While loading, the tile map's height at this width: 8/7 of the map's width plus the legend below it,
-     or beside it from 44rem on (test/layout-shift.test.ts). */
   :host > .placeholder {
     container-type: inline-size;
   }

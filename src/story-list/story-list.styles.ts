@@ -1,13 +1,13 @@
 import { css } from 'lit';
 
 // Kept short on purpose: this CSS ships in the 30 KB script-tag bundle.
+// While a report loads, the placeholder holds the count line and as many stories as will likely
+// show (by limit, region or tag), each as tall as a story usually is at its width (test/layout-shift.test.ts).
 export const storyListStyles = css`
   :host {
     --_placeholder-height: 8rem;
     --_placeholder-stories: 4;
   }
-  /* While loading: the count line and as many stories as will likely show, each as tall as a story
-     usually is at this width (test/layout-shift.test.ts). */
   :host([limit='1']),
   :host([region]) {
     --_placeholder-stories: 1;
