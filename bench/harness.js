@@ -1,0 +1,285 @@
+// The in-page half of the benchmark (bench/run.mjs is the other). Each
+// scenario has an untimed `setup` and a timed `act`; run.mjs measures the
+// main thread's busy time around `act` through the DevTools protocol. Every
+// `act` ends when the result is on screen: two animation frames after the
+// change, so style, layout, paint and any ResizeObserver re-render are in.
+//
+// Baselines, in the same page and the same run:
+// - the floor: a minimal hand-written custom element with a shadow root that
+//   renders the same markup and CSS as the sw-widgets element (captured from
+//   it), with no data work at all: what any web component costs at least;
+// - for the map, Apache ECharts' smallest map build (bench/echarts-map.entry.js)
+//   drawing the same 34-division choropleth in the same colors.
+import * as sw from '../cdn/sw-widgets.js';
+import { init as echartsInit, registerMap } from './.out/echarts-map.js';
+
+const stage = document.getElementById('stage');
+const cold = new URLSearchParams(location.search).has('cold');
+const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const METRICS = sw.bundledReport.metrics.map((metric) => metric.id);
+const SELECT_CODES = ['440000', '620000', '330000', '510000', '810000', '110000', '650000'];
+
+// ---------------------------------------------------------------- the floor
+
+/** CSS text and markup per floor kind; each kind's style sheets are made once, by its first instance (as Lit does). */
+const floorCss = new Map();
+const floorSheets = new Map();
+class FloorElement extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    let sheets = floorSheets.get(this.kind);
+    if (!sheets) {
+      sheets = floorCss.get(this.kind).map((text) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        return sheet;
+      });
+      floorSheets.set(this.kind, sheets);
+    }
+    root.adoptedStyleSheets = sheets;
+    root.innerHTML = this.markup;
+  }
+}
+customElements.define('floor-element', FloorElement);
+
+function floor(kind, markup) {
+  const el = document.createElement('floor-element');
+  el.kind = kind;
+  el.markup = markup;
+  return el;
+}
+
+/** What an sw-widgets element rendered: its style sheets' text and its shadow markup without Lit's markers. */
+function capture(el) {
+  return {
+    css: [...el.shadowRoot.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')),
+    markup: el.shadowRoot.innerHTML.replace(/<!--\?lit\$\d+\$-->|<!---->/g, ''),
+  };
+}
+
+// ---------------------------------------------------------------- sw-widgets elements
+
+function card(metric) {
+  const el = document.createElement('sw-stat-card');
+  el.setAttribute('metric', metric);
+  // The count-up runs after the first render, for a second; the floor has none.
+  el.setAttribute('no-count-up', '');
+  return el;
+}
+const map = () => document.createElement('sw-region-map');
+function list(report) {
+  const el = document.createElement('sw-story-list');
+  if (report) el.report = report;
+  return el;
+}
+
+/** The bundled report with `count` stories (the bundled four, then copies spread over 15 years). */
+function manyStories(count) {
+  const base = sw.bundledReport.stories;
+  const generated = Array.from({ length: count - base.length }, (_, i) => ({
+    ...base[i % base.length],
+    id: `story-${i}`,
+    date: { start: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}` },
+  }));
+  return { ...sw.bundledReport, stories: [...base, ...generated] };
+}
+const STORY_COUNTS = [100, 1000, 10000];
+const reports = new Map(STORY_COUNTS.map((count) => [count, manyStories(count)]));
+
+// ---------------------------------------------------------------- ECharts
+
+let echartsOption;
+async function prepareECharts(colors) {
+  const geometry = await (await fetch('/node_modules/echarts/map/json/china.json')).json();
+  registerMap('china', geometry);
+  const stories = new Map();
+  for (const story of sw.bundledReport.stories) {
+    for (const code of sw.storyProvinceCodes(sw.bundledReport, story)) stories.set(code, (stories.get(code) ?? 0) + 1);
+  }
+  echartsOption = {
+    animation: false,
+    series: [
+      {
+        type: 'map',
+        map: 'china',
+        selectedMode: 'single',
+        label: { show: true, fontSize: 10 },
+        data: sw.DIVISIONS.map((division) => ({
+          name: division.short['zh-Hans'],
+          value: stories.get(division.code) ?? null,
+          itemStyle: { areaColor: colors[division.code] },
+        })),
+      },
+    ],
+  };
+}
+function echartsMap() {
+  const div = document.createElement('div');
+  div.style.cssText = 'width: 640px; height: 640px';
+  stage.append(div);
+  const chart = echartsInit(div);
+  chart.setOption(echartsOption);
+  return chart;
+}
+
+// ---------------------------------------------------------------- scenarios
+
+const captured = {};
+let instances = {};
+function clear() {
+  instances.echarts?.dispose();
+  instances = {};
+  stage.replaceChildren();
+  stage.classList.remove('wide');
+}
+const append = async (...elements) => {
+  stage.append(...elements);
+  await settle();
+};
+let turn = 0;
+
+const scenarios = {
+  empty: { setup: clear, act: settle },
+
+  card: { setup: clear, act: () => append(card('chaozhou-volunteers')) },
+  'card-floor': { setup: clear, act: () => append(floor('card', captured.card.markup)) },
+  map: { setup: clear, act: () => append(map()) },
+  'map-floor': { setup: clear, act: () => append(floor('map', captured.map.markup)) },
+  'map-echarts': {
+    setup: clear,
+    act: async () => {
+      instances.echarts = echartsMap();
+      await settle();
+    },
+  },
+  list: { setup: clear, act: () => append(list()) },
+  'list-floor': { setup: clear, act: () => append(floor('list', captured.list.markup)) },
+
+  'cards-200': { setup: clear, act: () => append(...Array.from({ length: 200 }, (_, i) => card(METRICS[i % METRICS.length]))) },
+  'cards-200-floor': { setup: clear, act: () => append(...Array.from({ length: 200 }, (_, i) => floor('card', captured.cards[i % METRICS.length]))) },
+
+  ...Object.fromEntries(
+    STORY_COUNTS.flatMap((count) => [
+      [`list-${count}`, { setup: clear, act: () => append(list(reports.get(count))) }],
+      [`list-${count}-floor`, { setup: clear, act: () => append(floor('list', captured.lists[count])) }],
+      // The share of the first render that is validating the report (every story is checked).
+      [
+        `validate-${count}`,
+        {
+          setup: clear,
+          act: async () => {
+            sw.validateReport(reports.get(count));
+            await settle();
+          },
+        },
+      ],
+      [
+        `filter-${count}`,
+        {
+          setup: async () => {
+            if (instances.filterList?.report === reports.get(count)) return;
+            clear();
+            instances.filterList = list(reports.get(count));
+            await append(instances.filterList);
+          },
+          // What the list does when the map's selection changes: one pass over the stories, 20 rendered.
+          act: async () => {
+            instances.filterList.region = SELECT_CODES[turn++ % SELECT_CODES.length];
+            await settle();
+          },
+        },
+      ],
+    ]),
+  ),
+
+  ...Object.fromEntries(
+    [
+      ['select', (code) => (instances.selectMap.selected = code)],
+      [
+        'select-floor',
+        (code) => {
+          // The least a hand-written map does: move aria-selected and the selected part.
+          for (const tile of instances.selectFloor.shadowRoot.querySelectorAll('[aria-selected="true"]')) {
+            tile.setAttribute('aria-selected', 'false');
+            tile.setAttribute('part', 'tile');
+          }
+          const tile = instances.selectFloor.shadowRoot.querySelector(`[data-code="${code}"]`);
+          tile.setAttribute('aria-selected', 'true');
+          tile.setAttribute('part', 'tile selected');
+        },
+      ],
+      ['select-echarts', (code) => instances.echarts.dispatchAction({ type: 'select', seriesIndex: 0, name: sw.findDivision(code).short['zh-Hans'] })],
+    ].map(([name, select]) => [
+      name,
+      {
+        setup: async () => {
+          if (instances.selectMap) return;
+          clear();
+          stage.classList.add('wide');
+          instances.selectMap = map();
+          instances.selectFloor = floor('map', captured.map.markup);
+          stage.append(instances.selectMap, instances.selectFloor);
+          instances.echarts = echartsMap();
+          await settle();
+        },
+        act: async () => {
+          select(SELECT_CODES[turn++ % SELECT_CODES.length]);
+          await settle();
+        },
+      },
+    ]),
+  ),
+};
+
+/** Renders each sw-widgets element once to capture what the floor renders, and the map's colors for ECharts. */
+async function captureMarkup() {
+  const cardEl = card('chaozhou-volunteers');
+  const mapEl = map();
+  const listEl = list();
+  stage.append(cardEl, mapEl, listEl);
+  await settle();
+  await settle();
+  Object.assign(captured, { card: capture(cardEl), map: capture(mapEl), list: capture(listEl) });
+  const colors = {};
+  for (const tile of mapEl.shadowRoot.querySelectorAll('[data-code]')) colors[tile.dataset.code] = getComputedStyle(tile.querySelector('rect')).fill;
+  captured.colors = colors;
+  captured.lists = {};
+  for (const count of STORY_COUNTS) {
+    const el = list(reports.get(count));
+    stage.append(el);
+    await el.updateComplete;
+    captured.lists[count] = capture(el).markup;
+    el.remove();
+  }
+  captured.cards = [];
+  for (const metric of METRICS) {
+    const el = card(metric);
+    stage.append(el);
+    await el.updateComplete;
+    captured.cards.push(capture(el).markup);
+    el.remove();
+  }
+  stage.replaceChildren();
+  return captured;
+}
+
+function useCaptured(from) {
+  Object.assign(captured, from);
+  for (const kind of ['card', 'map', 'list']) floorCss.set(kind, captured[kind].css);
+}
+
+window.bench = {
+  ready: (async () => {
+    if (!cold) useCaptured(await captureMarkup());
+  })(),
+  /** What the floor and ECharts need, for a fresh (cold) page that must not render an sw-widgets element first. */
+  captured: () => captured,
+  async prepare(from) {
+    if (from) useCaptured(from);
+    await prepareECharts(captured.colors);
+  },
+  scenarios: () => Object.keys(scenarios),
+  setup: (name) => scenarios[name].setup?.(),
+  act: (name) => scenarios[name].act(),
+};
