@@ -100,6 +100,22 @@ describe('exportImage', () => {
     expect(ink).to.be.greaterThan(300);
   });
 
+  it('draws the geographic map as the reader sees it: outlines in step colors, the 南海诸岛 inset, the selection', async () => {
+    const map = await fixture<SwElement>(html`<sw-region-map layout="geo" selected="510000" metric="chaozhou-volunteers" style="width: 480px"></sw-region-map>`);
+    await waitUntil(() => map.shadowRoot?.querySelectorAll('[part~="region-shape"]').length === 34, 'geometry drawn', { timeout: 8000 });
+    const svg = await (await map.exportImage({ format: 'svg' })).text();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const accent = doc.querySelector('rect[width="14"]')!.getAttribute('fill');
+    const paths = [...doc.querySelectorAll('path')];
+    const guangdong = map.shadowRoot!.querySelector('[data-code="440000"] path')!.getAttribute('d');
+    expect(paths.find((path) => path.getAttribute('d') === guangdong)!.getAttribute('fill')).to.equal(accent);
+    expect(paths.filter((path) => path.getAttribute('fill') === 'none')).to.have.length(1);
+    expect(svgTexts(svg)).to.include.members(['各省级行政区的注册志愿者', '南海诸岛', '超32万人', '据《潮州日报》']);
+    expect(doc.querySelectorAll('rect[width="14"]').length + doc.querySelectorAll('circle').length).to.be.greaterThan(3);
+    const png = await map.exportImage();
+    expect((await pngHeader(png)).width).to.equal(960);
+  });
+
   it('gives an SVG with the title, the source line and the attribution as text', async () => {
     const list = await ready(await fixture<SwElement>(html`<sw-story-list lang="en" limit="2"></sw-story-list>`));
     const svg = await list.exportImage({ format: 'svg' });

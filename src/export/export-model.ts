@@ -8,13 +8,20 @@
 import type { Language, Report } from '../report/schema.js';
 import { localize } from '../format/language.js';
 import type { QuantityParts } from '../format/quantity.js';
+import type { GeoMapLayout } from '../map/geo-map.js';
 import type { CsvTable } from './csv.js';
 import { EXPORT_MESSAGES } from './export.messages.js';
 
 /** What an element shows, as its class tells the exporter (attributes and state that change the content). */
 export type ExportRequest =
   | { kind: 'stat-card'; metric: string | null; story: boolean }
-  | { kind: 'region-map'; metric: string | null; selected: string | null }
+  | {
+      kind: 'region-map';
+      metric: string | null;
+      selected: string | null;
+      /** The geographic layout as drawn (layout="geo" once its geometry has loaded); otherwise the tile grid. */
+      geo?: GeoMapLayout;
+    }
   | {
       kind: 'story-list';
       /** The division filter in effect (the list's own, or its map's selection). */
@@ -54,8 +61,40 @@ export interface MapTile {
   selected: boolean;
 }
 
+/** A division's outline in the geographic layout (SVG path data in the map's units). */
+export interface GeoRegion {
+  code: string;
+  d: string;
+  step: number | null;
+}
+
+/** The geographic map as the element draws it: outlines, the dashed line, the 南海诸岛 inset, markers. */
+export interface GeoFigure {
+  box: { minX: number; minY: number; width: number; height: number };
+  regions: GeoRegion[];
+  dashes: string;
+  inset: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    land: string;
+    islands: string;
+    dashes: string;
+    regions: GeoRegion[];
+    /** Ways to write its label, fewest lines first. */
+    labels: string[][];
+  } | null;
+  /** The report's places, projected. */
+  markers: Array<{ x: number; y: number }>;
+  /** The outline of the selected division, if any. */
+  selected: string | null;
+}
+
 export interface MapFigure {
   kind: 'map';
+  /** Set for layout="geo": drawn instead of the tiles. */
+  geo?: GeoFigure;
   /** The grid's box, in the tiles' units. */
   grid: { minX: number; minY: number; width: number; height: number };
   tiles: MapTile[];

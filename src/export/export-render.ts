@@ -59,6 +59,7 @@ export function readPalette(host: HTMLElement): Palette {
       steps: steps.map((step) => read('var(--_fill, var(--_accent))', `step-${step}`)),
       stepInk: steps.map((step) => read('var(--_ink, var(--_text))', `step-${step}`)),
       noData: read('var(--sw-map-no-data, var(--_surface-alt))'),
+      mapBorder: read('var(--sw-map-border, color-mix(in srgb, var(--_text-muted) 45%, var(--_surface)))'),
       noDataInk: read('var(--sw-map-no-data-text, var(--_text-muted))'),
     };
   } finally {
@@ -91,6 +92,24 @@ function paintItem(context: CanvasRenderingContext2D, item: SceneItem, family: s
     context.textBaseline = 'alphabetic';
     context.fillStyle = item.fill;
     context.fillText(item.text, item.x, item.y);
+    return;
+  }
+  if (item.type === 'path') {
+    context.save();
+    context.translate(item.x, item.y);
+    context.scale(item.scale, item.scale);
+    const path = new Path2D(item.d);
+    if (item.fill !== 'none') {
+      context.fillStyle = item.fill;
+      context.fill(path);
+    }
+    if (item.stroke) {
+      context.strokeStyle = item.stroke;
+      context.lineWidth = (item.strokeWidth ?? 1) / item.scale;
+      context.lineJoin = 'round';
+      context.stroke(path);
+    }
+    context.restore();
     return;
   }
   if (item.type === 'rect') {

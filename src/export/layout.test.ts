@@ -17,6 +17,7 @@ const palette: Palette = {
   stepInk: ['#i1', '#i2', '#i3', '#i4', '#i5'],
   noData: '#nodata',
   noDataInk: '#nodataink',
+  mapBorder: '#border2',
 };
 
 /** A generous stub: ideographs 1 em, everything else 0.6 em, bold 10% wider. */
@@ -87,5 +88,35 @@ describe('layoutExport', () => {
     expectInside(scene);
     const shorter = layoutExport(storyListExport(bundledReport, 'en', { region: null, tag: null, sort: 'date', shown: 1 }), options(480));
     expect(shorter.height).to.be.lessThan(scene.height);
+  });
+
+  it('draws a geographic map scaled to the width, with its inset label in as few lines as fit', () => {
+    const model = regionMapExport(bundledReport, 'en', { metric: null, selected: '440000' });
+    if (model.figure.kind !== 'map') throw new Error('not a map');
+    model.figure.geo = {
+      box: { minX: -8, minY: -8, width: 1016, height: 800 },
+      regions: [
+        { code: '440000', d: 'M0 0L10 0L10 10Z', step: 5 },
+        { code: '620000', d: 'M20 20L30 20L30 30Z', step: null },
+      ],
+      dashes: 'M1 1L2 2',
+      inset: { x: 830, y: 600, width: 170, height: 190, land: '', islands: 'M0 0L1 1', dashes: '', regions: [], labels: [['South China Sea Islands'], ['South China Sea', 'Islands'], ['South', 'China Sea', 'Islands']] },
+      markers: [{ x: 500, y: 400 }],
+      selected: 'M0 0L10 0L10 10Z',
+    };
+    const scene = layoutExport(model, options(480));
+    const paths = scene.items.filter((item) => item.type === 'path');
+    const scale = 432 / 1016;
+    expect(paths[0]).to.deep.include({ fill: '#s5', stroke: '#border2', scale, x: 24 + 8 * scale });
+    expect(paths[1]).to.deep.include({ fill: palette.noData });
+    expect(paths.filter((path) => path.type === 'path' && path.fill === 'none')).to.have.length(1);
+    // No land path for an empty string.
+    expect(paths.some((path) => path.type === 'path' && path.d === '')).to.equal(false);
+    const labelOf = (at: Scene) => texts(at).filter((t) => t.size < 13 && /South|China|Islands/.test(t.text));
+    expect(labelOf(scene).map((t) => t.text)).to.deep.equal(['South', 'China Sea', 'Islands']);
+    expect(labelOf(layoutExport(model, options(720))).map((t) => t.text)).to.deep.equal(['South China Sea', 'Islands']);
+    for (const line of labelOf(scene)) expect(line.size).to.be.within(9, 12);
+    expectInside(scene);
+    expect(scene.items.some((item) => item.type === 'rect' && item.width > 20 && item.fill === palette.noData)).to.equal(false);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { fitTileLabels, TILE_LINE_HEIGHT } from '../map/tile-labels.js';
 import { TILE_SIZE } from '../map/tile-layout.js';
-import type { CardFigure, ExportModel, ListFigure, MapFigure } from './export-model.js';
+import type { CardFigure, ExportModel, GeoFigure, ListFigure, MapFigure } from './export-model.js';
 import type { Scene, SceneItem, SceneText } from './scene.js';
 import { wrapText } from './text-wrap.js';
 
@@ -23,6 +23,8 @@ export interface Palette {
   stepInk: string[];
   noData: string;
   noDataInk: string;
+  /** Borders between divisions on the geographic map. */
+  mapBorder: string;
 }
 
 export type Weight = SceneText['weight'];
@@ -124,8 +126,59 @@ function layoutCard(flow: Flow, figure: CardFigure, options: LayoutOptions): voi
   }
 }
 
+/** The geographic map as the element draws it: outlines in step colors, the dashed line, the 南海诸岛 inset, markers, the selection. */
+function layoutGeo(flow: Flow, geo: GeoFigure, options: LayoutOptions): void {
+  const { palette, measure } = options;
+  const scale = Math.min(flow.width, MAX_GRID_WIDTH) / geo.box.width;
+  const x = flow.left - geo.box.minX * scale;
+  const y = flow.y - geo.box.minY * scale;
+  const path = (d: string, fill: string, stroke?: string, strokeWidth?: number) => {
+    if (d) flow.items.push({ type: 'path', d, x, y, scale, fill, stroke, strokeWidth });
+  };
+  const fill = (step: number | null) => (step === null ? palette.noData : palette.steps[step - 1]);
+  for (const region of geo.regions) path(region.d, fill(region.step), palette.mapBorder, 0.75);
+  path(geo.dashes, palette.muted, palette.muted, 1.5);
+  const inset = geo.inset;
+  if (inset) {
+    const left = x + inset.x * scale;
+    const top = y + inset.y * scale;
+    const width = inset.width * scale;
+    const height = inset.height * scale;
+    flow.items.push({ type: 'rect', x: left, y: top, width, height, fill: palette.surface, stroke: palette.border });
+    path(inset.land, palette.surfaceAlt, palette.border, 0.5);
+    for (const region of inset.regions) path(region.d, fill(region.step), palette.mapBorder, 0.75);
+    path(inset.islands, palette.muted, palette.muted, 1);
+    path(inset.dashes, palette.muted, palette.muted, 1.5);
+    // The label in as few lines as keep it at 9 px or more, at most 12 px, in the inset's lower right corner.
+    let lines = inset.labels[inset.labels.length - 1] ?? [];
+    let size = 9;
+    for (const candidate of inset.labels) {
+      const fits = Math.min(12, (9 * (width - 8)) / Math.max(...candidate.map((line) => measure(line, 9, 400))));
+      if (fits >= 9) {
+        [lines, size] = [candidate, fits];
+        break;
+      }
+    }
+    lines.forEach((line, i) => {
+      const baselineY = top + height - 4 - (lines.length - 1 - i) * size * 1.2;
+      flow.items.push({ type: 'text', x: left + width - 4 - measure(line, size, 400), y: baselineY, text: line, size, weight: 400, fill: palette.muted });
+    });
+  }
+  for (const marker of geo.markers) flow.items.push({ type: 'circle', cx: x + marker.x * scale, cy: y + marker.y * scale, r: 4, fill: palette.text, stroke: palette.surface });
+  if (geo.selected) path(geo.selected, 'none', palette.text, 3);
+  flow.y += geo.box.height * scale;
+}
+
 function layoutMap(flow: Flow, figure: MapFigure, options: LayoutOptions): void {
   const { palette, measure } = options;
+  if (figure.geo) layoutGeo(flow, figure.geo, options);
+  else layoutTiles(flow, figure, options);
+  flow.gap(12);
+  legend(flow, figure, palette, measure);
+}
+
+function layoutTiles(flow: Flow, figure: MapFigure, options: LayoutOptions): void {
+  const { palette } = options;
   const { grid } = figure;
   const gridWidth = Math.min(flow.width, MAX_GRID_WIDTH);
   const scale = gridWidth / grid.width;
@@ -157,9 +210,10 @@ function layoutMap(flow: Flow, figure: MapFigure, options: LayoutOptions): void 
     if (tile.selected) flow.items.push({ type: 'rect', x, y, width: side, height: side, radius: 8 * scale, fill: 'none', stroke: palette.text, strokeWidth: 3 });
   });
   flow.y += grid.height * scale;
-  flow.gap(12);
+}
 
-  // The legend: swatches and labels in rows, wrapping like text.
+/** The legend: swatches and labels in rows, wrapping like text. */
+function legend(flow: Flow, figure: MapFigure, palette: Palette, measure: TextMeasure): void {
   const size = 13;
   const rowHeight = size * LINE_HEIGHT + 4;
   let x = flow.left;

@@ -38,7 +38,19 @@ export interface SceneCircle {
   stroke?: string;
 }
 
-export type SceneItem = SceneText | SceneRect | SceneCircle;
+/** SVG path data in its own units, drawn scaled by `scale` and moved to `x`, `y`; the stroke width is in CSS pixels. */
+export interface ScenePath {
+  type: 'path';
+  d: string;
+  x: number;
+  y: number;
+  scale: number;
+  fill: string;
+  stroke?: string;
+  strokeWidth?: number;
+}
+
+export type SceneItem = SceneText | SceneRect | SceneCircle | ScenePath;
 
 export interface Scene {
   /** Size in CSS pixels; the PNG is twice as large. */
@@ -72,6 +84,8 @@ function itemToSvg(item: SceneItem): string {
       return `<text x="${n(item.x)}" y="${n(item.y)}" font-size="${n(item.size)}"${item.weight === 400 ? '' : ` font-weight="${item.weight}"`}${item.anchor === 'middle' ? ' text-anchor="middle"' : ''} fill="${escapeXml(item.fill)}">${escapeXml(item.text)}</text>`;
     case 'rect':
       return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.width)}" height="${n(item.height)}"${item.radius ? ` rx="${n(item.radius)}"` : ''} fill="${escapeXml(item.fill)}"${item.stroke ? ` stroke="${escapeXml(item.stroke)}" stroke-width="${n(item.strokeWidth ?? 1)}"` : ''}/>`;
+    case 'path':
+      return `<path transform="translate(${n(item.x)} ${n(item.y)}) scale(${item.scale})" d="${escapeXml(item.d)}" fill="${escapeXml(item.fill)}"${item.stroke ? ` stroke="${escapeXml(item.stroke)}" stroke-width="${Number(((item.strokeWidth ?? 1) / item.scale).toPrecision(4))}" stroke-linejoin="round"` : ''}/>`;
     case 'circle':
       return `<circle cx="${n(item.cx)}" cy="${n(item.cy)}" r="${n(item.r)}" fill="${escapeXml(item.fill)}"${item.stroke ? ` stroke="${escapeXml(item.stroke)}"` : ''}/>`;
   }

@@ -9,13 +9,35 @@ import { SHARED_MESSAGES } from '../format/messages.js';
 import { findSource, storyProvinceCodes } from '../report/query.js';
 import type { Language, Report } from '../report/schema.js';
 import { EXPORT_MESSAGES } from '../export/export.messages.js';
-import { ExportProblem, fileNamePart, reportAttribution, type ExportModel } from '../export/export-model.js';
+import type { GeoMapLayout } from '../map/geo-map.js';
+import { ExportProblem, fileNamePart, reportAttribution, type ExportModel, type GeoFigure } from '../export/export-model.js';
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
+import { REGION_MAP_GEO_DRAWING_MESSAGES } from './region-map-geo.messages.js';
 import { regionMapView } from './region-map.view.js';
 
 export interface RegionMapExportOptions {
   metric: string | null;
   selected: string | null;
+  /** The geographic layout, when the map draws it. */
+  geo?: GeoMapLayout;
+}
+
+/** The geographic map in the colors of the view's steps, with the report's places as markers. */
+function geoFigure(map: GeoMapLayout, steps: Map<string, number | null>, report: Report, language: Language, selected: string | null): GeoFigure {
+  const [minX, minY, width, height] = map.viewBox.split(' ').map(Number);
+  const region = ({ code, d }: { code: string; d: string }) => ({ code, d, step: steps.get(code) ?? null });
+  const inset = map.inset;
+  return {
+    box: { minX, minY, width, height },
+    regions: map.divisions.map(region),
+    dashes: map.dashes,
+    inset: inset && { ...inset, regions: inset.divisions.map(region), labels: REGION_MAP_GEO_DRAWING_MESSAGES[language].insetLabel },
+    markers: report.places.flatMap((place) => {
+      const at = place.coordinates && map.project(place.coordinates.lon, place.coordinates.lat);
+      return at ? [{ x: at[0], y: at[1] }] : [];
+    }),
+    selected: map.divisions.find((division) => division.code === selected)?.d ?? null,
+  };
 }
 
 export function regionMapExport(report: Report, language: Language, options: RegionMapExportOptions): ExportModel {
@@ -50,6 +72,7 @@ export function regionMapExport(report: Report, language: Language, options: Reg
     table: { header: [headers.code, headers.division, view.measureLabel, headers.shownAs, headers.places, headers.stories], rows },
     figure: {
       kind: 'map',
+      geo: options.geo && geoFigure(options.geo, new Map(view.tiles.map((tile) => [tile.code, tile.step])), report, language, options.selected),
       grid: { minX, minY, width, height },
       tiles: view.tiles.map((tile) => ({
         code: tile.code,

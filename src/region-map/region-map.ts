@@ -181,9 +181,9 @@ export class RegionMap extends SwElement {
     }
   }
 
-  /** The image and CSV show the map's measure and selection (src/region-map/region-map.export.ts). */
+  /** The image and CSV show the map's measure and selection, geographic once drawn so (src/region-map/region-map.export.ts). */
   protected override exportRequest(): ExportRequest {
-    return { kind: 'region-map', metric: this.metric, selected: this.selected };
+    return { kind: 'region-map', metric: this.metric, selected: this.selected, geo: this.layout === 'geo' ? this.geo.state?.map : undefined };
   }
 
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
