@@ -11,7 +11,7 @@ const UI = {
     title: '嵌入代码生成器', script: '脚本', scriptBase: '脚本地址（cdn/ 文件夹）', classic: '普通脚本（推荐，适用于所有 CMS）', module: 'ES 模块',
     widget: '组件', statCard: '数字卡片', regionMap: '地区图', storyList: '报道列表', mapList: '地区图 + 联动的报道列表',
     metric: '指标', variant: '样式', variantFull: '完整', variantCompact: '紧凑', align: '对齐', alignStart: '左对齐', alignCenter: '居中',
-    mapMetric: '着色依据', storiesPerDivision: '每个地区的报道数', mapSelected: '预先选中的地区', none: '无', allRegions: '全部地区',
+    mapMetric: '着色依据', mapLayout: '地图样式', layoutGrid: '方块图（每个地区一样大）', layoutGeo: '地理地图', storiesPerDivision: '每个地区的报道数', mapSelected: '预先选中的地区', none: '无', allRegions: '全部地区',
     listRegion: '地区', listTag: '标签', allTags: '全部标签', listLimit: '每次显示篇数', listSort: '排序', sortDate: '最新在前', sortTitle: '按标题',
     display: '显示', language: '语言', langPage: '跟随网页', theme: '主题', themeLight: '浅色', themeDark: '深色', themeAuto: '跟随系统',
     snippet: '嵌入代码', snippetHint: '复制以下代码，粘贴到网页或 CMS 的 HTML 模式中。', copy: '复制代码', copied: '已复制到剪贴板。',
@@ -26,7 +26,7 @@ const UI = {
     title: 'Embed builder', script: 'Script', scriptBase: 'Script address (the cdn/ folder)', classic: 'Classic script (recommended, works in every CMS)', module: 'ES module',
     widget: 'Widget', statCard: 'Stat card', regionMap: 'Region map', storyList: 'Story list', mapList: 'Region map + linked story list',
     metric: 'Figure', variant: 'Layout', variantFull: 'Full', variantCompact: 'Compact', align: 'Alignment', alignStart: 'Start', alignCenter: 'Centre',
-    mapMetric: 'Color by', storiesPerDivision: 'Stories per division', mapSelected: 'Division selected at first', none: 'None', allRegions: 'All divisions',
+    mapMetric: 'Color by', mapLayout: 'Map style', layoutGrid: 'Tile map (every division the same size)', layoutGeo: 'Geographic map', storiesPerDivision: 'Stories per division', mapSelected: 'Division selected at first', none: 'None', allRegions: 'All divisions',
     listRegion: 'Division', listTag: 'Tag', allTags: 'All tags', listLimit: 'Stories shown at a time', listSort: 'Order', sortDate: 'Newest first', sortTitle: 'By title',
     display: 'Display', language: 'Language', langPage: 'Same as the page', theme: 'Theme', themeLight: 'Light', themeDark: 'Dark', themeAuto: 'Follow the system',
     snippet: 'Embed code', snippetHint: 'Copy this code into the page or into your CMS’s HTML mode.', copy: 'Copy code', copied: 'Copied to the clipboard.',
@@ -99,12 +99,12 @@ function configuredWidgets() {
     case 'stat-card':
       return [{ tag: 'sw-stat-card', attributes: { metric: values.cardMetric, variant: values.cardVariant, align: values.cardAlign, ...shared }, fallback: cardFallback(values.cardMetric, values.lang) }];
     case 'region-map':
-      return [{ tag: 'sw-region-map', attributes: { metric: values.mapMetric, selected: values.mapSelected, ...shared } }];
+      return [{ tag: 'sw-region-map', attributes: { metric: values.mapMetric, layout: values.mapLayout, selected: values.mapSelected, ...shared } }];
     case 'story-list':
       return [list({ region: values.listRegion })];
     default:
       return [
-        { tag: 'sw-region-map', attributes: { id: 'sw-map-1', metric: values.mapMetric, selected: values.mapSelected, ...shared } },
+        { tag: 'sw-region-map', attributes: { id: 'sw-map-1', metric: values.mapMetric, layout: values.mapLayout, selected: values.mapSelected, ...shared } },
         list({ for: 'sw-map-1' }),
       ];
   }

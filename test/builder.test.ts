@@ -193,6 +193,26 @@ describe('the embed builder’s iframe snippet and downloads', () => {
     expect(page.result.previewTools).to.equal(true);
   });
 
+  it('offers the geographic layout for the map, in both snippets', async () => {
+    const page = await probePage<{ script: string; iframe: string; note: string }>('/demo/builder.html', {
+      waitFor: `!!document.querySelector('#preview sw-stat-card')?.shadowRoot?.querySelector('.card')`,
+      evaluate: `(async () => {
+        document.querySelector('input[name=kind][value="region-map"]').click();
+        const layout = document.getElementById('map-layout');
+        layout.value = 'geo';
+        layout.dispatchEvent(new Event('change', { bubbles: true }));
+        const heights = document.getElementById('iframe-heights');
+        await new Promise((resolve) => { const check = () => heights.dataset.measured === 'true' ? resolve() : setTimeout(check, 50); check(); });
+        return { script: document.getElementById('snippet').value, iframe: document.getElementById('iframe-snippet').value, note: heights.textContent };
+      })()`,
+      timeout: 8000,
+    });
+    expect(page.pageErrors).to.deep.equal([]);
+    expect(page.result.script).to.contain('<sw-region-map layout="geo"></sw-region-map>');
+    expect(page.result.iframe).to.contain('embed.html?el=region-map&amp;layout=geo"');
+    expect(page.result.note).to.match(/^高度：宽 360 px 时 \d+ px/);
+  });
+
   it('passes axe, with the preview in the light and dark themes', async () => {
     const page = await probePage<string[]>('/demo/builder.html', {
       waitFor: `!!document.querySelector('#preview sw-stat-card')?.shadowRoot?.querySelector('.card') && document.getElementById('iframe-heights').dataset.measured === 'true'`,

@@ -85,6 +85,14 @@ describe('cdn/embed.html', () => {
       },
     ],
     [
+      '?el=region-map&layout=geo&lang=en',
+      `doc.querySelector('sw-region-map')?.shadowRoot?.querySelectorAll('[part~="region-shape"]').length === 34`,
+      (r) => {
+        expect(r.widgets[0].attributes).to.include({ layout: 'geo', lang: 'en' });
+        expect(r.widgets[0].text).to.contain('SouthChina SeaIslands');
+      },
+    ],
+    [
       '?el=story-list&region=440000&limit=1&sort=title&lang=zh-HK',
       shadow('sw-story-list', 'article'),
       (r) => {

@@ -5,7 +5,7 @@ import { parseEmbedQuery, type EmbedQueryContext } from './embed-query.js';
 const SHARED = ['lang', 'theme', 'src', 'timeout', 'tools'];
 const ATTRIBUTES: Record<string, string[]> = {
   'sw-stat-card': [...SHARED, 'metric', 'variant', 'align', 'story-link', 'story-href', 'no-count-up'],
-  'sw-region-map': [...SHARED, 'metric', 'selected'],
+  'sw-region-map': [...SHARED, 'metric', 'selected', 'layout', 'geo-src'],
   'sw-story-list': [...SHARED, 'region', 'tag', 'limit', 'sort', 'for'],
 };
 const context: EmbedQueryContext = { attributesOf: (tag) => ATTRIBUTES[tag] ?? [], isDivision: (code) => code === '440000' };
@@ -48,6 +48,8 @@ describe('parseEmbedQuery', () => {
     expect(parseEmbedQuery('el=story-list&limit=0', context)).to.deep.include({ ok: false });
     expect(parseEmbedQuery('el=region-map&selected=999999', context)).to.deep.include({ ok: false });
     expect(parseEmbedQuery('el=region-map&selected=440000', context)).to.deep.include({ ok: true });
+    expect(parseEmbedQuery('el=region-map&layout=geo', context)).to.deep.include({ ok: true });
+    expect(parseEmbedQuery('el=map-list&layout=globe', context)).to.deep.include({ ok: false, problem: { reason: 'bad-value', key: 'layout', value: 'globe', allowed: ['grid', 'geo'] } });
   });
 
   it('says what is wrong in each language, naming the key', () => {

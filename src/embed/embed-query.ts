@@ -27,6 +27,7 @@ const ENUMERATED: Record<string, readonly string[]> = {
   variant: ['full', 'compact'],
   align: ['start', 'center'],
   sort: ['date', 'title'],
+  layout: ['grid', 'geo'],
 };
 const BOOLEAN = new Set(['tools', 'story-link', 'no-count-up']);
 const POSITIVE_INTEGER = new Set(['limit', 'timeout']);
