@@ -43,11 +43,23 @@ track(ResizeObserver.prototype, live.resize);
 track(IntersectionObserver.prototype, live.intersection);
 const liveCounts = () => ({ language: live.language.size, resize: live.resize.size, intersection: live.intersection.size });
 
+/**
+ * Waits frame by frame until `condition` holds. (Not open-wc's waitUntil: its time-out timer is never
+ * cleared and keeps the condition, and so the element, alive for its whole time-out.)
+ */
+async function frameUntil(condition: () => boolean, what: string, frames = 300): Promise<void> {
+  for (let i = 0; !condition(); i++) {
+    if (i === frames) throw new Error(`not within ${frames} frames: ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
 const tile = (map: Element, code: string) => map.shadowRoot!.querySelector(`[data-code="${code}"]`)!;
 
 /**
  * One view of a partner page: two cards counting up, a map with its tooltip open and a tile selected,
- * a list following the map, then all of it removed. Every fifth view loads the report from src.
+ * a list following the map, then all of it removed. Every fifth view loads the report from src; every tenth has a
+ * geographic map too.
  */
 async function oneView(host: HTMLElement, n: number): Promise<void> {
   const view = document.createElement('section');
@@ -56,10 +68,21 @@ async function oneView(host: HTMLElement, n: number): Promise<void> {
   view.innerHTML = `<sw-stat-card metric="chaozhou-volunteers"${src}></sw-stat-card><sw-stat-card metric="zhuanglang-certified-social-workers" story-link${src}></sw-stat-card>
     <sw-region-map id="churn-map-${n}"${src}></sw-region-map>
     <sw-story-list for="churn-map-${n}" limit="2"${src}></sw-story-list>`;
+  // Every tenth view also has the geographic map, with its tooltip open.
+  const geo = n % 10 === 0 ? document.createElement('sw-region-map') : null;
+  if (geo) {
+    geo.setAttribute('layout', 'geo');
+    view.append(geo);
+  }
   host.append(view);
   const elements = [...view.children] as SwElement[];
   const [map, list] = elements.slice(2);
   await Promise.all(elements.map((el) => el.updateComplete));
+  if (geo) {
+    await frameUntil(() => !!geo.shadowRoot!.querySelector('[part~="region"][data-code="440000"]'), 'the geographic map is drawn');
+    tile(geo, '440000').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await elementUpdated(geo);
+  }
   if (!src) {
     tile(map, '440000').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     (map as SwElement & { selected: string | null }).selected = '620000';
