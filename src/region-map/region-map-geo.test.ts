@@ -387,6 +387,27 @@ describe('<sw-region-map layout="geo">', () => {
       expect(shadow(el).querySelectorAll('[role="option"] rect.tile-shape')).to.have.length(34);
       expect(focused(el)).to.equal('620000');
       expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+      // Back to the geographic layout, with geometry that exists this time: a new attempt.
+      el.setAttribute('geo-src', GEOMETRY);
+      el.setAttribute('layout', 'geo');
+      await geoDrawn(el);
+      expect(options(el)).to.have.length(34);
+    });
+
+    it('tries again when the layout comes back to geo after a failure', async () => {
+      const el = document.createElement('sw-region-map');
+      el.setAttribute('layout', 'geo');
+      el.setAttribute('geo-src', '/data/geo/missing.topo.json?again');
+      let errors = 0;
+      el.addEventListener('sw-error', () => errors++);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      for (let i = 0; i < 100 && !errors; i++) await aTimeout(20);
+      el.layout = 'grid';
+      await settle(el);
+      el.layout = 'geo';
+      for (let i = 0; i < 100 && errors < 2; i++) await aTimeout(20);
+      // A second sw-error comes only from a second attempt (the first is reported once).
+      expect(errors).to.equal(2);
     });
 
     it('gives up after `timeout` ms, in the element’s language', async () => {

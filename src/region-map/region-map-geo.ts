@@ -39,7 +39,11 @@ export class GeoLoader implements ReactiveController {
 
   hostUpdate(): void {
     const host = this.host;
-    if (host.layout !== 'geo') return;
+    if (host.layout !== 'geo') {
+      // A failure is forgotten once the reader is back on the grid: the next `layout="geo"` tries again.
+      if (this.state?.error) this.state = null;
+      return;
+    }
     const url = host.geoSrc ? new URL(host.geoSrc, document.baseURI).href : defaultGeometryUrl();
     if (this.state?.url === url) return;
     const state = (this.state = { url });
