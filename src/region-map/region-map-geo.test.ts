@@ -1,31 +1,19 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
 import { bundledReport } from '../report/bundled.js';
+import { REPORT_CODES, focused, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
 
 // The wtr server serves the repository: the geometry is at /data/geo/, as in the npm package.
 const GEOMETRY = '/data/geo/sw-china.topo.json';
-const REPORT_CODES = ['330000', '440000', '510000', '620000', '810000'];
 
 // Every resource of the page is kept, so that the tests can count requests.
 performance.setResourceTimingBufferSize(100_000);
 const requested = (pattern: RegExp) => performance.getEntriesByType('resource').filter((entry) => pattern.test(entry.name));
 
-const shadow = (el: RegionMap) => el.shadowRoot!;
-const options = (el: RegionMap) => [...shadow(el).querySelectorAll<SVGGElement>('[role="option"]')];
-const option = (el: RegionMap, code: string) => shadow(el).querySelector<SVGGElement>(`[role="option"][data-code="${code}"]`)!;
 const shape = (el: RegionMap, code: string) => option(el, code).querySelector<SVGPathElement>('path')!;
-const focused = (el: RegionMap) => (shadow(el).activeElement as Element | null)?.getAttribute('data-code') ?? null;
-const tooltip = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[role="tooltip"]')!;
-
-async function settle(el: RegionMap): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
 
 /** Waits until the geographic map is drawn (its module and geometry load asynchronously). */
 async function geoDrawn(el: RegionMap): Promise<void> {
@@ -39,16 +27,6 @@ async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
   const el = (root.localName === 'sw-region-map' ? root : root.querySelector('sw-region-map')) as RegionMap;
   await geoDrawn(el);
   return el;
-}
-
-async function tabInto(el: RegionMap): Promise<void> {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  el.before(before);
-  before.focus();
-  await sendKeys({ press: 'Tab' });
-  before.remove();
-  await el.updateComplete;
 }
 
 /** The centre of an element on screen. */

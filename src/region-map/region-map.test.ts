@@ -1,20 +1,11 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import { bundledReport } from '../report/bundled.js';
 import type { Report } from '../report/schema.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
-
-const REPORT_CODES = ['330000', '440000', '510000', '620000', '810000'];
-
-/** Waits for the map to be measured (ResizeObserver) and drawn again. */
-async function settle(el: RegionMap): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
+import { REPORT_CODES, focused, options, option, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
 
 async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
   const root = await fixture<HTMLElement>(template);
@@ -23,23 +14,9 @@ async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
   return el;
 }
 
-const shadow = (el: RegionMap) => el.shadowRoot!;
-const tiles = (el: RegionMap) => [...shadow(el).querySelectorAll<SVGGElement>('[role="option"]')];
-const tile = (el: RegionMap, code: string) => shadow(el).querySelector<SVGGElement>(`[role="option"][data-code="${code}"]`)!;
-const focused = (el: RegionMap) => (shadow(el).activeElement as Element | null)?.getAttribute('data-code') ?? null;
+const tiles = options;
+const tile = option;
 const label = (el: RegionMap, code: string) => shadow(el).querySelector<SVGTextElement>(`text[data-label-for="${code}"]`);
-const tooltip = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[role="tooltip"]')!;
-
-/** Tabs into the map from a button just before it, as a reader arriving from the page would. */
-async function tabInto(el: RegionMap): Promise<void> {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  el.before(before);
-  before.focus();
-  await sendKeys({ press: 'Tab' });
-  before.remove();
-  await el.updateComplete;
-}
 
 async function hover(target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center' });
