@@ -10,13 +10,22 @@
 //   it), with no data work at all: what any web component costs at least;
 // - for the map, Apache ECharts' smallest map build (bench/echarts-map.entry.js)
 //   drawing the same 34-division choropleth in the same colors.
-import * as sw from '../cdn/sw-widgets.js';
-import { init as echartsInit, registerMap } from './.out/echarts-map.js';
+//
+// Modes (?mode=): `warm` (default) renders each element once first, to
+// capture its markup for the floor; `first` loads the libraries and renders
+// nothing, so that the one timed sample is the first element of its kind on
+// the page; `cold` loads neither library, and its samples time loading one.
+const SW_URL = '../cdn/sw-widgets.js';
+const SW_GEO_URL = '../cdn/sw-geo.js';
+const ECHARTS_URL = './.out/echarts-map.js';
+const ECHARTS_GEOMETRY_URL = '/node_modules/echarts/map/json/china.json';
+const mode = new URLSearchParams(location.search).get('mode') ?? 'warm';
+const sw = mode === 'cold' ? null : await import(SW_URL);
+const echarts = mode === 'cold' ? null : await import(ECHARTS_URL);
 
 const stage = document.getElementById('stage');
-const cold = new URLSearchParams(location.search).has('cold');
 const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-const METRICS = sw.bundledReport.metrics.map((metric) => metric.id);
+const METRICS = sw?.bundledReport.metrics.map((metric) => metric.id);
 const SELECT_CODES = ['440000', '620000', '330000', '510000', '810000', '110000', '650000'];
 
 // ---------------------------------------------------------------- the floor
@@ -68,6 +77,15 @@ function card(metric) {
   return el;
 }
 const map = () => document.createElement('sw-region-map');
+function geoMap() {
+  const el = map();
+  el.setAttribute('layout', 'geo');
+  return el;
+}
+/** The geographic map draws once its module and geometry have arrived (fetched the first time, then shared). */
+async function drawn(el) {
+  while (!el.shadowRoot?.querySelector('[part~="region"]')) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
 function list(report) {
   const el = document.createElement('sw-story-list');
   if (report) el.report = report;
@@ -76,6 +94,7 @@ function list(report) {
 
 /** The bundled report with `count` stories (the bundled four, then copies spread over 15 years). */
 function manyStories(count) {
+  if (!sw) return null;
   const base = sw.bundledReport.stories;
   const generated = Array.from({ length: count - base.length }, (_, i) => ({
     ...base[i % base.length],
@@ -89,37 +108,31 @@ const reports = new Map(STORY_COUNTS.map((count) => [count, manyStories(count)])
 
 // ---------------------------------------------------------------- ECharts
 
-let echartsOption;
-async function prepareECharts(colors) {
-  const geometry = await (await fetch('/node_modules/echarts/map/json/china.json')).json();
-  registerMap('china', geometry);
+/** The divisions with their number of stories and the color the tile map gives them (names as in ECharts' geometry). */
+function echartsData(colors) {
   const stories = new Map();
   for (const story of sw.bundledReport.stories) {
     for (const code of sw.storyProvinceCodes(sw.bundledReport, story)) stories.set(code, (stories.get(code) ?? 0) + 1);
   }
-  echartsOption = {
-    animation: false,
-    series: [
-      {
-        type: 'map',
-        map: 'china',
-        selectedMode: 'single',
-        label: { show: true, fontSize: 10 },
-        data: sw.DIVISIONS.map((division) => ({
-          name: division.short['zh-Hans'],
-          value: stories.get(division.code) ?? null,
-          itemStyle: { areaColor: colors[division.code] },
-        })),
-      },
-    ],
-  };
+  return sw.DIVISIONS.map((division) => ({
+    name: division.short['zh-Hans'],
+    value: stories.get(division.code) ?? null,
+    itemStyle: { areaColor: colors[division.code] },
+  }));
 }
-function echartsMap() {
+const echartsOption = (data) => ({
+  animation: false,
+  series: [{ type: 'map', map: 'china', selectedMode: 'single', label: { show: true, fontSize: 10 }, data }],
+});
+async function registerGeometry(library) {
+  library.registerMap('china', await (await fetch(ECHARTS_GEOMETRY_URL)).json());
+}
+function echartsMap(library = echarts) {
   const div = document.createElement('div');
   div.style.cssText = 'width: 640px; height: 640px';
   stage.append(div);
-  const chart = echartsInit(div);
-  chart.setOption(echartsOption);
+  const chart = library.init(div);
+  chart.setOption(echartsOption(captured.echartsData));
   return chart;
 }
 
@@ -146,6 +159,16 @@ const scenarios = {
   'card-floor': { setup: clear, act: () => append(floor('card', captured.card.markup)) },
   map: { setup: clear, act: () => append(map()) },
   'map-floor': { setup: clear, act: () => append(floor('map', captured.map.markup)) },
+  'map-geo': {
+    setup: clear,
+    act: async () => {
+      const el = geoMap();
+      stage.append(el);
+      await drawn(el);
+      await settle();
+    },
+  },
+  'map-geo-floor': { setup: clear, act: () => append(floor('map-geo', captured['map-geo'].markup)) },
   'map-echarts': {
     setup: clear,
     act: async () => {
@@ -196,6 +219,7 @@ const scenarios = {
   ...Object.fromEntries(
     [
       ['select', (code) => (instances.selectMap.selected = code)],
+      ['select-geo', (code) => (instances.selectGeo.selected = code)],
       [
         'select-floor',
         (code) => {
@@ -219,7 +243,9 @@ const scenarios = {
           stage.classList.add('wide');
           instances.selectMap = map();
           instances.selectFloor = floor('map', captured.map.markup);
-          stage.append(instances.selectMap, instances.selectFloor);
+          instances.selectGeo = geoMap();
+          stage.append(instances.selectMap, instances.selectFloor, instances.selectGeo);
+          await drawn(instances.selectGeo);
           instances.echarts = echartsMap();
           await settle();
         },
@@ -232,18 +258,37 @@ const scenarios = {
   ),
 };
 
+/** Loading a library on a page that has none (?mode=cold): evaluating its code, and for ECharts registering its geometry. */
+const coldScenarios = {
+  'load-sw': async () => {
+    await import(SW_URL);
+    await settle();
+  },
+  // The geographic layout's code is a second file, loaded when a map first asks for it.
+  'load-sw-geo': async () => {
+    await Promise.all([import(SW_URL), import(SW_GEO_URL)]);
+    await settle();
+  },
+  'load-echarts': async () => {
+    await registerGeometry(await import(ECHARTS_URL));
+    await settle();
+  },
+};
+
 /** Renders each sw-widgets element once to capture what the floor renders, and the map's colors for ECharts. */
 async function captureMarkup() {
   const cardEl = card('chaozhou-volunteers');
   const mapEl = map();
   const listEl = list();
-  stage.append(cardEl, mapEl, listEl);
+  const geoEl = geoMap();
+  stage.append(cardEl, mapEl, listEl, geoEl);
+  await drawn(geoEl);
   await settle();
   await settle();
-  Object.assign(captured, { card: capture(cardEl), map: capture(mapEl), list: capture(listEl) });
+  Object.assign(captured, { card: capture(cardEl), map: capture(mapEl), list: capture(listEl), 'map-geo': capture(geoEl) });
   const colors = {};
   for (const tile of mapEl.shadowRoot.querySelectorAll('[data-code]')) colors[tile.dataset.code] = getComputedStyle(tile.querySelector('rect')).fill;
-  captured.colors = colors;
+  captured.echartsData = echartsData(colors);
   captured.lists = {};
   for (const count of STORY_COUNTS) {
     const el = list(reports.get(count));
@@ -266,20 +311,21 @@ async function captureMarkup() {
 
 function useCaptured(from) {
   Object.assign(captured, from);
-  for (const kind of ['card', 'map', 'list']) floorCss.set(kind, captured[kind].css);
+  for (const kind of ['card', 'map', 'list', 'map-geo']) floorCss.set(kind, captured[kind].css);
 }
 
 window.bench = {
   ready: (async () => {
-    if (!cold) useCaptured(await captureMarkup());
+    if (mode === 'warm') useCaptured(await captureMarkup());
   })(),
   /** What the floor and ECharts need, for a fresh (cold) page that must not render an sw-widgets element first. */
   captured: () => captured,
   async prepare(from) {
     if (from) useCaptured(from);
-    await prepareECharts(captured.colors);
+    if (echarts) await registerGeometry(echarts);
+    // As ECharts' code is loaded, so is the geographic layout's; its geometry is fetched and projected by the first map.
+    if (mode === 'first') await import(SW_GEO_URL);
   },
-  scenarios: () => Object.keys(scenarios),
-  setup: (name) => scenarios[name].setup?.(),
-  act: (name) => scenarios[name].act(),
+  setup: (name) => scenarios[name]?.setup?.(),
+  act: (name) => (name in coldScenarios ? coldScenarios[name]() : scenarios[name].act()),
 };
