@@ -73,7 +73,7 @@ export const PlaceSchema = v.object({
         lon: v.pipe(v.number(), v.minValue(-180, 'must be at least -180'), v.maxValue(180, 'must be at most 180')),
         lat: v.pipe(v.number(), v.minValue(-90, 'must be at least -90'), v.maxValue(90, 'must be at most 90')),
       }),
-      v.description('Longitude and latitude in WGS-84 (approximate centre point).'),
+      v.description('Longitude and latitude of an approximate centre point, in degrees. Read as WGS-84; the bundled points come from ECharts map data and public gazetteers, which may use GCJ-02 (a few hundred metres off), too little to matter at map scale.'),
     ),
   ),
 });
