@@ -31,6 +31,12 @@ picker.addEventListener('change', () => {
   else map.removeAttribute('metric');
 });
 
+document.getElementById('map-layout').addEventListener('change', (event) => {
+  const map = document.getElementById('metric-map');
+  if (event.target.value) map.setAttribute('layout', event.target.value);
+  else map.removeAttribute('layout');
+});
+
 document.querySelector('.switchers').addEventListener('change', (event) => {
   const { name, value } = event.target;
   if (name === 'lang') {
@@ -52,4 +58,9 @@ for (const name of ['lang', 'theme']) {
     input.checked = true;
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }
+}
+if (params.get('layout') === 'geo') {
+  const layout = document.getElementById('map-layout');
+  layout.value = 'geo';
+  layout.dispatchEvent(new Event('change'));
 }
