@@ -25,10 +25,29 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { decodeEchartsMap, signedArea } from '../src/map/geo-echarts.ts';
 
+// mapshaper is not a devDependency (its optional GeoPackage support compiles native code on
+// every `npm install`, for a build whose output is committed): this script installs its pinned
+// version into node_modules/.cache/sw-geo-tools the first time it runs, and says so.
+const MAPSHAPER = 'mapshaper@0.7.70';
+const TOOLS = 'node_modules/.cache/sw-geo-tools';
 const require = createRequire(import.meta.url);
-const mapshaper = require('mapshaper');
+const toolsRequire = createRequire(new URL(`../${TOOLS}/package.json`, import.meta.url));
+function loadMapshaper() {
+  try {
+    return toolsRequire('mapshaper');
+  } catch {
+    console.log(`installing ${MAPSHAPER} into ${TOOLS} (needed only to rebuild the geometry)`);
+    mkdirSync(TOOLS, { recursive: true });
+    writeFileSync(`${TOOLS}/package.json`, '{"private":true}\n');
+    const result = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--omit=optional', MAPSHAPER], { cwd: TOOLS, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`could not install ${MAPSHAPER}`);
+    return toolsRequire('mapshaper');
+  }
+}
+const mapshaper = loadMapshaper();
 
 const OUTPUT = 'data/geo/sw-china.topo.json';
 /** Share of removable points kept in the provinces. */

@@ -57,7 +57,7 @@ export const DateSpanSchema = v.pipe(
   v.description('A date or date range as precise as the text gives it; `wording` keeps vague wording such as 近日 (recently).'),
 );
 
-export const PLACE_LEVELS = ['province', 'prefecture', 'county', 'district', 'sar', 'town', 'community'] as const;
+export const PLACE_LEVELS = ['country', 'province', 'prefecture', 'county', 'district', 'sar', 'town', 'community'] as const;
 
 export const PlaceSchema = v.object({
   id: IdSchema,
@@ -65,7 +65,7 @@ export const PlaceSchema = v.object({
   fullName: v.optional(LocalizedTextSchema),
   level: v.pipe(v.picklist(PLACE_LEVELS, 'must be one of ' + PLACE_LEVELS.join(', ')), v.description('Administrative level.')),
   adcode: v.optional(AdcodeSchema),
-  provinceCode: v.pipe(AdcodeSchema, v.description('Code of the provincial-level division the place lies in.')),
+  provinceCode: v.pipe(AdcodeSchema, v.description('Code of the provincial-level division the place lies in: one of the 34 division codes, or 100000 for a national (country-level) place.')),
   parent: v.optional(IdSchema),
   coordinates: v.optional(
     v.pipe(
@@ -110,8 +110,29 @@ export const StorySchema = v.object({
   url: v.optional(HttpUrlSchema),
 });
 
-export const UNITS = ['人', '名', '家', '个', '元', '场', '人次', '岁', '%'] as const;
-export type Unit = (typeof UNITS)[number];
+/**
+ * A unit as the report writes it in Simplified Chinese (人, 万元, 小时, 个百分点, ...). Any string:
+ * the built-in units (src/format/units.ts) have their zh-Hant and English forms; any other unit
+ * needs an entry in the report's `units` table, which `validate.ts` checks.
+ */
+export const UnitSchema = v.pipe(
+  v.string('must be a string'),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(16, 'is too long (over 16 characters)'),
+  v.description('The unit in Simplified Chinese, e.g. 人, 万元, 小时, %. A unit that is not built in needs its forms in the report\'s `units` table.'),
+);
+export type Unit = string;
+
+/** The forms of a unit that is not built in, keyed by its Simplified Chinese form. */
+export const UnitFormsSchema = v.pipe(
+  v.object({
+    'zh-Hant': v.optional(text),
+    en: v.optional(text),
+    /** English singular, when it differs (machine / machines). */
+    enOne: v.optional(text),
+  }),
+  v.description('How a unit reads in Traditional Chinese and English (plural; `enOne` for the singular).'),
+);
 
 /**
  * How the text qualifies a figure: exact; over (超, 超过, 逾); odd (余: "50余名");
@@ -121,11 +142,41 @@ export const QUALIFIERS = ['exact', 'over', 'odd', 'plus', 'at-most'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 const nonNegative = v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative'));
+const finiteNumber = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
+
+/** One point of a metric's series (report format v2). */
+export const SeriesPointSchema = v.object({
+  date: PartialDateSchema,
+  value: finiteNumber,
+  qualifier: v.optional(v.picklist(QUALIFIERS, 'must be one of ' + QUALIFIERS.join(', '))),
+  source: v.optional(IdSchema),
+});
+
+/** One division's value of an indicator (report format v2). */
+export const IndicatorValueSchema = v.object({
+  division: v.pipe(AdcodeSchema, v.description('One of the 34 provincial-level division codes.')),
+  value: finiteNumber,
+  qualifier: v.optional(v.picklist(QUALIFIERS, 'must be one of ' + QUALIFIERS.join(', '))),
+  date: v.optional(PartialDateSchema),
+});
+
+/** A figure given for each provincial-level division (report format v2): drawn by `<sw-region-map indicator>`. */
+export const IndicatorSchema = v.object({
+  id: IdSchema,
+  label: LocalizedTextSchema,
+  unit: UnitSchema,
+  source: IdSchema,
+  asOf: DateSpanSchema,
+  note: v.optional(LocalizedTextSchema),
+  /** Class breaks for `scale="threshold"`, ascending. */
+  breaks: v.optional(v.array(finiteNumber)),
+  values: v.pipe(v.array(IndicatorValueSchema), v.minLength(1, 'must have at least one value')),
+});
 
 export const MetricSchema = v.object({
   id: IdSchema,
   value: nonNegative,
-  unit: v.picklist(UNITS, 'must be one of ' + UNITS.join(' ')),
+  unit: UnitSchema,
   qualifier: v.picklist(QUALIFIERS, 'must be one of ' + QUALIFIERS.join(', ')),
   label: LocalizedTextSchema,
   place: IdSchema,
@@ -140,11 +191,15 @@ export const MetricSchema = v.object({
     }),
   ),
   note: v.optional(LocalizedTextSchema),
+  /** Earlier values, in date order; the last point is the metric's own value and `asOf` (report format v2). */
+  series: v.optional(v.pipe(v.array(SeriesPointSchema), v.minLength(2, 'must have at least two points'))),
 });
 
 export const ReportSchema = v.pipe(
   v.object({
     $schema: v.optional(v.string()),
+    /** Report format version: 1 (default) or 2. A v1 report needs no change to be read as v2. */
+    version: v.optional(v.picklist([1, 2], 'must be 1 or 2')),
     id: IdSchema,
     title: LocalizedTextSchema,
     published: PartialDateSchema,
@@ -155,6 +210,10 @@ export const ReportSchema = v.pipe(
     places: v.array(PlaceSchema),
     stories: v.array(StorySchema),
     metrics: v.array(MetricSchema),
+    /** Forms of units that are not built in (report format v2), keyed by the Simplified Chinese unit. */
+    units: v.optional(v.record(UnitSchema, UnitFormsSchema)),
+    /** Figures by provincial-level division (report format v2). */
+    indicators: v.optional(v.array(IndicatorSchema)),
   }),
   v.title('sw-widgets report'),
   v.description('A social-work news report: its places, stories, sources and key figures, rendered by sw-widgets.'),
@@ -167,4 +226,8 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type TagDefinition = v.InferOutput<typeof TagDefinitionSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type Metric = v.InferOutput<typeof MetricSchema>;
+export type SeriesPoint = v.InferOutput<typeof SeriesPointSchema>;
+export type UnitForms = v.InferOutput<typeof UnitFormsSchema>;
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type IndicatorValue = v.InferOutput<typeof IndicatorValueSchema>;
 export type Report = v.InferOutput<typeof ReportSchema>;
