@@ -1,6 +1,7 @@
 // Rollup pieces for "embed anywhere" (imported by rollup.config.mjs): the export
 // code as its own file loaded on demand, and the iframe embed page.
 import { readFileSync } from 'node:fs';
+import { setEmbedAllowedOrigins, splitOriginList } from './embed-origins.mjs';
 
 /**
  * In the script-tag bundles, the export code (src/export/exporter.ts) is not
@@ -31,15 +32,18 @@ function embedImportsBundle() {
   };
 }
 
-/** Copies files as they are into the output folder. */
+/** Copies files into the output folder, through `edit(text)` where one is given. */
 function copyFiles(files) {
   return {
     name: 'sw-copy-files',
     generateBundle() {
-      for (const [from, fileName] of files) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+      for (const [from, fileName, edit] of files) this.emitFile({ type: 'asset', fileName, source: edit ? edit(readFileSync(from, 'utf8')) : readFileSync(from) });
     },
   };
 }
+
+/** The origins the embed page may load from besides its own: `SW_ALLOW_ORIGINS="https://a.example https://b.example" npm run build`. */
+export const EMBED_ALLOWED_ORIGINS = splitOriginList(process.env.SW_ALLOW_ORIGINS);
 
 /** cdn/sw-export.js, cdn/embed.html (+ embed.js, embed.css) and cdn/embed-resize.js. */
 export function embedBuilds(plugins) {
@@ -52,7 +56,7 @@ export function embedBuilds(plugins) {
         embedImportsBundle(),
         ...plugins(),
         copyFiles([
-          ['src/embed/embed.html', 'embed.html'],
+          ['src/embed/embed.html', 'embed.html', (html) => setEmbedAllowedOrigins(html, EMBED_ALLOWED_ORIGINS)],
           ['src/embed/embed.css', 'embed.css'],
         ]),
       ],
