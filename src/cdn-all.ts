@@ -9,9 +9,19 @@ import './stat-card/define.js';
 import './region-map/define.js';
 import './story-list/define.js';
 
-export { SwElement, defineElement, VERSION, resolveLanguage, StatCard, RegionMap, StoryList } from './index.js';
-export { findMetric, findPlace, findStory, findSource, storyProvinceCodes } from './index.js';
-export { normalizeLanguage, localize, DEFAULT_LANGUAGE, formatQuantity, formatNumber, formatPercent } from './index.js';
-export { formatDateSpan, formatDateRange, formatPartialDate, DIVISIONS, findDivision, divisionName } from './index.js';
+// From the modules themselves, not src/index.ts: that one also re-exports the valibot schemas, which would then
+// be in the bundle's module graph (a bundler keeps what it cannot prove free of side effects).
+export { SwElement } from './base/sw-element.js';
+export { defineElement } from './base/define.js';
+export { VERSION } from './base/version.js';
+export { resolveLanguage } from './base/language.js';
+export { StatCard } from './stat-card/stat-card.js';
+export { RegionMap } from './region-map/region-map.js';
+export { StoryList } from './story-list/story-list.js';
 export { bundledReport } from './report/bundled.js';
 export { DEFAULT_TIMEOUT_MS } from './report/defaults.js';
+export { findMetric, findPlace, findStory, findSource, storyProvinceCodes } from './report/query.js';
+export { LANGUAGES, normalizeLanguage, localize, DEFAULT_LANGUAGE } from './format/language.js';
+export { formatQuantity, formatNumber, formatPercent } from './format/quantity.js';
+export { formatDateSpan, formatDateRange, formatPartialDate } from './format/date.js';
+export { DIVISIONS, findDivision, divisionName } from './map/divisions.js';
