@@ -1,25 +1,7 @@
 // Rollup pieces for "embed anywhere" (imported by rollup.config.mjs): the export
-// code as its own file loaded on demand, and the iframe embed page.
+// code as its own file loaded on demand (scripts/rollup-on-demand.mjs), and the iframe embed page.
 import { readFileSync } from 'node:fs';
 import { setEmbedAllowedOrigins, splitOriginList } from './embed-origins.mjs';
-
-/**
- * In the script-tag bundles, the export code (src/export/exporter.ts) is not
- * bundled: load-exporter.ts imports cdn/sw-export.js beside the bundle, by an
- * absolute URL computed at run time (`import.meta.url`, which Rollup turns into
- * the script's own URL in the classic bundles).
- */
-export function exportOnDemand() {
-  return {
-    name: 'sw-export-on-demand',
-    transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/src/export/load-exporter.ts')) return null;
-      const rewritten = code.replace("return import('./exporter.js')", "return import(new URL('./sw-export.js', import.meta.url).href)");
-      if (rewritten === code) this.error('src/export/load-exporter.ts no longer contains the import this plugin rewrites');
-      return { code: rewritten, map: null };
-    },
-  };
-}
 
 /** The embed page imports the all-in-one bundle from its own folder instead of bundling it again. */
 function embedImportsBundle() {
@@ -48,7 +30,7 @@ export const EMBED_ALLOWED_ORIGINS = splitOriginList(process.env.SW_ALLOW_ORIGIN
 /** cdn/sw-export.js, cdn/embed.html (+ embed.js, embed.css) and cdn/embed-resize.js. */
 export function embedBuilds(plugins) {
   return [
-    { input: 'src/export/exporter.ts', output: { file: 'cdn/sw-export.js', format: 'es', sourcemap: true }, plugins: plugins() },
+    { input: 'src/cdn-export.ts', output: { file: 'cdn/sw-export.js', format: 'es', sourcemap: true }, plugins: plugins() },
     {
       input: 'src/embed/embed-page.ts',
       output: { file: 'cdn/embed.js', format: 'es', sourcemap: true },
