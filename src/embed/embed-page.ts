@@ -6,7 +6,7 @@
  * It imports the all-in-one bundle from its own folder (`../all.js` becomes
  * `./sw-widgets.js` in the build).
  */
-import { bundledReport, findDivision, loadReport, normalizeLanguage, type Report } from '../all.js';
+import { bundledReport, findDivision, normalizeLanguage, type Report } from '../all.js';
 import { EMBED_MESSAGES } from './embed.messages.js';
 import { parseAllowedOrigins } from './embed-origins.js';
 import { parseEmbedQuery, type EmbedQuery } from './embed-query.js';
@@ -37,7 +37,8 @@ async function checkLinks(query: EmbedQuery): Promise<EmbedQuery> {
   const src = query.widgets.flatMap((widget) => widget.attributes).find(([name]) => name === 'src')?.[1];
   let report: Report | undefined;
   try {
-    report = src ? await loadReport(new URL(src, location.href).href) : bundledReport;
+    // The elements' own loader (cdn/sw-report.js in the build): one module, so one shared fetch.
+    report = src ? await (await import('../report/report-checks.js')).loadReport(new URL(src, location.href).href) : bundledReport;
   } catch {
     report = undefined;
   }
