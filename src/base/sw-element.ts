@@ -55,7 +55,7 @@ function composedEvent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false });
 }
 
-type DataFailure = { code: string; field?: string; describe: (messages: SharedMessages) => string };
+type DataFailure = { code: string; field?: string; describe: (messages: SharedMessages, language: Language) => string };
 
 function describeLoadFailure(error: unknown, timeoutMs: number): DataFailure {
   if (!(error instanceof ReportLoadError)) {
@@ -77,7 +77,7 @@ function describeLoadFailure(error: unknown, timeoutMs: number): DataFailure {
       return { code: error.code, field: 'src', describe: (m) => m.loadError.tooLarge(url) };
     case 'invalid-report': {
       const problems = details.problems ?? [];
-      return { code: error.code, field: problems[0]?.path, describe: (m) => m.loadError.invalidReport(url, describeProblems(problems)) };
+      return { code: error.code, field: problems[0]?.path, describe: (m, language) => m.loadError.invalidReport(url, describeProblems(problems, language)) };
     }
     default:
       return { code: error.code, field: 'src', describe: (m) => m.loadError.network(url) };
@@ -187,7 +187,7 @@ export abstract class SwElement extends LitElement {
       if (result.ok) this.accept(result.report, 'property');
       else {
         const problems = result.problems;
-        this.fail({ code: 'invalid-report', field: problems[0]?.path, describe: (m) => m.loadError.invalidProperty(describeProblems(problems)) });
+        this.fail({ code: 'invalid-report', field: problems[0]?.path, describe: (m, language) => m.loadError.invalidProperty(describeProblems(problems, language)) });
       }
       return;
     }
@@ -216,7 +216,7 @@ export abstract class SwElement extends LitElement {
   private fail(failure: DataFailure): void {
     this.loading = false;
     this.failure = failure;
-    const message = failure.describe(SHARED_MESSAGES[this.language]);
+    const message = failure.describe(SHARED_MESSAGES[this.language], this.language);
     this.pendingEvents.push(['sw-error', { code: failure.code, message, field: failure.field } satisfies SwErrorDetail]);
     this.requestUpdate();
   }
@@ -229,7 +229,7 @@ export abstract class SwElement extends LitElement {
   private exportSubject() {
     const request = this.exportRequest();
     const messages = SHARED_MESSAGES[this.language];
-    if (!this.data || !request) throw new Error(this.failure ? this.failure.describe(messages) : messages.loading);
+    if (!this.data || !request) throw new Error(this.failure ? this.failure.describe(messages, this.language) : messages.loading);
     return { report: this.data, language: this.language, request };
   }
 
@@ -285,11 +285,11 @@ export abstract class SwElement extends LitElement {
     const language = this.language;
     const messages = SHARED_MESSAGES[language];
     if (!this.data) {
-      if (this.failure) return this.renderError(messages, this.failure.describe(messages));
+      if (this.failure) return this.renderError(messages, this.failure.describe(messages, this.language));
       return this.renderPlaceholder(messages);
     }
     const content = this.renderReport(this.data, language);
-    const stale = this.failure ? html`<p class="stale" part="stale" role="status">${messages.staleNotice} ${this.failure.describe(messages)}</p>` : nothing;
+    const stale = this.failure ? html`<p class="stale" part="stale" role="status">${messages.staleNotice} ${this.failure.describe(messages, this.language)}</p>` : nothing;
     if ('problem' in content) {
       const key = `${content.code}|${content.field}|${content.message}`;
       if (key !== this.lastProblemKey) {
