@@ -206,7 +206,7 @@ export const ReportSchema = v.pipe(
   v.object({
     $schema: v.optional(v.string()),
     id: IdSchema,
-    /** Report format version: 1 (default) or 2. A v1 report needs no change to be read as v2.. Placed after `id`, so that a JSON file that is no report is told first that it has no id. */
+    /** Report format version: 1 (default) or 2. A v1 report needs no change to be read as v2. Placed after `id`, so that a JSON file that is no report is told first that it has no id. */
     version: v.optional(v.picklist([1, 2], 'must be 1 or 2')),
     title: LocalizedTextSchema,
     published: PartialDateSchema,
