@@ -5,9 +5,11 @@
 // HTML: options and the preview are built with DOM APIs.
 import { bundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
 import { embedSnippet, iframeSnippet, embedPageUrl, DEFAULT_SCRIPT_BASE } from './embed-snippet.js';
+import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
 
 const UI = {
   'zh-Hans': {
+    report: '报告', reportExample: '示例报告', reportUrl: '或粘贴报告地址（JSON）', reportFailed: '无法使用这个报告：',
     title: '嵌入代码生成器', script: '脚本', scriptBase: '脚本地址（cdn/ 文件夹）', classic: '普通脚本（推荐，适用于所有 CMS）', module: 'ES 模块',
     widget: '组件', statCard: '数字卡片', regionMap: '地区图', storyList: '报道列表', mapList: '地区图 + 联动的报道列表',
     metric: '指标', variant: '样式', variantFull: '完整', variantCompact: '紧凑', align: '对齐', alignStart: '左对齐', alignCenter: '居中',
@@ -23,6 +25,7 @@ const UI = {
     exportLabel: '图片和数据：', downloadPng: '下载图片（PNG）', downloadSvg: '下载 SVG', downloadCsv: '下载数据（CSV）', downloadFailed: '无法导出：',
   },
   en: {
+    report: 'Report', reportExample: 'Example report', reportUrl: 'Or paste a report’s address (JSON)', reportFailed: 'Cannot use this report: ',
     title: 'Embed builder', script: 'Script', scriptBase: 'Script address (the cdn/ folder)', classic: 'Classic script (recommended, works in every CMS)', module: 'ES module',
     widget: 'Widget', statCard: 'Stat card', regionMap: 'Region map', storyList: 'Story list', mapList: 'Region map + linked story list',
     metric: 'Figure', variant: 'Layout', variantFull: 'Full', variantCompact: 'Compact', align: 'Alignment', alignStart: 'Start', alignCenter: 'Centre',
@@ -51,6 +54,9 @@ const copyIframeStatus = document.getElementById('copy-iframe-status');
 const downloadStatus = document.getElementById('download-status');
 const measureBox = document.querySelector('.measure');
 let uiLanguage = 'zh-Hans';
+// The report the options are drawn from and the snippet's src ('' for the bundled report).
+let report = bundledReport;
+let reportSrc = '';
 const text = (key) => UI[uiLanguage][key] ?? key;
 
 /** Replaces a select's options, keeping its value when it still exists. */
@@ -62,13 +68,13 @@ function setOptions(select, options) {
 
 function fillChoices() {
   const lang = uiLanguage;
-  const metricLabel = (m) => `${localize(findPlace(bundledReport, m.place)?.name, lang)} · ${localize(m.label, lang)} (${formatQuantity(m, lang).text})`;
-  setOptions(form.cardMetric, bundledReport.metrics.map((m) => [m.id, metricLabel(m)]));
-  setOptions(form.mapMetric, [['', text('storiesPerDivision')], ...bundledReport.metrics.map((m) => [m.id, metricLabel(m)])]);
+  const metricLabel = (m) => `${localize(findPlace(report, m.place)?.name, lang)} · ${localize(m.label, lang)} (${formatQuantity(m, lang).text})`;
+  setOptions(form.cardMetric, report.metrics.map((m) => [m.id, metricLabel(m)]));
+  setOptions(form.mapMetric, [['', text('storiesPerDivision')], ...report.metrics.map((m) => [m.id, metricLabel(m)])]);
   const divisions = DIVISIONS.map((d) => [d.code, divisionName(d, lang)]);
   setOptions(form.mapSelected, [['', text('none')], ...divisions]);
   setOptions(form.listRegion, [['', text('allRegions')], ...divisions]);
-  setOptions(form.listTag, [['', text('allTags')], ...(bundledReport.tags ?? []).map((t) => [t.id, localize(t.label, lang)])]);
+  setOptions(form.listTag, [['', text('allTags')], ...(report.tags ?? []).map((t) => [t.id, localize(t.label, lang)])]);
 }
 
 function applyUiLanguage(language) {
@@ -82,10 +88,10 @@ function applyUiLanguage(language) {
 
 /** The fallback an editor's page shows without JavaScript: the figure as one sentence. */
 function cardFallback(metricId, lang) {
-  const metric = bundledReport.metrics.find((m) => m.id === metricId);
+  const metric = report.metrics.find((m) => m.id === metricId);
   if (!metric) return '';
   const language = lang || 'zh-Hans';
-  const place = localize(findPlace(bundledReport, metric.place)?.name, language);
+  const place = localize(findPlace(report, metric.place)?.name, language);
   const figure = formatQuantity(metric, language).text;
   return language === 'en' ? `${place}: ${figure} ${localize(metric.label, language)}` : `${place}${localize(metric.label, language)}${figure}`;
 }
@@ -93,7 +99,7 @@ function cardFallback(metricId, lang) {
 /** The widgets the form describes, as tags with attributes. */
 function configuredWidgets() {
   const values = Object.fromEntries(new FormData(form));
-  const shared = { lang: values.lang, theme: values.theme, tools: values.tools === 'on' };
+  const shared = { src: reportSrc, lang: values.lang, theme: values.theme, tools: values.tools === 'on' };
   const list = (extra) => ({ tag: 'sw-story-list', attributes: { ...extra, tag: values.listTag, limit: values.listLimit, sort: values.listSort, ...shared } });
   switch (values.kind) {
     case 'stat-card':
@@ -127,7 +133,7 @@ const KIND_TITLES = {
 /** The iframe's title, in the widget's language: what it is and what it shows. */
 function iframeTitle(kind, widgets) {
   const lang = form.lang.value || 'zh-Hans';
-  const detail = kind === 'stat-card' ? widgets[0].fallback : localize(bundledReport.title, lang);
+  const detail = kind === 'stat-card' ? widgets[0].fallback : localize(report.title, lang);
   return `${KIND_TITLES[lang][kind]} · ${detail}`;
 }
 
@@ -242,6 +248,49 @@ for (const button of document.querySelectorAll('[data-ui-lang]')) {
     update();
   });
 }
+
+/** The chosen example, or the pasted address when there is one: its metrics, places and tags fill the options. */
+const reportStatus = document.getElementById('report-status');
+async function chooseReport() {
+  const pasted = form.reportUrl.value.trim();
+  const entry = EXAMPLE_REPORTS.find((candidate) => candidate.id === form.report.value) ?? EXAMPLE_REPORTS[0];
+  let src = exampleReportUrl(entry);
+  let loaded;
+  if (pasted) {
+    try {
+      src = new URL(pasted, location.href).href;
+      loaded = await fetchReportAt(src);
+    } catch {
+      loaded = { report: null, reason: pasted };
+    }
+  } else {
+    loaded = await fetchExampleReport(entry, bundledReport);
+  }
+  if (!loaded.report) {
+    reportStatus.textContent = text('reportFailed') + loaded.reason;
+    return;
+  }
+  reportStatus.textContent = '';
+  report = loaded.report;
+  reportSrc = src;
+  fillChoices();
+  update();
+}
+
+/** A pasted report: any JSON with metrics is accepted here; the preview element checks it in full and says what is wrong. */
+async function fetchReportAt(url) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { report: null, reason: `HTTP ${response.status}` };
+    const json = await response.json();
+    return Array.isArray(json?.metrics) ? { report: json } : { report: null, reason: url };
+  } catch (error) {
+    return { report: null, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+fillReportPicker(form.report);
+form.report.addEventListener('change', chooseReport);
+form.reportUrl.addEventListener('change', chooseReport);
 
 form.scriptBase.value = DEFAULT_SCRIPT_BASE;
 form.listLimit.value = '5';
