@@ -55,5 +55,5 @@ export function describeLoadFailure(error: unknown, timeoutMs: number): DataFail
 
 // What the all-in-one script-tag bundle leaves to this file (src/cdn-all.ts): the rest of the report API.
 export * from './schema.js';
-export { validateReport, checkReportIntegrity, describeProblems } from './validate.js';
+export { validateReport, checkReportIntegrity, describeProblems, describeProblem, problemDetail, DIVISION_CODES, COUNTRY_CODE } from './validate.js';
 export { clearReportCache, ReportLoadError, DEFAULT_TIMEOUT_MS, MAX_REPORT_BYTES } from './load.js';
