@@ -72,3 +72,13 @@ describe('buildClassScale', () => {
     expect(buildClassScale([]).bins).to.deep.equal([]);
   });
 });
+
+describe('niceDomain', () => {
+  it('widens a domain to round bounds as d3 scaleQuantize().nice() does', async () => {
+    const { niceDomain } = await import('./class-scale.js');
+    expect(niceDomain(3, 95)).to.deep.equal([0, 100]);
+    expect(niceDomain(3648100, 126012510)).to.deep.equal([0, 130000000]);
+    expect(niceDomain(0.26, 8.93)).to.deep.equal([0, 9]);
+    expect(niceDomain(0.012, 0.047)).to.deep.equal([0.01, 0.05]);
+  });
+});
