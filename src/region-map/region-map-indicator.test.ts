@@ -36,6 +36,26 @@ const figure = (value: number, unit: string, language: Language = 'zh-Hans') => 
 /** A range as the legend writes it: the unit once, at the end (Chinese) or as the figures carry it. */
 const range = (from: number, to: number, unit: string, language: Language = 'zh-Hans') => `${figure(from, unit, language).number}–${figure(to, unit, language).text}`;
 
+/** sRGB channels 0–255 of a computed color: rgb(…) or color(srgb …). */
+function channels(color: string): number[] {
+  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(color);
+  if (srgb) return srgb.slice(1, 4).map((value) => Number(value) * 255);
+  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(color);
+  if (rgb) return rgb.slice(1, 4).map(Number);
+  throw new Error(`cannot read color ${color}`);
+}
+function luminance(color: string): number {
+  const [r, g, b] = channels(color).map((value) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}
+
 /** The example report with its population indicator replaced by `values`. */
 function withValues(values: Indicator['values'], extra: Partial<Indicator> = {}): Report {
   const [first, ...rest] = example.indicators!;
@@ -253,6 +273,24 @@ describe('<sw-region-map indicator>', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
+    it(`keeps labels at 4.5:1 or more on all seven classes, and no data unlike the lightest class (${theme})`, async () => {
+      const el = await render(html`<div style="width: 900px"><sw-region-map theme=${theme} .report=${example} indicator="resident-population" steps="7"></sw-region-map></div>`);
+      const fills = new Map<string, string>();
+      for (const g of options(el)) {
+        const step = stepOf(g)!;
+        const text = shadow(el).querySelector(`text[data-label-for="${g.dataset.code}"]`);
+        if (!text) continue;
+        const fill = getComputedStyle(g.querySelector('.tile-shape')!).fill;
+        fills.set(step, fill);
+        expect(contrast(getComputedStyle(text).fill, fill), `${g.dataset.code} ${step}`).to.be.at.least(4.5);
+      }
+      expect([...fills.keys()].filter((step) => step !== 'no-data')).to.have.length(7);
+      // Seven distinct colors, each step darker (light) or lighter (dark) than the one before.
+      const luminances = [1, 2, 3, 4, 5, 6, 7].map((step) => luminance(fills.get(`step-${step}`)!));
+      for (let i = 1; i < 7; i++) expect(theme === 'light' ? luminances[i] < luminances[i - 1] : luminances[i] > luminances[i - 1], `step ${i + 1}`).to.equal(true);
+      expect(option(el, '810000').querySelector('.hatch')).to.exist;
+    });
+
     it(`passes axe with the choropleth and its table shown (${theme})`, async () => {
       const el = await render(html`<sw-region-map theme=${theme} .report=${example} indicator="resident-population" steps="7"></sw-region-map>`);
       shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
