@@ -13,6 +13,7 @@ const UI = {
     title: '嵌入代码生成器', script: '脚本', scriptBase: '脚本地址（cdn/ 文件夹）', classic: '普通脚本（推荐，适用于所有 CMS）', module: 'ES 模块',
     widget: '组件', statCard: '数字卡片', regionMap: '地区图', storyList: '报道列表', mapList: '地区图 + 联动的报道列表',
     metric: '指标', variant: '样式', variantFull: '完整', variantCompact: '紧凑', align: '对齐', alignStart: '左对齐', alignCenter: '居中',
+    mapIndicator: '分省数据（着色）', mapScale: '分级方式', scaleDefault: '自动', scaleQuantile: '分位数（每级地区数相同）', scaleQuantize: '等距', scaleThreshold: '按数据给出的界限', mapSteps: '级数', mapYear: '年份', latestYear: '最新',
     mapMetric: '着色依据', mapLayout: '地图样式', layoutGrid: '方块图（每个地区一样大）', layoutGeo: '地理地图', storiesPerDivision: '每个地区的报道数', mapSelected: '预先选中的地区', none: '无', allRegions: '全部地区',
     listRegion: '地区', listTag: '标签', allTags: '全部标签', listLimit: '每次显示篇数', listSort: '排序', sortDate: '最新在前', sortTitle: '按标题',
     display: '显示', language: '语言', langPage: '跟随网页', theme: '主题', themeLight: '浅色', themeDark: '深色', themeAuto: '跟随系统',
@@ -29,6 +30,7 @@ const UI = {
     title: 'Embed builder', script: 'Script', scriptBase: 'Script address (the cdn/ folder)', classic: 'Classic script (recommended, works in every CMS)', module: 'ES module',
     widget: 'Widget', statCard: 'Stat card', regionMap: 'Region map', storyList: 'Story list', mapList: 'Region map + linked story list',
     metric: 'Figure', variant: 'Layout', variantFull: 'Full', variantCompact: 'Compact', align: 'Alignment', alignStart: 'Start', alignCenter: 'Centre',
+    mapIndicator: 'Figures by division (colors)', mapScale: 'Classes', scaleDefault: 'Automatic', scaleQuantile: 'Quantiles (as many divisions in each)', scaleQuantize: 'Equal intervals', scaleThreshold: 'Breaks given by the data', mapSteps: 'Number of classes', mapYear: 'Year', latestYear: 'Latest',
     mapMetric: 'Color by', mapLayout: 'Map style', layoutGrid: 'Tile map (every division the same size)', layoutGeo: 'Geographic map', storiesPerDivision: 'Stories per division', mapSelected: 'Division selected at first', none: 'None', allRegions: 'All divisions',
     listRegion: 'Division', listTag: 'Tag', allTags: 'All tags', listLimit: 'Stories shown at a time', listSort: 'Order', sortDate: 'Newest first', sortTitle: 'By title',
     display: 'Display', language: 'Language', langPage: 'Same as the page', theme: 'Theme', themeLight: 'Light', themeDark: 'Dark', themeAuto: 'Follow the system',
@@ -73,6 +75,7 @@ function fillChoices() {
   setOptions(form.mapMetric, [['', text('storiesPerDivision')], ...report.metrics.map((m) => [m.id, metricLabel(m)])]);
   const divisions = DIVISIONS.map((d) => [d.code, divisionName(d, lang)]);
   setOptions(form.mapSelected, [['', text('none')], ...divisions]);
+  fillIndicatorChoices(lang);
   setOptions(form.listRegion, [['', text('allRegions')], ...divisions]);
   setOptions(form.listTag, [['', text('allTags')], ...(report.tags ?? []).map((t) => [t.id, localize(t.label, lang)])]);
 }
@@ -84,6 +87,33 @@ function applyUiLanguage(language) {
   for (const button of document.querySelectorAll('[data-ui-lang]')) button.setAttribute('aria-pressed', String(button.dataset.uiLang === language));
   document.title = `${text('title')} · sw-widgets`;
   fillChoices();
+}
+
+/** The report whose indicators the map offers; the report picker sets it with setMapReport(). */
+let mapReport = bundledReport;
+
+/** Offers the indicator, scale, steps and year of the map when the chosen report has indicators (figures by division). */
+function fillIndicatorChoices(lang) {
+  const indicators = mapReport.indicators ?? [];
+  form.querySelector('.map-indicator').hidden = !indicators.length;
+  setOptions(form.mapIndicator, [['', text('none')], ...indicators.map((i) => [i.id, localize(i.label, lang)])]);
+  const chosen = indicators.find((i) => i.id === form.mapIndicator.value);
+  const years = [...new Set((chosen?.values ?? []).map((v) => (v.date ?? chosen.asOf.start).slice(0, 4)))].sort().reverse();
+  setOptions(form.mapYear, [['', text('latestYear')], ...years.map((y) => [y, y])]);
+  for (const name of ['mapScale', 'mapSteps', 'mapYear']) form[name].disabled = !chosen;
+}
+
+/** Uses a report's indicators for the map's options (the report picker calls it when the report changes). */
+function setMapReport(report) {
+  mapReport = report ?? bundledReport;
+  fillIndicatorChoices(uiLanguage);
+  update();
+}
+
+/** The map's indicator attributes, when an indicator is chosen. */
+function indicatorAttributes(values) {
+  if (!values.mapIndicator) return {};
+  return { indicator: values.mapIndicator, scale: values.mapScale, steps: values.mapSteps, year: values.mapYear };
 }
 
 /** The fallback an editor's page shows without JavaScript: the figure as one sentence. */
@@ -105,12 +135,12 @@ function configuredWidgets() {
     case 'stat-card':
       return [{ tag: 'sw-stat-card', attributes: { metric: values.cardMetric, variant: values.cardVariant, align: values.cardAlign, ...shared }, fallback: cardFallback(values.cardMetric, values.lang) }];
     case 'region-map':
-      return [{ tag: 'sw-region-map', attributes: { metric: values.mapMetric, layout: values.mapLayout, selected: values.mapSelected, ...shared } }];
+      return [{ tag: 'sw-region-map', attributes: { metric: values.mapMetric, ...indicatorAttributes(values), layout: values.mapLayout, selected: values.mapSelected, ...shared } }];
     case 'story-list':
       return [list({ region: values.listRegion })];
     default:
       return [
-        { tag: 'sw-region-map', attributes: { id: 'sw-map-1', metric: values.mapMetric, layout: values.mapLayout, selected: values.mapSelected, ...shared } },
+        { tag: 'sw-region-map', attributes: { id: 'sw-map-1', metric: values.mapMetric, ...indicatorAttributes(values), layout: values.mapLayout, selected: values.mapSelected, ...shared } },
         list({ for: 'sw-map-1' }),
       ];
   }
@@ -294,6 +324,8 @@ form.reportUrl.addEventListener('change', chooseReport);
 
 form.scriptBase.value = DEFAULT_SCRIPT_BASE;
 form.listLimit.value = '5';
+// The years offered follow the indicator (before update() reads the form).
+form.mapIndicator.addEventListener('change', () => fillIndicatorChoices(uiLanguage));
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
