@@ -16,4 +16,4 @@ export declare function iframeSnippet(config: {
   height: number;
   resizeScript?: boolean;
 }): string;
-export declare function embedSrcWarning(reportUrl: string, scriptBase: string, allowedOrigins: string[]): { origin: string; pageOrigin: string } | null;
+export declare function embedSrcWarning(reportUrl: string, scriptBase: string, allowedOrigins: string[], builderUrl?: string): { origin: string; pageOrigin: string } | null;
