@@ -27,7 +27,8 @@ describe('bundles on a GBK page, served without a charset', () => {
     expect(page.result.texts[0] ?? '').not.to.contain('注册志愿者');
   });
 
-  it('a module script is always read as UTF-8, so both forms work as a module', async () => {
+  it('a module script is always read as UTF-8, so both forms work as a module', async function () {
+    this.timeout(30_000); // two fresh pages
     for (const form of ['ascii', 'utf8']) {
       const page = await probe(`script=${form}/sw-stat-card&module=1`);
       expect(page.result.charset).to.equal('GBK');
@@ -35,10 +36,10 @@ describe('bundles on a GBK page, served without a charset', () => {
     }
   });
 
-  it('the card these pages show is accessible, light and dark', async () => {
-    for (const theme of ['light', 'dark']) {
+  for (const theme of ['light', 'dark']) {
+    it(`the card these pages show is accessible (${theme})`, async () => {
       const el = await fixture(html`<sw-stat-card theme=${theme} metric="chaozhou-volunteers"></sw-stat-card>`);
       await expect(el).to.be.accessible();
-    }
-  });
+    });
+  }
 });

@@ -32,7 +32,8 @@ describe('validation on demand', () => {
     expect(el.shadowRoot!.textContent).to.contain('超45万');
   });
 
-  it('the all-in-one script-tag bundle shows its report without loading sw-report.js, and loads it for src', async () => {
+  it('the all-in-one script-tag bundle shows its report without loading sw-report.js, and loads it for src', async function () {
+    this.timeout(30_000); // two fresh pages
     const resources = `performance.getEntriesByType('resource').map((entry) => entry.name.replace(location.origin, ''))`;
     const bundled = await probePage<string[]>('/test/pages/module-only.html', { waitFor: `/32/.test(document.querySelector('sw-stat-card')?.shadowRoot?.textContent)`, evaluate: resources });
     expect(bundled.waitTimedOut).to.equal(false);
@@ -48,10 +49,18 @@ describe('validation on demand', () => {
     expect(fromSrc.consoleErrors).to.deep.equal([]);
   });
 
-  it('is accessible, light and dark', async () => {
-    for (const theme of ['light', 'dark']) {
+  it('the compact divisions module gives back data/divisions.json', async () => {
+    const { DIVISION_GRID } = await import('../src/map/divisions.js');
+    const source = await fetch('/data/divisions.json').then((response) => response.json());
+    expect(DIVISION_GRID.columns).to.equal(source.columns);
+    expect(DIVISION_GRID.rows).to.equal(source.rows);
+    expect(DIVISION_GRID.divisions).to.deep.equal(source.divisions.map(({ geofacetGrid2: _, ...division }: { geofacetGrid2: unknown }) => division));
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`is accessible (${theme})`, async () => {
       const el = await fixture(html`<sw-stat-card theme=${theme}></sw-stat-card>`);
       await expect(el).to.be.accessible();
-    }
-  });
+    });
+  }
 });
