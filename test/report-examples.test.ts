@@ -34,7 +34,7 @@ async function page(lang: Language, theme = 'light'): Promise<HTMLElement> {
   }
   await fixture(html`${wrapper}`);
   await ready;
-  for (const el of wrapper.children) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  for (const el of wrapper.children) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   expect(errors).to.deep.equal([]);
   return wrapper;
 }
@@ -98,7 +98,7 @@ describe('the national workforce example report', () => {
       wrapper.append(el);
       await fixture(html`${wrapper}`);
       await ready;
-      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(text(el.shadowRoot!.querySelector('[part~="value"]')), `${metric} ${lang}`).to.equal(figure);
     }
   });
@@ -137,7 +137,7 @@ describe('the national workforce example report', () => {
       expect(detail.code).to.equal('invalid-report');
       expect(detail.field).to.equal(field);
       expect(detail.message, lang).to.contain(message);
-      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(text(el.shadowRoot!.querySelector('[role="alert"]')), lang).to.contain(message);
     }
     // With the unit described in the report's units table, the same report is valid.
@@ -155,7 +155,7 @@ describe('the national workforce example report', () => {
     wrapper.append(el);
     await fixture(html`${wrapper}`);
     await ready;
-    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(text(el.shadowRoot!.querySelector('[part~="value"]'))).to.equal('348臺');
   });
 });

@@ -55,7 +55,10 @@ const UNMEASURED_TILE_PX = 56;
 
 /**
  * A tile map (cartogram) of China's 34 provincial-level divisions, colored by
- * the number of stories of the report in each division, or by one metric's value.
+ * the number of stories of the report in each division, by one metric's value,
+ * or with `indicator` by a figure the report gives for every division (a
+ * choropleth in 3–7 classes; see docs/choropleth.md). Stories and figures of
+ * national scope color no division: the map says how many there are.
  * Hong Kong and Macao get tiles as large as Sichuan; the map draws no borders.
  *
  * Accessibility: the map is a single-select `listbox` and each division an
@@ -79,7 +82,7 @@ const UNMEASURED_TILE_PX = 56;
  *
  * @fires {CustomEvent<RegionSelectDetail>} sw-region-select - `selected` changed, by the reader or from outside (not for the initial value). `detail: { code, name }`; `code` is null when cleared. Bubbles, composed.
  * @fires sw-ready - The element shows a report (`detail: { reportId, origin }`).
- * @fires sw-error - Something could not be shown, e.g. `unknown-metric`, or `geo-load-failed` (`field: 'geo-src'`) for the geographic map (`detail: { code, message, field }`).
+ * @fires sw-error - Something could not be shown, e.g. `unknown-metric`, `unknown-indicator` (`field: 'indicator'`), `unknown-year`, `unknown-scale`, an indicator value with an unknown division, a duplicate or not a number (`field` its path, e.g. `indicators[0].values[3].division`), or `geo-load-failed` (`field: 'geo-src'`) for the geographic map (`detail: { code, message, field }`).
  *
  * @csspart map - The SVG map (role listbox).
  * @csspart tile - One division's tile (role option); also `tile selected` for the selected one.
@@ -103,10 +106,12 @@ const UNMEASURED_TILE_PX = 56;
  * @cssprop --sw-map-step-3 - Fill of step 3. Default: 52% accent.
  * @cssprop --sw-map-step-4 - Fill of step 4. Default: 82% accent.
  * @cssprop --sw-map-step-5 - Fill of the highest step. Default: the accent color.
+ * @cssprop --sw-map-step-6 - With `indicator` and 6 or 7 classes: the class above step 5. Default: 72% accent mixed with the text color.
+ * @cssprop --sw-map-step-7 - With `indicator` and 7 classes: the highest class. Default: 50% accent mixed with the text color.
  * @cssprop --sw-map-step-1-text - Label color on step 1 (also -2-, -3-). Default: the text color.
  * @cssprop --sw-map-step-4-text - Label color on step 4 (also -5-). Default: the accent-contrast color.
  * @cssprop --sw-map-no-data - Fill of tiles without data. Default: the alternative surface color.
- * @cssprop --sw-map-no-data-text - Label color on tiles without data. Default: the muted text color.
+ * @cssprop --sw-map-no-data-text - Label color on tiles without data; with `indicator`, also the hatching and dashed outline of divisions without a value. Default: the muted text color.
  * @cssprop --sw-map-border - With `layout="geo"`: the color of the borders between divisions. Default: 45% muted text on the surface.
  * @cssprop --sw-map-max-width - Largest width of the map when the legend sits beside it (containers 44rem and wider). Default: 44rem.
  * @cssprop --sw-accent - Accent color the steps are mixed from.
