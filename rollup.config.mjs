@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { embedBuilds, exportOnDemand } from './scripts/rollup-embed.mjs';
 import { geoBuilds, geoOnDemand } from './scripts/rollup-geo.mjs';
+import { bundledReportLiteral } from './scripts/rollup-report-literal.mjs';
 
 const plugins = () => [
   exportOnDemand(),
@@ -11,6 +12,7 @@ const plugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minify({ target: 'es2022', legalComments: 'none' }),
+  bundledReportLiteral(),
 ];
 
 /** An ES module and a classic script (one global at most) for one entry. */
