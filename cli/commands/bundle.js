@@ -106,7 +106,11 @@ export default {
           const script = new URL('scripts/embed-origins.mjs', root);
           if (!existsSync(fileURLToPath(script))) throw new InputError(t.noOriginTool);
           const { setEmbedAllowedOrigins } = await import(script.href);
-          files.set('embed.html', setEmbedAllowedOrigins(await readFile(join(cdnFolder, 'embed.html'), 'utf8'), origins));
+          try {
+            files.set('embed.html', setEmbedAllowedOrigins(await readFile(join(cdnFolder, 'embed.html'), 'utf8'), origins));
+          } catch (error) {
+            throw new InputError(`embed.html: ${error.message}`);
+          }
         }
 
         const out = resolve(context.cwd, options.out);

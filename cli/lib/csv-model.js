@@ -157,6 +157,10 @@ export function tablesToReport(tables) {
       if (spec.required) problems.push({ file: spec.file, message: 'is missing' });
       continue;
     }
+    if (!table.header.length) {
+      problems.push({ file: spec.file, message: 'is empty: it needs a header row' });
+      continue;
+    }
     const columns = table.header.map((header) => columnOf(spec, header.trim()));
     table.header.forEach((header, i) => {
       if (!columns[i]) problems.push({ file: spec.file, row: 1, column: `${header} (${columnLetter(i)})`, message: `is not a column of ${spec.file} (columns: ${headerNames(spec).join(', ')})` });
@@ -237,8 +241,8 @@ export function tablesToReport(tables) {
       const index = owners.findIndex((owner) => owner.id === ownerId);
       const keyColumn = got.table.header.findIndex((header) => header.trim() === spec.parent.key);
       if (index < 0) {
-        const noun = spec.parent.key === 'metric' ? 'metric' : 'indicator';
-        problems.push({ file: spec.file, row, column: `${spec.parent.key} (${columnLetter(keyColumn)})`, message: `refers to a ${noun} ${JSON.stringify(ownerId ?? '')} that ${spec.parent.file} does not have` });
+        const noun = spec.parent.key === 'metric' ? 'a metric' : 'an indicator';
+        problems.push({ file: spec.file, row, column: `${spec.parent.key} (${columnLetter(keyColumn)})`, message: `refers to ${noun} ${JSON.stringify(ownerId ?? '')} that ${spec.parent.file} does not have` });
         continue;
       }
       const list = (owners[index][spec.parent.field] ??= []);
