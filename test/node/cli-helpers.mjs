@@ -87,6 +87,10 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 export async function serveFolder(t, folder, pages = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     if (pages[path]) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages[path]);
       return;
@@ -99,7 +103,10 @@ export async function serveFolder(t, folder, pages = {}) {
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' }).end(readFileSync(file));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  t.after(() => new Promise((done) => server.close(done)));
+  t.after(() => {
+    server.closeAllConnections();
+    return new Promise((done) => server.close(done));
+  });
   return `http://127.0.0.1:${server.address().port}`;
 }
 
