@@ -25,3 +25,26 @@ export async function folderManifest(folder, about) {
   }
   return { name: about.name, version: about.version, report: about.report ?? null, baseUrl: about.baseUrl ?? null, files };
 }
+
+const SNIPPET_SCRIPT = /<script\b([^>]*?)\ssrc="([^"]*\/sw-widgets@(\d+\.\d+\.\d+[^/"]*)\/cdn\/([\w.-]+\.js))"([^>]*)>/g;
+
+/**
+ * Documentation text with the `integrity` of every script tag that names this version's cdn/ files
+ * (`…/sw-widgets@0.1.0/cdn/sw-widgets.iife.js`) set from the manifest, with `crossorigin="anonymous"`.
+ * Run by the build (scripts/cdn-manifest.mjs) so that README snippets always carry the hashes of the files.
+ * @param {string} text
+ * @param {{ version: string, files: Record<string, { integrity: string }> }} manifest
+ */
+export function pinSnippetHashes(text, manifest) {
+  return text.replace(SNIPPET_SCRIPT, (tag, before, src, version, file, after) => {
+    const integrity = manifest.files[file]?.integrity;
+    if (version !== manifest.version || !integrity) return tag;
+    const strip = (attrs) => attrs.replace(/\s(integrity|crossorigin)(="[^"]*")?/g, '');
+    return `<script${strip(before)} src="${src}" integrity="${integrity}" crossorigin="anonymous"${strip(after)}>`;
+  });
+}
+
+/** The script tags of a text that name this package's cdn/ files: `{ tag, version, file, integrity }`. */
+export function snippetScripts(text) {
+  return [...text.matchAll(SNIPPET_SCRIPT)].map(([tag, , , version, file]) => ({ tag, version, file, integrity: /\sintegrity="([^"]*)"/.exec(tag)?.[1], crossorigin: /\scrossorigin="([^"]*)"/.exec(tag)?.[1] }));
+}
