@@ -2,17 +2,22 @@
 // ES modules in dist/ (built by tsc), so their bundler shares one copy of Lit.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { embedBuilds, exportOnDemand } from './scripts/rollup-embed.mjs';
+import { embedBuilds } from './scripts/rollup-embed.mjs';
+import { onDemandFiles } from './scripts/rollup-on-demand.mjs';
 import { geoBuilds, geoOnDemand } from './scripts/rollup-geo.mjs';
-import { bundledReportLiteral } from './scripts/rollup-report-literal.mjs';
+import { bundledReportLiteral } from './scripts/rollup-report.mjs';
+import { asciiOnly, minifyLitTemplates } from './scripts/rollup-templates.mjs';
 
 const plugins = () => [
-  exportOnDemand(),
+  onDemandFiles(),
   geoOnDemand(),
+  minifyLitTemplates(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minify({ target: 'es2022', legalComments: 'none' }),
+  // After the minifier: puts the report in as scripts/report-literal.mjs writes it.
   bundledReportLiteral(),
+  asciiOnly(),
 ];
 
 /** An ES module and a classic script (one global at most) for one entry. */
@@ -33,13 +38,15 @@ const scriptTagBundle = (input, name, global) => ({
 
 export default [
   // All three elements: what the README and the embed builder give partners.
-  scriptTagBundle('src/all.ts', 'sw-widgets', 'SwWidgets'),
+  scriptTagBundle('src/cdn-all.ts', 'sw-widgets', 'SwWidgets'),
   // One element each, for a page that needs only that one (smaller; no global).
   scriptTagBundle('src/stat-card/define.ts', 'sw-stat-card', undefined),
   scriptTagBundle('src/region-map/define.ts', 'sw-region-map', undefined),
   scriptTagBundle('src/story-list/define.ts', 'sw-story-list', undefined),
   // The export code (loaded on demand), the iframe embed page and its resize script.
   ...embedBuilds(plugins),
+  // Loading and validation of a report given by `src` or `report` (loaded on demand; the bundled report needs neither).
+  { input: 'src/report/report-checks.ts', output: { file: 'cdn/sw-report.js', format: 'es', sourcemap: true }, plugins: plugins() },
   // The geographic map's module and geometry, loaded only for <sw-region-map layout="geo">.
   ...geoBuilds(plugins),
 ];

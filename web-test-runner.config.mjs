@@ -6,6 +6,7 @@ import { pageProbePlugin } from './scripts/wtr-page-probe.mjs';
 import { heapMetricsPlugin } from './test/heap-plugin.mjs';
 import { examplesPlugin } from './scripts/examples.mjs';
 import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { setEmbedAllowedOrigins } from './scripts/embed-origins.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -59,6 +60,43 @@ function faultEndpoints(context, next) {
   return next();
 }
 
+// Another origin for the embed page's origin checks (test/embed.test.ts): the same server reached as
+// 127.0.0.1 while the tests run on localhost. /__test/other-origin/report.json and /geo.json answer with
+// CORS open to all, so that only the embed page's own check (and its CSP) can refuse them; every request
+// that reaches that origin is counted (/__test/other-origin-hits, ?reset to start again).
+// /cdn/embed-allowing.html is cdn/embed.html as a build with SW_ALLOW_ORIGINS=http://127.0.0.1:<port> writes it.
+let otherOriginHits = [];
+function otherOrigin(context, next) {
+  if (context.path === '/__test/other-origin-hits') {
+    context.body = JSON.stringify(otherOriginHits);
+    if ('reset' in context.query) otherOriginHits = [];
+    return undefined;
+  }
+  if (context.path.startsWith('/__test/other-origin/')) {
+    otherOriginHits.push(context.path);
+    context.set('Access-Control-Allow-Origin', '*');
+    context.set('Cache-Control', 'no-store');
+    context.type = 'application/json';
+    context.body = readFileSync(context.path.endsWith('/geo.json') ? 'data/geo/sw-china.topo.json' : 'data/report.json', 'utf8');
+    return undefined;
+  }
+  // The bundled report with a story URL on another origin (the report's own link, which story-href may use).
+  if (context.path === '/__test/report-with-story-url.json') {
+    const report = JSON.parse(REPORT_JSON);
+    report.stories[0].url = 'https://news.example/story-1.html';
+    context.type = 'application/json';
+    context.body = JSON.stringify(report);
+    return undefined;
+  }
+  if (context.path === '/cdn/embed-allowing.html') {
+    const port = context.host.split(':')[1];
+    context.type = 'html';
+    context.body = setEmbedAllowedOrigins(readFileSync('cdn/embed.html', 'utf8'), [`http://127.0.0.1:${port}`]);
+    return undefined;
+  }
+  return next();
+}
+
 // Pages under /test/pages/csp-* are served with the strict policy partners may use.
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 async function strictCsp(context, next) {
@@ -72,7 +110,7 @@ const transformSource = esbuild.transform.bind(esbuild);
 esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
 
 export default {
-  middleware: [faultEndpoints, strictCsp],
+  middleware: [faultEndpoints, otherOrigin, strictCsp],
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin()],

@@ -97,3 +97,27 @@ export function embedSnippet({ scriptBase, scriptKind, widgets, integrity }) {
   });
   return [script, ...tags].join('\n');
 }
+
+/**
+ * Whether the iframe embed page at `scriptBase` will refuse a report URL: it loads reports only from its
+ * own origin and the origins listed when it was built (`allowedOrigins`, from its sw-allow-origins meta tag).
+ * Returns null when the URL is allowed (or empty), else the URL's origin and the embed page's own.
+ * @param {string} reportUrl as typed by the editor (relative URLs resolve against the embed page)
+ * @param {string} scriptBase the cdn/ folder the snippet uses
+ * @param {string[]} allowedOrigins
+ * @returns {{ origin: string, pageOrigin: string } | null}
+ */
+export function embedSrcWarning(reportUrl, scriptBase, allowedOrigins) {
+  if (!reportUrl) return null;
+  let pageOrigin;
+  let origin;
+  try {
+    const page = new URL('embed.html', folderOf(scriptBase));
+    pageOrigin = page.origin;
+    const url = new URL(reportUrl, page);
+    origin = /^https?:$/.test(url.protocol) ? url.origin : url.protocol;
+  } catch {
+    return { origin: reportUrl, pageOrigin: pageOrigin ?? scriptBase };
+  }
+  return origin === pageOrigin || allowedOrigins.includes(origin) ? null : { origin, pageOrigin };
+}

@@ -1,24 +1,7 @@
 // Rollup pieces for "embed anywhere" (imported by rollup.config.mjs): the export
-// code as its own file loaded on demand, and the iframe embed page.
+// code as its own file loaded on demand (scripts/rollup-on-demand.mjs), and the iframe embed page.
 import { readFileSync } from 'node:fs';
-
-/**
- * In the script-tag bundles, the export code (src/export/exporter.ts) is not
- * bundled: load-exporter.ts imports cdn/sw-export.js beside the bundle, by an
- * absolute URL computed at run time (`import.meta.url`, which Rollup turns into
- * the script's own URL in the classic bundles).
- */
-export function exportOnDemand() {
-  return {
-    name: 'sw-export-on-demand',
-    transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/src/export/load-exporter.ts')) return null;
-      const rewritten = code.replace("return import('./exporter.js')", "return import(new URL('./sw-export.js', import.meta.url).href)");
-      if (rewritten === code) this.error('src/export/load-exporter.ts no longer contains the import this plugin rewrites');
-      return { code: rewritten, map: null };
-    },
-  };
-}
+import { setEmbedAllowedOrigins, splitOriginList } from './embed-origins.mjs';
 
 /** The embed page imports the all-in-one bundle from its own folder instead of bundling it again. */
 function embedImportsBundle() {
@@ -31,20 +14,23 @@ function embedImportsBundle() {
   };
 }
 
-/** Copies files as they are into the output folder. */
+/** Copies files into the output folder, through `edit(text)` where one is given. */
 function copyFiles(files) {
   return {
     name: 'sw-copy-files',
     generateBundle() {
-      for (const [from, fileName] of files) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+      for (const [from, fileName, edit] of files) this.emitFile({ type: 'asset', fileName, source: edit ? edit(readFileSync(from, 'utf8')) : readFileSync(from) });
     },
   };
 }
 
+/** The origins the embed page may load from besides its own: `SW_ALLOW_ORIGINS="https://a.example https://b.example" npm run build`. */
+export const EMBED_ALLOWED_ORIGINS = splitOriginList(process.env.SW_ALLOW_ORIGINS);
+
 /** cdn/sw-export.js, cdn/embed.html (+ embed.js, embed.css) and cdn/embed-resize.js. */
 export function embedBuilds(plugins) {
   return [
-    { input: 'src/export/exporter.ts', output: { file: 'cdn/sw-export.js', format: 'es', sourcemap: true }, plugins: plugins() },
+    { input: 'src/cdn-export.ts', output: { file: 'cdn/sw-export.js', format: 'es', sourcemap: true }, plugins: plugins() },
     {
       input: 'src/embed/embed-page.ts',
       output: { file: 'cdn/embed.js', format: 'es', sourcemap: true },
@@ -52,7 +38,7 @@ export function embedBuilds(plugins) {
         embedImportsBundle(),
         ...plugins(),
         copyFiles([
-          ['src/embed/embed.html', 'embed.html'],
+          ['src/embed/embed.html', 'embed.html', (html) => setEmbedAllowedOrigins(html, EMBED_ALLOWED_ORIGINS)],
           ['src/embed/embed.css', 'embed.css'],
         ]),
       ],

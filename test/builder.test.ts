@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { probePage } from './probe.js';
-import { embedSnippet, embedPageUrl, escapeHtml, iframeSnippet, scriptUrl, DEFAULT_SCRIPT_BASE } from '../demo/embed-snippet.js';
+import { embedSnippet, embedPageUrl, embedSrcWarning, escapeHtml, iframeSnippet, scriptUrl, DEFAULT_SCRIPT_BASE } from '../demo/embed-snippet.js';
 
 describe('embedSnippet', () => {
   it('writes the classic script by default and the module script on request', () => {
@@ -39,6 +39,19 @@ describe('iframeSnippet', () => {
     );
     const withScript = iframeSnippet({ scriptBase: '/cdn', kind: 'story-list', attributes: {}, title: 't', height: 10, resizeScript: true });
     expect(withScript.split('\n')[1]).to.equal('<script src="/cdn/embed-resize.js"></script>');
+  });
+});
+
+describe('embedSrcWarning', () => {
+  it('warns about a report URL the embed page will refuse, and not about its own origin or an allowed one', () => {
+    const base = 'https://widgets.example.cn/sw/cdn/';
+    expect(embedSrcWarning('', base, [])).to.equal(null);
+    expect(embedSrcWarning('reports/2024-07.json', base, [])).to.equal(null);
+    expect(embedSrcWarning('https://widgets.example.cn/data/r.json', base, [])).to.equal(null);
+    expect(embedSrcWarning('https://data.example.cn/r.json', base, ['https://data.example.cn'])).to.equal(null);
+    expect(embedSrcWarning('https://data.example.cn/r.json', base, [])).to.deep.equal({ origin: 'https://data.example.cn', pageOrigin: 'https://widgets.example.cn' });
+    expect(embedSrcWarning('http://widgets.example.cn/r.json', base, [])).to.deep.equal({ origin: 'http://widgets.example.cn', pageOrigin: 'https://widgets.example.cn' });
+    expect(embedSrcWarning('data:application/json,{}', base, [])).to.deep.equal({ origin: 'data:', pageOrigin: 'https://widgets.example.cn' });
   });
 });
 

@@ -173,6 +173,91 @@ describe('cdn/embed.html', () => {
   });
 });
 
+describe('cdn/embed.html loads and links only what its publisher allows', function () {
+  // Each test opens one to four pages.
+  this.timeout(30000);
+  // The test server is reached as localhost; the same server as 127.0.0.1 is another origin that answers
+  // with CORS open to all and counts every request it gets (web-test-runner.config.mjs).
+  const other = () => `http://127.0.0.1:${location.port}`;
+  // A new query each time: the browser's cache must not answer for the other origin.
+  let fresh = 0;
+  const bust = () => `?t=${Date.now()}-${fresh++}`;
+  const hits = async (): Promise<string[]> => (await fetch('/__test/other-origin-hits?reset')).json();
+  const errorBox = `document.querySelector('.embed-error')?.textContent`;
+  const firstStory = `document.querySelector('sw-story-list')?.shadowRoot?.querySelector('article h3')?.textContent`;
+
+  it('has a second origin to test with: it answers a page without a policy, and counts the request', async () => {
+    await hits();
+    const response = await fetch(`${other()}/__test/other-origin/report.json${bust()}`);
+    expect((await response.json()).id).to.be.a('string');
+    expect(await hits()).to.deep.equal(['/__test/other-origin/report.json']);
+  });
+
+  it('refuses a report or geometry on another origin with a visible error naming the key and origin, and makes no request there', async () => {
+    await hits();
+    for (const [query, message] of [
+      [`?el=story-list&src=${other()}/__test/other-origin/report.json`, `无法显示 参数“src”：本页不从 ${other()} 载入内容（只载入本站和发布者允许的来源的内容）`],
+      [`?el=map-list&lang=en&src=${other()}/__test/other-origin/report.json`, `Cannot show this The parameter "src": this page does not load content from ${other()} (only from its own site and the origins its publisher allows)`],
+      [`?el=region-map&layout=geo&lang=zh-Hant&geo-src=${other()}/__test/other-origin/geo.json`, `無法顯示 參數「geo-src」：本頁不從 ${other()} 載入內容（只載入本站和發布者允許的來源的內容）`],
+    ]) {
+      const page = await probePage<string>(`/cdn/embed.html${query}`, { waitFor: `!!${errorBox}`, evaluate: errorBox });
+      expect(page.waitTimedOut, query).to.equal(false);
+      expect(page.result, query).to.equal(message);
+      expect(page.pageErrors, query).to.deep.equal([]);
+    }
+    expect(await hits()).to.deep.equal([]);
+  });
+
+  it('loads the same report from its own origin', async () => {
+    const page = await probePage<string>(`/cdn/embed.html?el=story-list&src=${encodeURIComponent(`/__test/other-origin/report.json${bust()}`)}`, { waitFor: `!!${firstStory}`, evaluate: firstStory });
+    expect(page.waitTimedOut).to.equal(false);
+    expect(page.result).to.contain('庄浪');
+    await hits();
+  });
+
+  it('loads a report and geometry from an origin listed at build time', async () => {
+    await hits();
+    const src = encodeURIComponent(`${other()}/__test/other-origin/report.json${bust()}`);
+    const geoSrc = encodeURIComponent(`${other()}/__test/other-origin/geo.json${bust()}`);
+    const page = await probePage<{ story: string; csp: string; outlines: number }>(`/cdn/embed-allowing.html?el=map-list&layout=geo&src=${src}&geo-src=${geoSrc}`, {
+      waitFor: `!!${firstStory} && (document.querySelector('sw-region-map')?.shadowRoot?.querySelectorAll('path').length ?? 0) > 30`,
+      evaluate: `({ story: ${firstStory}, csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]').content, outlines: document.querySelector('sw-region-map').shadowRoot.querySelectorAll('path').length })`,
+      timeout: 8000,
+    });
+    expect(page.waitTimedOut).to.equal(false);
+    expect(page.result.story).to.contain('庄浪');
+    expect(page.result.csp).to.contain(`connect-src 'self' ${other()};`);
+    expect(page.cspViolations).to.deep.equal([]);
+    expect((await hits()).sort()).to.deep.equal(['/__test/other-origin/geo.json', '/__test/other-origin/report.json']);
+  });
+
+  it('refuses story-href to another origin, unless it is one of the report’s own story URLs', async () => {
+    const card = `document.querySelector('sw-stat-card')?.shadowRoot?.querySelector('[part~="story"] a')?.href`;
+    const refused = await probePage<string>('/cdn/embed.html?el=stat-card&lang=en&story-href=https://phish.example/claim', { waitFor: `!!${errorBox}`, evaluate: errorBox });
+    expect(refused.result).to.equal(
+      "Cannot show this The parameter \"story-href\": this page does not link to https://phish.example (only to its own site, the origins its publisher allows and the report's own stories)",
+    );
+    const fromReport = await probePage<string>('/cdn/embed.html?el=stat-card&src=/__test/report-with-story-url.json&story-href=https://news.example/story-1.html', { waitFor: `!!${card}`, evaluate: card });
+    expect(fromReport.waitTimedOut).to.equal(false);
+    expect(fromReport.result).to.equal('https://news.example/story-1.html');
+    const notInReport = await probePage<string>('/cdn/embed.html?el=stat-card&src=/__test/report-with-story-url.json&story-href=https://news.example/other.html', { waitFor: `!!${errorBox}`, evaluate: errorBox });
+    expect(notInReport.result).to.contain('参数“story-href”：本页不链接到 https://news.example');
+    const sameOrigin = await probePage<string>('/cdn/embed.html?el=stat-card&story-href=/stories/1.html', { waitFor: `!!${card}`, evaluate: card });
+    expect(sameOrigin.result).to.equal(`${location.origin}/stories/1.html`);
+  });
+
+  it('has a policy that blocks a fetch to an unlisted origin even if the check were bypassed', async () => {
+    await hits();
+    const page = await probePage<string>('/cdn/embed.html?el=stat-card', {
+      waitFor: `!!document.querySelector('sw-stat-card')?.shadowRoot?.querySelector('.card')`,
+      evaluate: `fetch('${other()}/__test/other-origin/report.json').then(() => 'loaded', () => 'blocked')`,
+    });
+    expect(page.result).to.equal('blocked');
+    expect(page.cspViolations).to.deep.equal([`connect-src ${other()}/__test/other-origin/report.json`]);
+    expect(await hits()).to.deep.equal([]);
+  });
+});
+
 describe('cdn/embed-resize.js', () => {
   it('is a few hundred bytes', async () => {
     const script = await (await fetch('/cdn/embed-resize.js')).text();
@@ -225,6 +310,7 @@ describe('the embed page’s content, as a reader meets it', () => {
   const context = {
     attributesOf: (tag: string) => (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes,
     isDivision: (code: string) => code.length === 6,
+    origins: { pageOrigin: location.origin, pageUrl: location.href, allowedOrigins: [] },
   };
   for (const theme of ['light', 'dark']) {
     it(`is accessible in the ${theme} theme: the widgets with their download buttons, and the error box`, async () => {

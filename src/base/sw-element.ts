@@ -7,12 +7,12 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import type { Language, Report } from '../report/schema.js';
 import { bundledReport } from '../report/bundled.js';
-import { DEFAULT_TIMEOUT_MS, loadReport, ReportLoadError } from '../report/load.js';
-import { describeProblems, validateReport } from '../report/validate.js';
+import { DEFAULT_TIMEOUT_MS } from '../report/defaults.js';
+import type { DataFailure } from '../report/report-checks.js';
 import { SHARED_MESSAGES, type SharedMessages } from '../format/messages.js';
 import { onLanguageChange, resolveLanguage } from './language.js';
 import { themeStyles } from './theme.styles.js';
-import type { ExportRequest } from '../export/export-model.js';
+import type { ExportModel, ExportModelBuilder, ExportRequest } from '../export/export-model.js';
 import { loadExporter } from '../export/load-exporter.js';
 import { TOOLS_MESSAGES } from '../export/tools.messages.js';
 import { VERSION } from './version.js';
@@ -55,33 +55,15 @@ function composedEvent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false });
 }
 
-type DataFailure = { code: string; field?: string; describe: (messages: SharedMessages) => string };
+/** Loading and validation, for `src` and `report` only: the bundled report needs neither (src/report/report-checks.ts). */
+let reportChecks: typeof import('../report/report-checks.js') | undefined;
+function loadReportChecks(): Promise<typeof import('../report/report-checks.js')> {
+  return import('../report/report-checks.js').then((module) => (reportChecks = module));
+}
 
-function describeLoadFailure(error: unknown, timeoutMs: number): DataFailure {
-  if (!(error instanceof ReportLoadError)) {
-    return { code: 'network', describe: (m) => m.loadError.network(String(error)) };
-  }
-  const { url, details } = error;
-  switch (error.code) {
-    case 'http-status':
-      return { code: error.code, field: 'src', describe: (m) => m.loadError.httpStatus(url, details.status ?? 0) };
-    case 'timeout':
-      return { code: error.code, field: 'src', describe: (m) => m.loadError.timeout(url, Math.round(timeoutMs / 100) / 10) };
-    case 'wrong-content-type':
-      return { code: error.code, field: 'src', describe: (m) => m.loadError.wrongContentType(url, details.contentType ?? '') };
-    case 'not-json':
-      return { code: error.code, field: 'src', describe: (m) => m.loadError.notJson(url, details.excerpt ?? '') };
-    case 'truncated-json':
-      return { code: error.code, field: 'src', describe: (m) => m.loadError.truncatedJson(url, details.length ?? 0) };
-    case 'too-large':
-      return { code: error.code, field: 'src', describe: (m) => m.loadError.tooLarge(url) };
-    case 'invalid-report': {
-      const problems = details.problems ?? [];
-      return { code: error.code, field: problems[0]?.path, describe: (m) => m.loadError.invalidReport(url, describeProblems(problems)) };
-    }
-    default:
-      return { code: error.code, field: 'src', describe: (m) => m.loadError.network(url) };
-  }
+/** The checks themselves could not be loaded (offline, a blocked script): say so as a network failure. */
+function checksUnavailable(error: unknown): DataFailure {
+  return { code: 'network', describe: (m) => m.loadError.network(String(error)) };
 }
 
 /**
@@ -145,6 +127,8 @@ export abstract class SwElement extends LitElement {
   @state() private accessor exportFailure = '';
 
   private loadToken = 0;
+  /** The first `report` value waiting for the validation code to load; `updateComplete` waits for it. */
+  private pendingCheck: Promise<unknown> | undefined;
   private stopWatchingLanguage?: () => void;
   private lastProblemKey = '';
   private pendingEvents: Array<[string, unknown]> = [];
@@ -182,21 +166,34 @@ export abstract class SwElement extends LitElement {
   private selectData(): void {
     const token = ++this.loadToken;
     if (this.report !== undefined && this.report !== null) {
+      const input = this.report;
+      const check = (checks: typeof import('../report/report-checks.js')) => {
+        const { report, failure } = checks.checkReportProperty(input);
+        if (report) this.accept(report, 'property');
+        else this.fail(failure);
+      };
       this.loading = false;
-      const result = validateReport(this.report);
-      if (result.ok) this.accept(result.report, 'property');
+      // Synchronous once the checks are loaded; the first time, `updateComplete` waits for them.
+      if (reportChecks) check(reportChecks);
       else {
-        const problems = result.problems;
-        this.fail({ code: 'invalid-report', field: problems[0]?.path, describe: (m) => m.loadError.invalidProperty(describeProblems(problems)) });
+        this.pendingCheck = loadReportChecks().then(
+          (checks) => token === this.loadToken && check(checks),
+          (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)),
+        );
       }
       return;
     }
     if (this.src) {
       this.loading = true;
+      const src = this.src;
       const timeoutMs = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-      loadReport(this.src, { timeoutMs }).then(
-        (report) => token === this.loadToken && this.accept(report, 'src'),
-        (error: unknown) => token === this.loadToken && this.fail(describeLoadFailure(error, timeoutMs)),
+      loadReportChecks().then(
+        (checks) =>
+          checks.loadReport(src, { timeoutMs }).then(
+            (report) => token === this.loadToken && this.accept(report, 'src'),
+            (error: unknown) => token === this.loadToken && this.fail(checks.describeLoadFailure(error, timeoutMs)),
+          ),
+        (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)),
       );
       return;
     }
@@ -226,11 +223,19 @@ export abstract class SwElement extends LitElement {
     return undefined;
   }
 
-  private exportSubject() {
+  /** Loads the element's own export model (`src/<element>/<element>.export.ts`) on first use; elements override it. */
+  protected loadExportModel(): Promise<ExportModelBuilder> | undefined {
+    return undefined;
+  }
+
+  /** What to export, from what the element shows now (read before anything loads). */
+  private async exportModel(): Promise<ExportModel> {
+    const { data, language } = this;
     const request = this.exportRequest();
-    const messages = SHARED_MESSAGES[this.language];
-    if (!this.data || !request) throw new Error(this.failure ? this.failure.describe(messages) : messages.loading);
-    return { report: this.data, language: this.language, request };
+    const builder = this.loadExportModel();
+    const messages = SHARED_MESSAGES[language];
+    if (!data || !request || !builder) throw new Error(this.failure ? this.failure.describe(messages) : messages.loading);
+    return ((await builder) as (report: Report, language: Language, request: ExportRequest) => ExportModel)(data, language, request);
   }
 
   /**
@@ -239,20 +244,21 @@ export abstract class SwElement extends LitElement {
    * while the element shows an error or is loading. The export code is loaded on first use.
    */
   async exportImage(options: { format?: 'png' | 'svg' } = {}): Promise<Blob> {
-    const subject = this.exportSubject();
-    return (await loadExporter()).exportImage(this, subject, options.format);
+    const [model, exporter] = await Promise.all([this.exportModel(), loadExporter()]);
+    return exporter.exportImage(this, model, options.format);
   }
 
   /** What the element shows as a CSV `Blob` (UTF-8 with a byte-order mark, headers in the element's language). */
   async exportData(): Promise<Blob> {
-    const subject = this.exportSubject();
-    return (await loadExporter()).exportData(subject);
+    const [model, exporter] = await Promise.all([this.exportModel(), loadExporter()]);
+    return exporter.exportData(model);
   }
 
   private async download(what: 'image' | 'data'): Promise<void> {
     this.exportFailure = '';
     try {
-      await (await loadExporter()).download(this, this.exportSubject(), what);
+      const [model, exporter] = await Promise.all([this.exportModel(), loadExporter()]);
+      await exporter.download(this, model, what);
     } catch (error) {
       this.exportFailure = error instanceof Error ? error.message : String(error);
     }
@@ -300,6 +306,18 @@ export abstract class SwElement extends LitElement {
     }
     this.lastProblemKey = '';
     return html`${stale}${content}${this.tools ? this.renderTools(language) : nothing}`;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    // A `report` set before the validation code had loaded: wait for it, and for the update it causes.
+    while (this.pendingCheck) {
+      const pending = this.pendingCheck;
+      await pending;
+      if (this.pendingCheck === pending) this.pendingCheck = undefined;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -6,21 +6,52 @@
  * It imports the all-in-one bundle from its own folder (`../all.js` becomes
  * `./sw-widgets.js` in the build).
  */
-import { findDivision, normalizeLanguage } from '../all.js';
+import { bundledReport, findDivision, normalizeLanguage, type Report } from '../all.js';
 import { EMBED_MESSAGES } from './embed.messages.js';
-import { parseEmbedQuery } from './embed-query.js';
+import { parseAllowedOrigins } from './embed-origins.js';
+import { parseEmbedQuery, type EmbedQuery } from './embed-query.js';
 import { renderEmbed } from './embed-render.js';
 
 const root = document.getElementById('embed') ?? document.body;
-const query = parseEmbedQuery(location.search, {
+const parsed = parseEmbedQuery(location.search, {
   attributesOf: (tag) => (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [],
   isDivision: (code) => Boolean(findDivision(code)),
+  origins: {
+    pageOrigin: location.origin,
+    pageUrl: location.href,
+    allowedOrigins: parseAllowedOrigins(document.querySelector('meta[name="sw-allow-origins"]')?.getAttribute('content')),
+  },
 });
 // The page speaks the widget's language (its error text, and the widget when it has no lang of its own).
-const language = normalizeLanguage(query.language) ?? 'zh-Hans';
+const language = normalizeLanguage(parsed.language) ?? 'zh-Hans';
 const messages = EMBED_MESSAGES[language];
 document.documentElement.lang = language;
 
+/**
+ * A link to another origin (`story-href`) stands only when the report has a story at exactly
+ * that URL: the report at `src` (through the elements' shared cache, so it is fetched once) or
+ * the bundled one. A report that fails to load leaves the link out; the element shows why.
+ */
+async function checkLinks(query: EmbedQuery): Promise<EmbedQuery> {
+  if (!query.ok || !query.linksToCheck.length) return query;
+  const src = query.widgets.flatMap((widget) => widget.attributes).find(([name]) => name === 'src')?.[1];
+  let report: Report | undefined;
+  try {
+    // The elements' own loader (cdn/sw-report.js in the build): one module, so one shared fetch.
+    report = src ? await (await import('../report/report-checks.js')).loadReport(new URL(src, location.href).href) : bundledReport;
+  } catch {
+    report = undefined;
+  }
+  // story-href is a pattern ({story} stands for the story id): it must give a story's own URL.
+  const givesStoryUrl = (pattern: string) => Boolean(report?.stories.some((story) => story.url && pattern.replaceAll('{story}', encodeURIComponent(story.id)) === story.url));
+  for (const link of query.linksToCheck) {
+    if (report && !givesStoryUrl(link.url)) return { ok: false, problem: { reason: 'link-not-allowed', key: link.key, origin: link.origin }, language: query.language };
+    if (!report) for (const widget of query.widgets) widget.attributes = widget.attributes.filter(([name]) => name !== link.key);
+  }
+  return query;
+}
+
+const query = await checkLinks(parsed);
 if (query.ok) document.title = `${messages.titles[query.kind]} · sw-widgets`;
 renderEmbed(root, query, messages);
 

@@ -1,9 +1,13 @@
+import { checkOrigin, FETCHED_KEYS, LINK_KEYS, type OriginPolicy } from './embed-origins.js';
+
 /**
  * What an embed page's query string asks for: `el` picks the widget
  * (stat-card, region-map, story-list, or map-list for a map with a linked
  * list) and every other key is an attribute of that element, checked against
  * the element's own attributes and, for attributes with a fixed set of
- * values, against those values. Pure: the element's attribute names come
+ * values, against those values. Addresses are checked against the page's
+ * origin policy (embed-origins.ts): `src` and `geo-src` from another origin are
+ * refused before anything is fetched. Pure: the element's attribute names come
  * from `attributesOf` (the classes' observedAttributes in the page).
  */
 
@@ -42,10 +46,21 @@ export type EmbedProblem =
   | { reason: 'missing-el' }
   | { reason: 'unknown-el'; value: string }
   | { reason: 'unknown-key'; key: string; kind: EmbedKind }
-  | { reason: 'bad-value'; key: string; value: string; allowed?: readonly string[] };
+  | { reason: 'bad-value'; key: string; value: string; allowed?: readonly string[] }
+  /** `src`/`geo-src` on an origin the page does not allow (`origin` is the scheme for a non-http(s) URL). */
+  | { reason: 'origin-not-allowed'; key: string; origin: string }
+  /** `story-href` to an origin the page does not allow, and not one of the report's story URLs. */
+  | { reason: 'link-not-allowed'; key: string; origin: string };
+
+/** A link on another origin, allowed only if the report has a story at exactly that URL (checked once the report is there). */
+export interface LinkToCheck {
+  key: string;
+  url: string;
+  origin: string;
+}
 
 export type EmbedQuery =
-  | { ok: true; kind: EmbedKind; widgets: EmbedWidget[]; language: string | null }
+  | { ok: true; kind: EmbedKind; widgets: EmbedWidget[]; language: string | null; linksToCheck: LinkToCheck[] }
   | { ok: false; problem: EmbedProblem; language: string | null };
 
 export interface EmbedQueryContext {
@@ -53,6 +68,8 @@ export interface EmbedQueryContext {
   attributesOf: (tag: string) => readonly string[];
   /** True for a provincial-level division code (`selected` selects nothing otherwise). */
   isDivision: (code: string) => boolean;
+  /** The page's origin and the origins its publisher allowed. */
+  origins: OriginPolicy;
 }
 
 /** A value the attribute can take, as set on the element: '' for on, null for off, or undefined when invalid. */
@@ -77,6 +94,7 @@ export function parseEmbedQuery(search: string, context: EmbedQueryContext): Emb
   if (!Object.hasOwn(EMBED_KINDS, el)) return { ok: false, problem: { reason: 'unknown-el', value: el }, language };
   const kind = el as EmbedKind;
   const widgets: EmbedWidget[] = EMBED_KINDS[kind].map((tag) => ({ tag, attributes: [] }));
+  const linksToCheck: LinkToCheck[] = [];
   if (kind === 'map-list') {
     widgets[0].attributes.push(['id', MAP_ID]);
     widgets[1].attributes.push(['for', MAP_ID]);
@@ -87,10 +105,24 @@ export function parseEmbedQuery(search: string, context: EmbedQueryContext): Emb
     if (!owners.length) return { ok: false, problem: { reason: 'unknown-key', key, kind }, language };
     const shown = attributeValue(key, value, context);
     if (shown === undefined) return { ok: false, problem: { reason: 'bad-value', key, value, allowed: allowedValues(key) }, language };
+    if (shown && (FETCHED_KEYS as readonly string[]).includes(key)) {
+      const verdict = checkOrigin(shown, context.origins);
+      if (!verdict.allowed) return { ok: false, problem: { reason: 'origin-not-allowed', key, origin: verdict.origin }, language };
+    }
+    if (shown && (LINK_KEYS as readonly string[]).includes(key)) {
+      const verdict = checkOrigin(shown, context.origins);
+      const pending = linksToCheck.findIndex((link) => link.key === key);
+      if (pending >= 0) linksToCheck.splice(pending, 1);
+      if (!verdict.allowed) {
+        // Only an absolute http(s) URL can be one of the report's story URLs.
+        if (!verdict.origin.includes('://')) return { ok: false, problem: { reason: 'link-not-allowed', key, origin: verdict.origin }, language };
+        linksToCheck.push({ key, url: shown, origin: verdict.origin });
+      }
+    }
     for (const widget of owners) {
       widget.attributes = widget.attributes.filter(([name]) => name !== key);
       if (shown !== null) widget.attributes.push([key, shown]);
     }
   }
-  return { ok: true, kind, widgets, language };
+  return { ok: true, kind, widgets, language, linksToCheck };
 }

@@ -26,6 +26,10 @@ export const EMBED_MESSAGES: Record<Language, EmbedMessages> = {
           return `未知参数“${p.key}”：${p.kind} 没有这个属性`;
         case 'bad-value':
           return `参数“${p.key}”的值“${p.value}”无效${p.allowed ? `（可选：${p.allowed.join(', ')}）` : ''}`;
+        case 'origin-not-allowed':
+          return `参数“${p.key}”：本页不从 ${p.origin || '这个地址'} 载入内容（只载入本站和发布者允许的来源的内容）`;
+        case 'link-not-allowed':
+          return `参数“${p.key}”：本页不链接到 ${p.origin || '这个地址'}（只链接本站、发布者允许的来源和报告中的报道原文）`;
       }
     },
   },
@@ -42,6 +46,10 @@ export const EMBED_MESSAGES: Record<Language, EmbedMessages> = {
           return `未知參數「${p.key}」：${p.kind} 沒有這個屬性`;
         case 'bad-value':
           return `參數「${p.key}」的值「${p.value}」無效${p.allowed ? `（可選：${p.allowed.join(', ')}）` : ''}`;
+        case 'origin-not-allowed':
+          return `參數「${p.key}」：本頁不從 ${p.origin || '這個地址'} 載入內容（只載入本站和發布者允許的來源的內容）`;
+        case 'link-not-allowed':
+          return `參數「${p.key}」：本頁不連結到 ${p.origin || '這個地址'}（只連結本站、發布者允許的來源和報告中的報道原文）`;
       }
     },
   },
@@ -58,6 +66,10 @@ export const EMBED_MESSAGES: Record<Language, EmbedMessages> = {
           return `Unknown parameter "${p.key}": ${p.kind} has no such attribute`;
         case 'bad-value':
           return `The parameter "${p.key}" has an invalid value "${p.value}"${p.allowed ? ` (one of ${p.allowed.join(', ')})` : ''}`;
+        case 'origin-not-allowed':
+          return `The parameter "${p.key}": this page does not load content from ${p.origin || 'that address'} (only from its own site and the origins its publisher allows)`;
+        case 'link-not-allowed':
+          return `The parameter "${p.key}": this page does not link to ${p.origin || 'that address'} (only to its own site, the origins its publisher allows and the report's own stories)`;
       }
     },
   },

@@ -123,6 +123,12 @@ export interface ExportModel {
   figure: CardFigure | MapFigure | ListFigure;
 }
 
+/**
+ * Builds an element's export model from its report, language and request (the request's own variant): each element
+ * has one in its `*.export.ts` and loads it on demand; the shared export code never imports an element.
+ */
+export type ExportModelBuilder = (report: Report, language: Language, request: never) => ExportModel;
+
 /** Why an element has nothing to export (unknown metric, ...): the message it shows. */
 export class ExportProblem extends Error {
   override name = 'ExportProblem';

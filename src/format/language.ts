@@ -1,7 +1,7 @@
 /** Languages the widgets speak, how a BCP 47 tag maps onto them, and per-language text. */
 import type { Language, LocalizedText } from '../report/schema.js';
 
-export { LANGUAGES, type Language } from '../report/schema.js';
+export { LANGUAGES, type Language } from '../report/languages.js';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-Hans';
 

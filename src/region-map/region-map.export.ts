@@ -9,6 +9,7 @@ import { SHARED_MESSAGES } from '../format/messages.js';
 import { findSource, storyProvinceCodes } from '../report/query.js';
 import type { Language, Report } from '../report/schema.js';
 import { EXPORT_MESSAGES } from '../export/export.messages.js';
+import { REGION_MAP_EXPORT_MESSAGES } from './region-map.export.messages.js';
 import type { GeoMapLayout } from '../map/geo-map.js';
 import { ExportProblem, fileNamePart, reportAttribution, type ExportModel, type GeoFigure } from '../export/export-model.js';
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
@@ -46,7 +47,7 @@ export function regionMapExport(report: Report, language: Language, options: Reg
   const view = result.view;
   const messages = EXPORT_MESSAGES[language];
   const shared = SHARED_MESSAGES[language];
-  const headers = messages.map;
+  const headers = REGION_MAP_EXPORT_MESSAGES[language];
   const metric = view.measure.kind === 'metric' ? view.measure.metric : null;
 
   // The source of a metric, or of every story the map counts.

@@ -186,6 +186,11 @@ export class RegionMap extends SwElement {
     return { kind: 'region-map', metric: this.metric, selected: this.selected, geo: this.layout === 'geo' ? this.geo.state?.map : undefined };
   }
 
+  /** Its export model comes with the export code, on first use (never with the element, nor another element's). */
+  protected override loadExportModel() {
+    return import('./region-map.export.js').then((module) => module.regionMapExport);
+  }
+
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
     const result = regionMapView(report, this.metric, language);
     if (!result.ok) return elementProblem(result.code, result.message, 'metric');

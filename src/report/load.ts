@@ -4,6 +4,7 @@
  */
 import type { Report } from './schema.js';
 import { validateReport, type ReportProblem } from './validate.js';
+import { DEFAULT_TIMEOUT_MS } from './defaults.js';
 
 export type LoadErrorCode =
   | 'network'
@@ -37,7 +38,7 @@ export class ReportLoadError extends Error {
   }
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DEFAULT_TIMEOUT_MS };
 /** Reports are a few kilobytes; anything past this is not a report. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 

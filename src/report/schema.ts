@@ -9,8 +9,9 @@
  */
 import * as v from 'valibot';
 
-export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from './languages.js';
+
+export { LANGUAGES, type Language };
 
 const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(20000, 'is too long (over 20,000 characters)'));
 

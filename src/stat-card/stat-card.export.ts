@@ -7,6 +7,7 @@ import { localize } from '../format/language.js';
 import { findPlace, findSource, findStory } from '../report/query.js';
 import type { Language, Report } from '../report/schema.js';
 import { EXPORT_MESSAGES } from '../export/export.messages.js';
+import { STAT_CARD_EXPORT_MESSAGES } from './stat-card.export.messages.js';
 import type { CsvCell } from '../export/csv.js';
 import { ExportProblem, fileNamePart, reportAttribution, type ExportModel } from '../export/export-model.js';
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
@@ -24,7 +25,7 @@ export function statCardExport(report: Report, language: Language, options: Stat
   if ('problem' in metric) throw new ExportProblem(metric.message);
   if ('problem' in view) throw new ExportProblem(view.message);
   const messages = EXPORT_MESSAGES[language];
-  const headers = messages.card;
+  const headers = STAT_CARD_EXPORT_MESSAGES[language];
   const target = metric.target;
   const label = view.label;
   const source = localize(findSource(report, metric.source)?.name, language) || metric.source;

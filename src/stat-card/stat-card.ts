@@ -91,6 +91,11 @@ export class StatCard extends SwElement {
     return { kind: 'stat-card', metric: this.metric, story: this.storyLink || Boolean(this.storyHref) };
   }
 
+  /** Its export model comes with the export code, on first use (never with the element, nor another element's). */
+  protected override loadExportModel() {
+    return import('./stat-card.export.js').then((module) => module.statCardExport);
+  }
+
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
     const view = statCardView(report, language, {
       metric: this.metric,

@@ -10,6 +10,7 @@ import { divisionName, findDivision } from '../map/divisions.js';
 import { findSource } from '../report/query.js';
 import type { Language, Report } from '../report/schema.js';
 import { EXPORT_MESSAGES } from '../export/export.messages.js';
+import { STORY_LIST_EXPORT_MESSAGES } from './story-list.export.messages.js';
 import { ExportProblem, fileNamePart, reportAttribution, type ExportModel } from '../export/export-model.js';
 import { STORY_LIST_MESSAGES } from './story-list.messages.js';
 import { queryStories } from './story-query.js';
@@ -38,7 +39,7 @@ export function storyListExport(report: Report, language: Language, options: Sto
   const shown = views.slice(0, Math.min(MAX_IMAGE_STORIES, Math.max(1, options.shown)));
   const placeNames = (view: (typeof views)[number]) => shared.list(view.places.map((place) => place.name));
   const sourceName = (id: string) => localize(findSource(report, id)?.name, language) || id;
-  const headers = messages.list;
+  const headers = STORY_LIST_EXPORT_MESSAGES[language];
 
   const sourceIds = [...new Set(stories.slice(0, shown.length).flatMap((story) => story.sources))];
   const sourceNames = sourceIds.map(sourceName);

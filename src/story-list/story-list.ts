@@ -179,6 +179,11 @@ export class StoryList extends SwElement {
     return { kind: 'story-list', region, tag: this.tag || null, sort: this.sort === 'title' ? 'title' : 'date', shown: this.pageSize() * this.pages };
   }
 
+  /** Its export model comes with the export code, on first use (never with the element, nor another element's). */
+  protected override loadExportModel() {
+    return import('./story-list.export.js').then((module) => module.storyListExport);
+  }
+
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
     const messages = STORY_LIST_MESSAGES[language];
     const map = this.followedMap();
