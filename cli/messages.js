@@ -11,6 +11,26 @@ export function cliLanguage(flag, env = process.env) {
   return 'en';
 }
 
+/** Commander's own error sentences in Chinese (the rest of its text is names the user typed). */
+const COMMANDER_ERRORS = [
+  [/^missing required argument '(.+)'$/, (name) => `缺少必需的参数 ${name}`],
+  [/^unknown option '(.+)'(\n\(Did you mean (.+)\?\))?$/, (name, _, __, hint) => `未知选项 ${name}` + (hint ? `（是否要用 ${hint}？）` : '')],
+  [/^unknown command '(.+)'(\n\(Did you mean (.+)\?\))?$/, (name, _, __, hint) => `未知命令 ${name}` + (hint ? `（是否要用 ${hint}？）` : '')],
+  [/^required option '(.+)' not specified$/, (name) => `缺少必需的选项 ${name}`],
+  [/^option '(.+)' argument missing$/, (name) => `选项 ${name} 缺少值`],
+  [/^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (_, expected, got) => `参数太多：应为 ${expected} 个，实际 ${got} 个`],
+  [/^option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\.$/, (name, value, choices) => `选项 ${name} 的值 ${value} 无效，可选：${choices}`],
+];
+
+function translateCommanderError(text) {
+  const line = text.trim();
+  for (const [pattern, say] of COMMANDER_ERRORS) {
+    const match = pattern.exec(line);
+    if (match) return say(...match.slice(1)) + '\n';
+  }
+  return text;
+}
+
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 export const MESSAGES = {
@@ -21,7 +41,7 @@ export const MESSAGES = {
     versionOption: '显示版本号',
     helpCommand: '显示某个命令的帮助',
     titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
-    usageError: (text) => `用法错误：${text}`,
+    usageError: (text) => `用法错误：${translateCommanderError(text)}`,
     // validate
     validate: '检查报告文件或网址：列出每个问题的 JSON 路径和行:列',
     validateFiles: '报告 JSON 文件或 http(s) 网址',
