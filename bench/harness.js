@@ -26,6 +26,9 @@ const echarts = mode === 'cold' ? null : await import(ECHARTS_URL);
 const stage = document.getElementById('stage');
 const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const METRICS = sw?.bundledReport.metrics.map((metric) => metric.id);
+// The choropleth: the example report's population of the 31 mainland provinces (<sw-region-map indicator>).
+const CHOROPLETH_REPORT = await (await fetch('../data/examples/province-indicators.json')).json();
+const CHOROPLETH_INDICATOR = 'resident-population';
 const SELECT_CODES = ['440000', '620000', '330000', '510000', '810000', '110000', '650000'];
 
 // ---------------------------------------------------------------- the floor
@@ -86,6 +89,13 @@ function geoMap() {
 async function drawn(el) {
   while (!el.shadowRoot?.querySelector('[part~="region"]')) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
+function choropleth(layout) {
+  const el = map();
+  el.report = CHOROPLETH_REPORT;
+  el.setAttribute('indicator', CHOROPLETH_INDICATOR);
+  if (layout) el.setAttribute('layout', layout);
+  return el;
+}
 function list(report) {
   const el = document.createElement('sw-story-list');
   if (report) el.report = report;
@@ -127,13 +137,18 @@ const echartsOption = (data) => ({
 async function registerGeometry(library) {
   library.registerMap('china', await (await fetch(ECHARTS_GEOMETRY_URL)).json());
 }
-function echartsMap(library = echarts) {
+function echartsMap(library = echarts, data = captured.echartsData) {
   const div = document.createElement('div');
   div.style.cssText = 'width: 640px; height: 640px';
   stage.append(div);
   const chart = library.init(div);
-  chart.setOption(echartsOption(captured.echartsData));
+  chart.setOption(echartsOption(data));
   return chart;
+}
+/** The choropleth's values and the colors of its classes, for ECharts (no data: the no-data color). */
+function echartsChoroplethData(colors) {
+  const values = new Map(CHOROPLETH_REPORT.indicators.find((i) => i.id === CHOROPLETH_INDICATOR).values.map((v) => [v.division, v.value]));
+  return sw.DIVISIONS.map((division) => ({ name: division.short['zh-Hans'], value: values.get(division.code) ?? null, itemStyle: { areaColor: colors[division.code] } }));
 }
 
 // ---------------------------------------------------------------- scenarios
@@ -173,6 +188,25 @@ const scenarios = {
     setup: clear,
     act: async () => {
       instances.echarts = echartsMap();
+      await settle();
+    },
+  },
+  'map-indicator': { setup: clear, act: () => append(choropleth()) },
+  'map-indicator-floor': { setup: clear, act: () => append(floor('map-indicator', captured['map-indicator'].markup)) },
+  'map-indicator-geo': {
+    setup: clear,
+    act: async () => {
+      const el = choropleth('geo');
+      stage.append(el);
+      await drawn(el);
+      await settle();
+    },
+  },
+  'map-indicator-geo-floor': { setup: clear, act: () => append(floor('map-indicator-geo', captured['map-indicator-geo'].markup)) },
+  'map-indicator-echarts': {
+    setup: clear,
+    act: async () => {
+      instances.echarts = echartsMap(echarts, captured.echartsChoropleth);
       await settle();
     },
   },
@@ -281,14 +315,22 @@ async function captureMarkup() {
   const mapEl = map();
   const listEl = list();
   const geoEl = geoMap();
-  stage.append(cardEl, mapEl, listEl, geoEl);
+  const choroplethEl = choropleth();
+  const choroplethGeoEl = choropleth('geo');
+  stage.append(cardEl, mapEl, listEl, geoEl, choroplethEl, choroplethGeoEl);
   await drawn(geoEl);
+  await drawn(choroplethGeoEl);
   await settle();
   await settle();
   Object.assign(captured, { card: capture(cardEl), map: capture(mapEl), list: capture(listEl), 'map-geo': capture(geoEl) });
-  const colors = {};
-  for (const tile of mapEl.shadowRoot.querySelectorAll('[data-code]')) colors[tile.dataset.code] = getComputedStyle(tile.querySelector('rect')).fill;
-  captured.echartsData = echartsData(colors);
+  Object.assign(captured, { 'map-indicator': capture(choroplethEl), 'map-indicator-geo': capture(choroplethGeoEl) });
+  const colorsOf = (el) => {
+    const colors = {};
+    for (const tile of el.shadowRoot.querySelectorAll('[role="option"][data-code]')) colors[tile.dataset.code] = getComputedStyle(tile.querySelector('rect')).fill;
+    return colors;
+  };
+  captured.echartsData = echartsData(colorsOf(mapEl));
+  captured.echartsChoropleth = echartsChoroplethData(colorsOf(choroplethEl));
   captured.lists = {};
   for (const count of STORY_COUNTS) {
     const el = list(reports.get(count));
@@ -311,7 +353,7 @@ async function captureMarkup() {
 
 function useCaptured(from) {
   Object.assign(captured, from);
-  for (const kind of ['card', 'map', 'list', 'map-geo']) floorCss.set(kind, captured[kind].css);
+  for (const kind of ['card', 'map', 'list', 'map-geo', 'map-indicator', 'map-indicator-geo']) floorCss.set(kind, captured[kind].css);
 }
 
 window.bench = {

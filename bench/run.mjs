@@ -147,6 +147,7 @@ await warm.page.evaluate(() => window.bench.prepare());
 const captured = await warm.page.evaluate(() => window.bench.captured());
 await runGroup(warm, ['empty']);
 await runGroup(warm, ['card', 'card-floor', 'map', 'map-floor', 'map-geo', 'map-geo-floor', 'map-echarts', 'list', 'list-floor']);
+await runGroup(warm, ['map-indicator', 'map-indicator-floor', 'map-indicator-geo', 'map-indicator-geo-floor', 'map-indicator-echarts']);
 await runGroup(warm, ['cards-200', 'cards-200-floor'], Math.ceil(SAMPLES / 2));
 await runGroup(warm, ['list-100', 'list-1000', 'list-10000', 'list-100-floor', 'list-1000-floor', 'list-10000-floor', 'validate-100', 'validate-1000', 'validate-10000'], Math.ceil(SAMPLES / 2));
 for (const count of [100, 1000, 10000]) await runGroup(warm, [`filter-${count}`]);
@@ -158,9 +159,12 @@ await warm.page.close();
 // (template and style set-up, code not yet optimized), and loading the libraries on a page without them.
 const FIRST = ['card', 'card-floor', 'map', 'map-floor', 'map-geo', 'map-geo-floor', 'map-echarts', 'list', 'list-floor'];
 const COLD = ['load-sw', 'load-sw-geo', 'load-echarts'];
+// The choropleth (<sw-region-map indicator>, the 2020 census by province), tile and geographic, against ECharts drawing the same values.
+const FIRST_CHOROPLETH = ['map-indicator', 'map-indicator-floor', 'map-indicator-geo', 'map-indicator-geo-floor', 'map-indicator-echarts'];
 for (let run = 0; run < COLD_RUNS; run++) {
   for (const [mode, names] of [
     ['first', FIRST],
+    ['first', FIRST_CHOROPLETH],
     ['cold', COLD],
   ]) {
     for (const name of names) {
@@ -174,7 +178,7 @@ for (let run = 0; run < COLD_RUNS; run++) {
     }
   }
 }
-process.stdout.write(`  fresh pages: ${FIRST.join(', ')}, ${COLD.join(', ')}\n`);
+process.stdout.write(`  fresh pages: ${FIRST.join(', ')}, ${FIRST_CHOROPLETH.join(', ')}, ${COLD.join(', ')}\n`);
 const chromium = await browser.version();
 await browser.close();
 await server.stop();
@@ -217,6 +221,21 @@ for (const [kind, tag] of [
       echarts,
       target: echarts ? '≤ 2× floor; ahead of ECharts' : '≤ 2× floor',
       met,
+    });
+  }
+}
+for (const [kind, tag] of [
+  ['map-indicator', '<sw-region-map indicator>'],
+  ['map-indicator-geo', '<sw-region-map indicator layout="geo">'],
+]) {
+  for (const prefix of ['first-', '']) {
+    const name = `${prefix}${kind}`;
+    const echarts = `${prefix}map-indicator-echarts`;
+    row(`First render of the choropleth \`${tag}\` (31 provinces, 5 quantile classes), ${prefix ? 'first on the page' : 'warm'}`, name, {
+      floor: `${name}-floor`,
+      echarts,
+      target: '≤ 2× floor; ahead of ECharts',
+      met: withinFloor(name, `${name}-floor`) && net(name) < net(echarts),
     });
   }
 }

@@ -5,15 +5,18 @@
 // HTML: options and the preview are built with DOM APIs.
 import { bundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
 import { embedSnippet, iframeSnippet, embedPageUrl, defaultScriptBase, manifestIntegrity } from './embed-snippet.js';
+import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
 
 /** cdn/manifest.json (each file's size and SRI hash), once loaded. */
 let cdnManifest = null;
 
 const UI = {
   'zh-Hans': {
+    report: '报告', reportExample: '示例报告', reportUrl: '或粘贴报告地址（JSON）', reportFailed: '无法使用这个报告：',
     title: '嵌入代码生成器', script: '脚本', scriptBase: '脚本地址（cdn/ 文件夹）', classic: '普通脚本（推荐，适用于所有 CMS）', module: 'ES 模块',
     widget: '组件', statCard: '数字卡片', regionMap: '地区图', storyList: '报道列表', mapList: '地区图 + 联动的报道列表',
     metric: '指标', variant: '样式', variantFull: '完整', variantCompact: '紧凑', align: '对齐', alignStart: '左对齐', alignCenter: '居中',
+    mapIndicator: '分省数据（着色）', mapScale: '分级方式', scaleDefault: '自动', scaleQuantile: '分位数（每级地区数相同）', scaleQuantize: '等距', scaleThreshold: '按数据给出的界限', mapSteps: '级数', mapYear: '年份', latestYear: '最新',
     mapMetric: '着色依据', mapLayout: '地图样式', layoutGrid: '方块图（每个地区一样大）', layoutGeo: '地理地图', storiesPerDivision: '每个地区的报道数', mapSelected: '预先选中的地区', none: '无', allRegions: '全部地区',
     listRegion: '地区', listTag: '标签', allTags: '全部标签', listLimit: '每次显示篇数', listSort: '排序', sortDate: '最新在前', sortTitle: '按标题',
     display: '显示', language: '语言', langPage: '跟随网页', theme: '主题', themeLight: '浅色', themeDark: '深色', themeAuto: '跟随系统',
@@ -26,9 +29,11 @@ const UI = {
     exportLabel: '图片和数据：', downloadPng: '下载图片（PNG）', downloadSvg: '下载 SVG', downloadCsv: '下载数据（CSV）', downloadFailed: '无法导出：',
   },
   en: {
+    report: 'Report', reportExample: 'Example report', reportUrl: 'Or paste a report’s address (JSON)', reportFailed: 'Cannot use this report: ',
     title: 'Embed builder', script: 'Script', scriptBase: 'Script address (the cdn/ folder)', classic: 'Classic script (recommended, works in every CMS)', module: 'ES module',
     widget: 'Widget', statCard: 'Stat card', regionMap: 'Region map', storyList: 'Story list', mapList: 'Region map + linked story list',
     metric: 'Figure', variant: 'Layout', variantFull: 'Full', variantCompact: 'Compact', align: 'Alignment', alignStart: 'Start', alignCenter: 'Centre',
+    mapIndicator: 'Figures by division (colors)', mapScale: 'Classes', scaleDefault: 'Automatic', scaleQuantile: 'Quantiles (as many divisions in each)', scaleQuantize: 'Equal intervals', scaleThreshold: 'Breaks given by the data', mapSteps: 'Number of classes', mapYear: 'Year', latestYear: 'Latest',
     mapMetric: 'Color by', mapLayout: 'Map style', layoutGrid: 'Tile map (every division the same size)', layoutGeo: 'Geographic map', storiesPerDivision: 'Stories per division', mapSelected: 'Division selected at first', none: 'None', allRegions: 'All divisions',
     listRegion: 'Division', listTag: 'Tag', allTags: 'All tags', listLimit: 'Stories shown at a time', listSort: 'Order', sortDate: 'Newest first', sortTitle: 'By title',
     display: 'Display', language: 'Language', langPage: 'Same as the page', theme: 'Theme', themeLight: 'Light', themeDark: 'Dark', themeAuto: 'Follow the system',
@@ -54,6 +59,9 @@ const copyIframeStatus = document.getElementById('copy-iframe-status');
 const downloadStatus = document.getElementById('download-status');
 const measureBox = document.querySelector('.measure');
 let uiLanguage = 'zh-Hans';
+// The report the options are drawn from and the snippet's src ('' for the bundled report).
+let report = bundledReport;
+let reportSrc = '';
 const text = (key) => UI[uiLanguage][key] ?? key;
 
 /** Replaces a select's options, keeping its value when it still exists. */
@@ -65,13 +73,14 @@ function setOptions(select, options) {
 
 function fillChoices() {
   const lang = uiLanguage;
-  const metricLabel = (m) => `${localize(findPlace(bundledReport, m.place)?.name, lang)} · ${localize(m.label, lang)} (${formatQuantity(m, lang).text})`;
-  setOptions(form.cardMetric, bundledReport.metrics.map((m) => [m.id, metricLabel(m)]));
-  setOptions(form.mapMetric, [['', text('storiesPerDivision')], ...bundledReport.metrics.map((m) => [m.id, metricLabel(m)])]);
+  const metricLabel = (m) => `${localize(findPlace(report, m.place)?.name, lang)} · ${localize(m.label, lang)} (${formatQuantity(m, lang).text})`;
+  setOptions(form.cardMetric, report.metrics.map((m) => [m.id, metricLabel(m)]));
+  setOptions(form.mapMetric, [['', text('storiesPerDivision')], ...report.metrics.map((m) => [m.id, metricLabel(m)])]);
   const divisions = DIVISIONS.map((d) => [d.code, divisionName(d, lang)]);
   setOptions(form.mapSelected, [['', text('none')], ...divisions]);
+  fillIndicatorChoices(lang);
   setOptions(form.listRegion, [['', text('allRegions')], ...divisions]);
-  setOptions(form.listTag, [['', text('allTags')], ...(bundledReport.tags ?? []).map((t) => [t.id, localize(t.label, lang)])]);
+  setOptions(form.listTag, [['', text('allTags')], ...(report.tags ?? []).map((t) => [t.id, localize(t.label, lang)])]);
 }
 
 function applyUiLanguage(language) {
@@ -83,12 +92,39 @@ function applyUiLanguage(language) {
   fillChoices();
 }
 
+/** The report whose indicators the map offers; the report picker sets it with setMapReport(). */
+let mapReport = bundledReport;
+
+/** Offers the indicator, scale, steps and year of the map when the chosen report has indicators (figures by division). */
+function fillIndicatorChoices(lang) {
+  const indicators = mapReport.indicators ?? [];
+  form.querySelector('.map-indicator').hidden = !indicators.length;
+  setOptions(form.mapIndicator, [['', text('none')], ...indicators.map((i) => [i.id, localize(i.label, lang)])]);
+  const chosen = indicators.find((i) => i.id === form.mapIndicator.value);
+  const years = [...new Set((chosen?.values ?? []).map((v) => (v.date ?? chosen.asOf.start).slice(0, 4)))].sort().reverse();
+  setOptions(form.mapYear, [['', text('latestYear')], ...years.map((y) => [y, y])]);
+  for (const name of ['mapScale', 'mapSteps', 'mapYear']) form[name].disabled = !chosen;
+}
+
+/** Uses a report's indicators for the map's options (the report picker calls it when the report changes). */
+function setMapReport(report) {
+  mapReport = report ?? bundledReport;
+  fillIndicatorChoices(uiLanguage);
+  update();
+}
+
+/** The map's indicator attributes, when an indicator is chosen. */
+function indicatorAttributes(values) {
+  if (!values.mapIndicator) return {};
+  return { indicator: values.mapIndicator, scale: values.mapScale, steps: values.mapSteps, year: values.mapYear };
+}
+
 /** The fallback an editor's page shows without JavaScript: the figure as one sentence. */
 function cardFallback(metricId, lang) {
-  const metric = bundledReport.metrics.find((m) => m.id === metricId);
+  const metric = report.metrics.find((m) => m.id === metricId);
   if (!metric) return '';
   const language = lang || 'zh-Hans';
-  const place = localize(findPlace(bundledReport, metric.place)?.name, language);
+  const place = localize(findPlace(report, metric.place)?.name, language);
   const figure = formatQuantity(metric, language).text;
   return language === 'en' ? `${place}: ${figure} ${localize(metric.label, language)}` : `${place}${localize(metric.label, language)}${figure}`;
 }
@@ -96,18 +132,18 @@ function cardFallback(metricId, lang) {
 /** The widgets the form describes, as tags with attributes. */
 function configuredWidgets() {
   const values = Object.fromEntries(new FormData(form));
-  const shared = { lang: values.lang, theme: values.theme, tools: values.tools === 'on' };
+  const shared = { src: reportSrc, lang: values.lang, theme: values.theme, tools: values.tools === 'on' };
   const list = (extra) => ({ tag: 'sw-story-list', attributes: { ...extra, tag: values.listTag, limit: values.listLimit, sort: values.listSort, ...shared } });
   switch (values.kind) {
     case 'stat-card':
       return [{ tag: 'sw-stat-card', attributes: { metric: values.cardMetric, variant: values.cardVariant, align: values.cardAlign, ...shared }, fallback: cardFallback(values.cardMetric, values.lang) }];
     case 'region-map':
-      return [{ tag: 'sw-region-map', attributes: { metric: values.mapMetric, layout: values.mapLayout, selected: values.mapSelected, ...shared } }];
+      return [{ tag: 'sw-region-map', attributes: { metric: values.mapMetric, ...indicatorAttributes(values), layout: values.mapLayout, selected: values.mapSelected, ...shared } }];
     case 'story-list':
       return [list({ region: values.listRegion })];
     default:
       return [
-        { tag: 'sw-region-map', attributes: { id: 'sw-map-1', metric: values.mapMetric, layout: values.mapLayout, selected: values.mapSelected, ...shared } },
+        { tag: 'sw-region-map', attributes: { id: 'sw-map-1', metric: values.mapMetric, ...indicatorAttributes(values), layout: values.mapLayout, selected: values.mapSelected, ...shared } },
         list({ for: 'sw-map-1' }),
       ];
   }
@@ -130,7 +166,7 @@ const KIND_TITLES = {
 /** The iframe's title, in the widget's language: what it is and what it shows. */
 function iframeTitle(kind, widgets) {
   const lang = form.lang.value || 'zh-Hans';
-  const detail = kind === 'stat-card' ? widgets[0].fallback : localize(bundledReport.title, lang);
+  const detail = kind === 'stat-card' ? widgets[0].fallback : localize(report.title, lang);
   return `${KIND_TITLES[lang][kind]} · ${detail}`;
 }
 
@@ -248,6 +284,51 @@ for (const button of document.querySelectorAll('[data-ui-lang]')) {
   });
 }
 
+/** The chosen example, or the pasted address when there is one: its metrics, places and tags fill the options. */
+const reportStatus = document.getElementById('report-status');
+async function chooseReport() {
+  const pasted = form.reportUrl.value.trim();
+  const entry = EXAMPLE_REPORTS.find((candidate) => candidate.id === form.report.value) ?? EXAMPLE_REPORTS[0];
+  let src = exampleReportUrl(entry);
+  let loaded;
+  if (pasted) {
+    try {
+      src = new URL(pasted, location.href).href;
+      loaded = await fetchReportAt(src);
+    } catch {
+      loaded = { report: null, reason: pasted };
+    }
+  } else {
+    loaded = await fetchExampleReport(entry, bundledReport);
+  }
+  if (!loaded.report) {
+    reportStatus.textContent = text('reportFailed') + loaded.reason;
+    return;
+  }
+  reportStatus.textContent = '';
+  report = loaded.report;
+  reportSrc = src;
+  fillChoices();
+  update();
+}
+
+/** A pasted report: any JSON with metrics is accepted here; the preview element checks it in full and says what is wrong. */
+async function fetchReportAt(url) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { report: null, reason: `HTTP ${response.status}` };
+    const json = await response.json();
+    return Array.isArray(json?.metrics) ? { report: json } : { report: null, reason: url };
+  } catch (error) {
+    return { report: null, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+fillReportPicker(form.report);
+// The report built into the script may be another one (`sw-widgets bundle`, previewed by `sw-widgets serve`): name it.
+form.report.options[0].text = `${bundledReport.title['zh-Hans']}${bundledReport.title.en ? ' · ' + bundledReport.title.en : ''} (bundled)`;
+form.report.addEventListener('change', chooseReport);
+form.reportUrl.addEventListener('change', chooseReport);
+
 // The files' sizes and SRI hashes (written by `npm run build` and `sw-widgets bundle`): the snippets carry the
 // hash of the version they name, and `bundle --base-url` sets the script address.
 cdnManifest = await fetch(new URL('../cdn/manifest.json', location.href), { signal: AbortSignal.timeout(5000) })
@@ -255,6 +336,8 @@ cdnManifest = await fetch(new URL('../cdn/manifest.json', location.href), { sign
   .catch(() => null);
 form.scriptBase.value = defaultScriptBase(location.href, cdnManifest);
 form.listLimit.value = '5';
+// The years offered follow the indicator (before update() reads the form).
+form.mapIndicator.addEventListener('change', () => fillIndicatorChoices(uiLanguage));
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());

@@ -1,24 +1,35 @@
 // The demo's own script: fills the card grid and the metric picker from the
 // bundled report, and applies the language and theme switchers.
 import { bundledReport, localize } from '../cdn/sw-widgets.js';
+import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
 
 const main = document.getElementById('demo');
 const cards = document.getElementById('cards');
 const picker = document.getElementById('map-metric');
 const widgets = () => main.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list');
 
-cards.replaceChildren(
-  ...bundledReport.metrics.map((metric) => {
-    const card = document.createElement('sw-stat-card');
-    card.setAttribute('metric', metric.id);
-    return card;
-  }),
-);
+// The report the page shows (the report picker changes it); its metrics fill the cards and the picker.
+let report = bundledReport;
+let reportSrc = '';
+
+function fillCards() {
+  cards.replaceChildren(
+    ...report.metrics.map((metric) => {
+      const card = document.createElement('sw-stat-card');
+      card.setAttribute('metric', metric.id);
+      if (reportSrc) card.setAttribute('src', reportSrc);
+      const theme = document.body.dataset.theme;
+      if (theme) card.setAttribute('theme', theme);
+      return card;
+    }),
+  );
+}
+fillCards();
 
 function fillPicker(language) {
   const chosen = picker.value;
   for (const option of [...picker.options].slice(1)) option.remove();
-  for (const metric of bundledReport.metrics) {
+  for (const metric of report.metrics) {
     picker.add(new Option(`${localize(metric.label, language)} (${metric.id})`, metric.id));
   }
   picker.value = chosen;
@@ -50,8 +61,37 @@ document.querySelector('.switchers').addEventListener('change', (event) => {
   }
 });
 
-// ?lang=en&theme=dark preselects the switchers (handy for links and screenshots).
+// The report picker: every widget gets the chosen example's src (none for the bundled report).
+const reportPicker = document.getElementById('report');
+const reportStatus = document.getElementById('report-status');
+fillReportPicker(reportPicker);
+async function showReport(id) {
+  const entry = EXAMPLE_REPORTS.find((candidate) => candidate.id === id) ?? EXAMPLE_REPORTS[0];
+  const loaded = await fetchExampleReport(entry, bundledReport);
+  if (!loaded.report) {
+    reportStatus.textContent = `${entry.path}: 暂不可用 / not available (${loaded.reason})`;
+    reportPicker.value = EXAMPLE_REPORTS.find((candidate) => exampleReportUrl(candidate) === reportSrc)?.id ?? 'bundled';
+    return;
+  }
+  reportStatus.textContent = '';
+  report = loaded.report;
+  reportSrc = exampleReportUrl(entry);
+  reportPicker.value = entry.id;
+  const map = document.getElementById('metric-map');
+  map.removeAttribute('metric');
+  picker.value = '';
+  fillPicker(main.lang);
+  fillCards();
+  for (const widget of widgets()) {
+    if (reportSrc) widget.setAttribute('src', reportSrc);
+    else widget.removeAttribute('src');
+  }
+}
+reportPicker.addEventListener('change', () => showReport(reportPicker.value));
+
+// ?lang=en&theme=dark&report=national-workforce preselects the switchers (handy for links and screenshots).
 const params = new URLSearchParams(location.search);
+if (params.get('report')) showReport(params.get('report'));
 for (const name of ['lang', 'theme']) {
   const input = params.get(name) && document.querySelector(`.switchers input[name="${name}"][value="${params.get(name)}"]`);
   if (input) {

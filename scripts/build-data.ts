@@ -7,7 +7,7 @@
  * - writes the generated TypeScript modules the elements import.
  * Any problem fails the build with the field named.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { ReportSchema } from '../src/report/schema.js';
 import { validateReport } from '../src/report/validate.js';
@@ -32,6 +32,11 @@ function requireAllLanguages(value: unknown, path: string): void {
   }
 }
 requireAllLanguages(report, '');
+
+// Example reports (data/examples/*.json): valid with the same rules; a partner copies them.
+for (const file of readdirSync(new URL('data/examples/', root)).filter((name) => name.endsWith('.json')).sort()) {
+  for (const problem of validateReport(read(`data/examples/${file}`)).problems) problems.push(`data/examples/${file} ${problem.path}: ${problem.message}`);
+}
 
 const grid = read('data/divisions.json');
 const codes = new Set<string>();

@@ -23,5 +23,6 @@ export { DEFAULT_TIMEOUT_MS } from './report/defaults.js';
 export { findMetric, findPlace, findStory, findSource, storyProvinceCodes } from './report/query.js';
 export { LANGUAGES, normalizeLanguage, localize, DEFAULT_LANGUAGE } from './format/language.js';
 export { formatQuantity, formatNumber, formatPercent } from './format/quantity.js';
+export { BUILT_IN_UNITS, BUILT_IN_UNIT_NAMES, isKnownUnit, unitText, unitName } from './format/units.js';
 export { formatDateSpan, formatDateRange, formatPartialDate } from './format/date.js';
 export { DIVISIONS, findDivision, divisionName } from './map/divisions.js';

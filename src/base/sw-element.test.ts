@@ -95,7 +95,7 @@ describe('SwElement: data', () => {
     document.body.append(fresh);
     await elementUpdated(fresh);
     const alert = fresh.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('report 属性中的数据有误：title: is required');
+    expect(alert.textContent).to.contain('report 属性中的数据有误：title：必须填写');
     fresh.remove();
   });
 

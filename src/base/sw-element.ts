@@ -213,7 +213,7 @@ export abstract class SwElement extends LitElement {
   private fail(failure: DataFailure): void {
     this.loading = false;
     this.failure = failure;
-    const message = failure.describe(SHARED_MESSAGES[this.language]);
+    const message = failure.describe(SHARED_MESSAGES[this.language], this.language);
     this.pendingEvents.push(['sw-error', { code: failure.code, message, field: failure.field } satisfies SwErrorDetail]);
     this.requestUpdate();
   }
@@ -234,7 +234,7 @@ export abstract class SwElement extends LitElement {
     const request = this.exportRequest();
     const builder = this.loadExportModel();
     const messages = SHARED_MESSAGES[language];
-    if (!data || !request || !builder) throw new Error(this.failure ? this.failure.describe(messages) : messages.loading);
+    if (!data || !request || !builder) throw new Error(this.failure ? this.failure.describe(messages, language) : messages.loading);
     return ((await builder) as (report: Report, language: Language, request: ExportRequest) => ExportModel)(data, language, request);
   }
 
@@ -291,11 +291,11 @@ export abstract class SwElement extends LitElement {
     const language = this.language;
     const messages = SHARED_MESSAGES[language];
     if (!this.data) {
-      if (this.failure) return this.renderError(messages, this.failure.describe(messages));
+      if (this.failure) return this.renderError(messages, this.failure.describe(messages, this.language));
       return this.renderPlaceholder(messages);
     }
     const content = this.renderReport(this.data, language);
-    const stale = this.failure ? html`<p class="stale" part="stale" role="status">${messages.staleNotice} ${this.failure.describe(messages)}</p>` : nothing;
+    const stale = this.failure ? html`<p class="stale" part="stale" role="status">${messages.staleNotice} ${this.failure.describe(messages, this.language)}</p>` : nothing;
     if ('problem' in content) {
       const key = `${content.code}|${content.field}|${content.message}`;
       if (key !== this.lastProblemKey) {

@@ -21,6 +21,8 @@ export type ExportRequest =
       selected: string | null;
       /** The geographic layout as drawn (layout="geo" once its geometry has loaded); otherwise the tile grid. */
       geo?: GeoMapLayout;
+      /** The indicator the map draws (`indicator`, `scale`, `steps`, `year` attributes), if any. */
+      indicator?: { id: string; scale: string | null; steps: number | null; year: string | null };
     }
   | {
       kind: 'story-list';

@@ -47,7 +47,7 @@ export function readPalette(host: HTMLElement): Palette {
     return toSvgColor(getComputedStyle(probe).color, pixel);
   };
   try {
-    const steps = [1, 2, 3, 4, 5];
+    const steps = [1, 2, 3, 4, 5, 6, 7];
     return {
       surface: read('var(--_surface)'),
       surfaceAlt: read('var(--_surface-alt)'),

@@ -5,6 +5,7 @@
  */
 import type { Language, Qualifier, Unit } from '../report/schema.js';
 import { INTL_LOCALE } from './language.js';
+import { unitEntry, unitText, type UnitTable } from './units.js';
 
 export interface Quantity {
   value: number;
@@ -22,13 +23,6 @@ export interface QuantityParts {
   /** The whole figure as one string. */
   text: string;
 }
-
-const UNIT_TEXT: Record<Language, Record<Unit, string>> = {
-  'zh-Hans': { 人: '人', 名: '名', 家: '家', 个: '个', 元: '元', 场: '场', 人次: '人次', 岁: '岁', '%': '%' },
-  'zh-Hant': { 人: '人', 名: '名', 家: '家', 个: '個', 元: '元', 场: '場', 人次: '人次', 岁: '歲', '%': '%' },
-  // In English the label names what is counted ("registered volunteers"), so counting words are dropped.
-  en: { 人: '', 名: '', 家: '', 个: '', 元: '', 场: '', 人次: 'person-times', 岁: 'years', '%': '%' },
-};
 
 const QUALIFIER_TEXT: Record<Language, Record<Qualifier, { before: string; after: string }>> = {
   'zh-Hans': {
@@ -69,9 +63,21 @@ function isExactAtScale(value: number, step: number): boolean {
 }
 
 /**
+ * How many decimals the number holds (20.96 → 2, 53.1 → 1), read at 12 significant digits so that
+ * binary noise (0.30000000000000004) does not count; at most 10.
+ */
+export function decimalsOf(value: number): number {
+  const text = String(Number(Math.abs(value).toPrecision(12)));
+  const exponent = /e-(\d+)$/.exec(text);
+  if (exponent) return Math.min(10, Number(exponent[1]) + (text.split('e')[0].split('.')[1]?.length ?? 0));
+  return Math.min(10, text.split('.')[1]?.length ?? 0);
+}
+
+/**
  * A plain number for the language: 32万, 1.78亿, 1089 in Chinese; 320,000,
  * 178 million in English. Large numbers use 万/亿 (or million/billion) only
- * when that loses nothing; otherwise all digits are written out.
+ * when that loses nothing; otherwise all digits are written out. Every decimal
+ * the value holds is kept (53.1万, 0.5, 20.96): a figure shows the precision its source gave.
  */
 export function formatNumber(value: number, language: Language): string {
   if (!Number.isFinite(value)) return '–';
@@ -80,40 +86,51 @@ export function formatNumber(value: number, language: Language): string {
   if (language === 'en') {
     const step = abs >= 1e9 ? 1e9 : 1e6;
     if (abs >= 1e6 && isExactAtScale(abs, step)) {
-      return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value);
+      return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: decimalsOf(abs / step) }).format(value);
     }
-    return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+    return numberFormat(locale, { maximumFractionDigits: decimalsOf(value) }).format(value);
   }
   // Chinese compact notation writes numbers under 10,000 without grouping (1089), as Chinese news does.
   const step = abs >= 1e8 ? 1e8 : 1e4;
-  if (abs < 1e4 || isExactAtScale(abs, step)) {
-    return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }).format(value);
+  if (abs < 1e4) return numberFormat(locale, { notation: 'compact', maximumFractionDigits: decimalsOf(value) }).format(value);
+  if (isExactAtScale(abs, step)) {
+    return numberFormat(locale, { notation: 'compact', maximumFractionDigits: decimalsOf(abs / step) }).format(value);
   }
-  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: decimalsOf(value) }).format(value);
 }
 
-/** A percentage: 6 → 6%. */
+/** A percentage with every decimal it holds: 6 → 6%, 20.96 → 20.96%, 0.5 → 0.5%. */
 export function formatPercent(value: number, language: Language): string {
   if (!Number.isFinite(value)) return '–';
-  return numberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  return numberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: decimalsOf(value) }).format(value / 100);
 }
 
-/** A figure with its qualifier and unit: 超32万人 / 超過32萬人 / over 320,000. */
-export function formatQuantity(quantity: Quantity, language: Language): QuantityParts {
+/** Options of `formatQuantity`. */
+export interface QuantityOptions {
+  /** The report's `units` table, for units that are not built in. */
+  units?: UnitTable;
+}
+
+/**
+ * A figure with its qualifier and unit: 超32万人 / 超過32萬人 / over 320,000; 3000万元 / ¥30 million;
+ * 超14亿小时 / over 1.4 billion hours; 1.2个百分点 / 1.2 percentage points.
+ */
+export function formatQuantity(quantity: Quantity, language: Language, options: QuantityOptions = {}): QuantityParts {
   const { value, unit, qualifier } = quantity;
   const q = QUALIFIER_TEXT[language][qualifier] ?? QUALIFIER_TEXT[language].exact;
+  const entry = unitEntry(unit, options.units);
   let before = q.before;
   let number: string;
   let after = q.after;
-  if (unit === '%') {
+  if (entry?.percent) {
     number = formatPercent(value, language);
-  } else if (unit === '元' && language === 'en') {
-    number = formatNumber(value, language);
+  } else if (entry?.yuan && language === 'en') {
+    number = formatNumber(value * entry.yuan, language);
     before += '¥';
   } else {
     number = formatNumber(value, language);
-    const unitText = UNIT_TEXT[language][unit] ?? '';
-    after += language === 'en' && unitText ? ` ${unitText}` : unitText;
+    const text = unitText(unit, language, { units: options.units, one: value === 1 });
+    after += language === 'en' && text ? ` ${text}` : text;
   }
   return { before, number, after, text: before + number + after };
 }

@@ -73,6 +73,7 @@ export function geoMapTemplate({ svg, nothing }: LitParts, view: RegionMapView, 
       return svg`<g class="tile ${step(tile.code)}" part=${selected ? 'region selected' : 'region'} role="option" data-code=${tile.code}
         tabindex=${tile.code === o.tabStop ? 0 : -1} aria-selected=${String(selected)} aria-label=${tile.accessibleName} aria-describedby=${tile.code === o.tooltip ? 'tooltip' : nothing}>
         <path class="region-shape" part="region-shape" d=${shape.d}></path>
+        ${view.indicator && tile.step === null ? svg`<path class="hatch" fill="url(#no-data-hatch)" d=${shape.d}></path>` : nothing}
         ${small(tile.code) ? svg`<circle class="hit" cx=${shape.centroid[0]} cy=${shape.centroid[1]} r=${px(SMALL_PX / 2)}></circle>` : nothing}
         ${markers.filter((marker) => marker.code === tile.code).map(({ at }) => svg`<circle class="marker" part="marker" cx=${at[0]} cy=${at[1]} r=${px(4)}></circle>`)}
       </g>`;
@@ -82,7 +83,7 @@ export function geoMapTemplate({ svg, nothing }: LitParts, view: RegionMapView, 
       ? svg`<g class="inset" part="inset" aria-hidden="true">
           <rect class="inset-frame" x=${inset.x} y=${inset.y} width=${inset.width} height=${inset.height}></rect>
           <path class="land" d=${inset.land}></path>
-          ${inset.divisions.map((division) => svg`<path class="region-shape ${step(division.code)}" d=${division.d}></path>`)}
+          ${inset.divisions.map((division) => svg`<path class="region-shape ${step(division.code)}" d=${division.d}></path>${view.indicator && step(division.code) === 'no-data' ? svg`<path class="hatch" fill="url(#no-data-hatch)" d=${division.d}></path>` : nothing}`)}
           <path class="island" d=${inset.islands}></path>
           <path class="dash" d=${inset.dashes}></path>
           <text class="inset-label" font-size=${font} text-anchor="end">${insetLines.map(

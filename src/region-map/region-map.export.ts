@@ -21,6 +21,8 @@ export interface RegionMapExportOptions {
   selected: string | null;
   /** The geographic layout, when the map draws it. */
   geo?: GeoMapLayout;
+  /** The indicator the map draws, if any (its attributes). */
+  indicator?: { id: string; scale: string | null; steps: number | null; year: string | null };
 }
 
 /** The geographic map in the colors of the view's steps, with the report's places as markers. */
@@ -42,7 +44,8 @@ function geoFigure(map: GeoMapLayout, steps: Map<string, number | null>, report:
 }
 
 export function regionMapExport(report: Report, language: Language, options: RegionMapExportOptions): ExportModel {
-  const result = regionMapView(report, options.metric, language);
+  const indicator = options.indicator;
+  const result = regionMapView(report, options.metric, language, indicator ? { indicator: indicator.id, scale: indicator.scale, steps: indicator.steps, year: indicator.year } : {});
   if (!result.ok) throw new ExportProblem(result.message);
   const view = result.view;
   const messages = EXPORT_MESSAGES[language];
@@ -55,10 +58,14 @@ export function regionMapExport(report: Report, language: Language, options: Reg
   const sourceIds = metric ? [metric.source] : [...new Set(mapped.flatMap((story) => story.sources))];
   const sourceNames = sourceIds.map((id) => localize(findSource(report, id)?.name, language) || id);
 
+  const mapMessages = REGION_MAP_MESSAGES[language];
+  const shown = view.indicator;
+  // With an indicator: one row per division with its value, unit, date and rank (no data: empty cells).
   const rows = [...view.tableRows, ...view.tiles.filter((tile) => tile.value === null)].map((tile) => [
     tile.code,
     tile.name,
     tile.value,
+    ...(shown ? [tile.value === null ? '' : shown.indicator.unit, tile.date ?? '', tile.rank ?? ''] : []),
     tile.value === null ? '' : tile.valueText,
     tile.placesText ?? '',
     tile.storyTitles.join(messages.cellSeparator),
@@ -66,11 +73,22 @@ export function regionMapExport(report: Report, language: Language, options: Reg
   const [minX, minY, width, height] = view.viewBox.split(' ').map(Number);
   return {
     language,
-    fileName: `sw-region-map-${fileNamePart(metric?.id) || 'stories'}`,
-    title: view.mapLabel,
-    source: sourceNames.length ? shared.source(shared.list(sourceNames)) : '',
+    fileName: `sw-region-map-${shown ? `${fileNamePart(shown.indicator.id)}-${shown.year}` : fileNamePart(metric?.id) || 'stories'}`,
+    title: shown ? mapMessages.indicatorTitle(view.mapLabel, shown.year) : view.mapLabel,
+    source: shown ? shown.sourceLine : sourceNames.length ? shared.source(shared.list(sourceNames)) : '',
     attribution: reportAttribution(report, language),
-    table: { header: [headers.code, headers.division, view.measureLabel, headers.shownAs, headers.places, headers.stories], rows },
+    table: {
+      header: [
+        headers.code,
+        headers.division,
+        view.measureLabel,
+        ...(shown ? [mapMessages.unitHeader, mapMessages.dateHeader, mapMessages.rankHeader] : []),
+        headers.shownAs,
+        headers.places,
+        headers.stories,
+      ],
+      rows,
+    },
     figure: {
       kind: 'map',
       geo: options.geo && geoFigure(options.geo, new Map(view.tiles.map((tile) => [tile.code, tile.step])), report, language, options.selected),
@@ -89,7 +107,7 @@ export function regionMapExport(report: Report, language: Language, options: Reg
       })),
       legend: [
         ...view.legend.map(({ step, label }) => ({ step, label })),
-        { step: null, label: view.noDataLabel },
+        { step: null, label: view.noDataLegend },
         ...(view.hasMarkers ? [{ step: 'marker' as const, label: REGION_MAP_MESSAGES[language].markerLegend }] : []),
       ],
     },

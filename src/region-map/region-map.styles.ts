@@ -47,6 +47,49 @@ export const regionMapStyles = css`
     --_fill: var(--sw-map-step-5, var(--_accent));
     --_ink: var(--sw-map-step-5-text, var(--_accent-contrast));
   }
+  /* Steps 6 and 7 (only for 6 or 7 classes of an indicator) go beyond the accent, toward the text color. */
+  .step-6 {
+    --_fill: var(--sw-map-step-6, color-mix(in srgb, var(--_accent) 72%, var(--_text)));
+    --_ink: var(--sw-map-step-6-text, var(--_accent-contrast));
+  }
+  .step-7 {
+    --_fill: var(--sw-map-step-7, color-mix(in srgb, var(--_accent) 50%, var(--_text)));
+    --_ink: var(--sw-map-step-7-text, var(--_accent-contrast));
+  }
+  /* A choropleth's divisions without a value: hatched and outlined with dashes, unlike any class. */
+  .hatch {
+    pointer-events: none;
+  }
+  .hatch-line {
+    stroke: var(--sw-map-no-data-text, var(--_text-muted));
+    stroke-width: 1.5;
+  }
+  .choropleth .no-data .tile-shape {
+    stroke: var(--sw-map-no-data-text, var(--_text-muted));
+    stroke-dasharray: 4 3;
+  }
+  .swatch.hatched {
+    border: 1px dashed var(--sw-map-no-data-text, var(--_text-muted));
+    background-image: repeating-linear-gradient(-45deg, var(--sw-map-no-data-text, var(--_text-muted)) 0 1px, transparent 1px 5px);
+  }
+  .legend-note,
+  .legend-source,
+  .national {
+    margin-top: 0.4em;
+  }
+  .national {
+    font-size: 0.875em;
+  }
+  button.sort {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    text-align: start;
+    text-decoration: underline dotted;
+  }
   /* The map paints its own surface: steps are mixed with it, and the dark theme works on any page. */
   .root {
     container-type: inline-size;

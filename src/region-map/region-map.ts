@@ -9,7 +9,7 @@ import { gridNeighbour, readingOrder, TILE_SIZE, type GridDirection } from '../m
 import { fitTileLabels, TILE_LINE_HEIGHT, type TileLabel } from '../map/tile-labels.js';
 import { placeTooltip } from '../map/tooltip-placement.js';
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
-import { regionMapView, type RegionMapView, type TileView } from './region-map.view.js';
+import { regionMapView, sortTableRows, type RegionMapView, type TableSort, type TileView } from './region-map.view.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { GeoLoader } from './region-map-geo.js';
 import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
@@ -38,9 +38,13 @@ interface Interaction {
   table: boolean;
   /** Rendered width of the map in CSS pixels (0 before it is measured). */
   width: number;
+  /** How the table is sorted (with an indicator). */
+  sort: TableSort;
 }
 
 const stepClass = (tile: TileView) => (tile.step === null ? 'no-data' : `step-${tile.step}`);
+/** Hatching of divisions without a value on a choropleth: unlike any class, even the lightest (and in forced colors). */
+const HATCH = svg`<defs><pattern id="no-data-hatch" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="8"></line></pattern></defs>`;
 const ARROWS: Record<string, GridDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const ORDERED = readingOrder(DIVISIONS);
 /** Tooltip story titles beyond this many are summed up ("and 2 more stories"). */
@@ -117,6 +121,28 @@ export class RegionMap extends SwElement {
   @property() accessor metric: string | null = null;
 
   /**
+   * The id of one of the report's `indicators` (a figure for each division):
+   * every division with a value is colored on one classed scale (a
+   * choropleth), divisions without one are hatched and called "no data".
+   * Takes precedence over `metric`.
+   */
+  @property() accessor indicator: string | null = null;
+
+  /**
+   * How an indicator's values are classed: `quantile` (the same number of
+   * divisions in each class), `quantize` (classes of equal width, round
+   * bounds) or `threshold` (the indicator's `breaks`). Default: `threshold`
+   * when the indicator has breaks, else `quantile`.
+   */
+  @property() accessor scale: 'quantile' | 'quantize' | 'threshold' | null = null;
+
+  /** Number of classes of an indicator, 3–7 (default 5); with `threshold` and breaks, the breaks decide. */
+  @property({ type: Number }) accessor steps: number | null = null;
+
+  /** The year of an indicator's values to show (e.g. 2022), when it has several; default the latest. */
+  @property() accessor year: string | null = null;
+
+  /**
    * The selected division's 6-digit code (e.g. 440000), or null. Reflected to
    * the `selected` attribute; setting it selects. A code that is not one of the
    * 34 divisions selects nothing.
@@ -139,7 +165,7 @@ export class RegionMap extends SwElement {
 
   private readonly geo = new GeoLoader(this);
 
-  @state() private accessor ui: Interaction = { focus: null, hover: null, inside: false, dismissed: false, table: false, width: 0 };
+  @state() private accessor ui: Interaction = { focus: null, hover: null, inside: false, dismissed: false, table: false, width: 0, sort: { by: 'value', descending: true } };
 
   private view: RegionMapView | undefined;
   private selectionChanged = false;
@@ -183,7 +209,13 @@ export class RegionMap extends SwElement {
 
   /** The image and CSV show the map's measure and selection, geographic once drawn so (src/region-map/region-map.export.ts). */
   protected override exportRequest(): ExportRequest {
-    return { kind: 'region-map', metric: this.metric, selected: this.selected, geo: this.layout === 'geo' ? this.geo.state?.map : undefined };
+    return {
+      kind: 'region-map',
+      metric: this.metric,
+      selected: this.selected,
+      geo: this.layout === 'geo' ? this.geo.state?.map : undefined,
+      indicator: this.indicator ? { id: this.indicator, scale: this.scale, steps: this.steps, year: this.year } : undefined,
+    };
   }
 
   /** Its export model comes with the export code, on first use (never with the element, nor another element's). */
@@ -192,8 +224,8 @@ export class RegionMap extends SwElement {
   }
 
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
-    const result = regionMapView(report, this.metric, language);
-    if (!result.ok) return elementProblem(result.code, result.message, 'metric');
+    const result = regionMapView(report, this.metric, language, { indicator: this.indicator, scale: this.scale, steps: this.steps, year: this.year });
+    if (!result.ok) return elementProblem(result.code, result.message, result.field ?? 'metric');
     const view = (this.view = result.view);
     const messages = REGION_MAP_MESSAGES[language];
     const geo = this.layout === 'geo' ? this.geo.state : undefined;
@@ -218,10 +250,11 @@ export class RegionMap extends SwElement {
             ? html`${this.renderError(SHARED_MESSAGES[language], geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${this.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
             : this.renderPlaceholder(SHARED_MESSAGES[language])
           : html`<svg part="map" role="listbox" aria-label=${view.mapLabel} aria-describedby="hint" viewBox=${geo?.map?.viewBox ?? view.viewBox}
-          @click=${this.onClick} @keydown=${this.onKeydown} @pointerover=${this.onPointerOver}>
+          class=${view.indicator ? 'choropleth' : nothing} @click=${this.onClick} @keydown=${this.onKeydown} @pointerover=${this.onPointerOver}>
+          ${view.indicator ? HATCH : nothing}
           ${geo?.map
             ? geo.module!.geoMapTemplate({ svg, nothing }, view, geo.map, { scale: (this.ui.width || 600) / geo.map.width, tabStop, selected: this.selected, hover: this.ui.hover, tooltip: tooltip?.code ?? null, places: report.places, language })
-            : svg`${view.tiles.map((tile) => this.renderTile(tile, scale, tile.code === tabStop, tile === tooltip))}
+            : svg`${view.tiles.map((tile) => this.renderTile(tile, scale, tile.code === tabStop, tile === tooltip, !!view.indicator))}
           <g class="labels" aria-hidden="true" font-size=${fontPx / scale}>${view.tiles.map((tile, i) => this.renderLabel(tile, labels[i], fontPx / scale))}</g>
           <g aria-hidden="true">${selected ? [ring(selected, 0, ''), ring(selected, 3 / scale, 'inner')] : nothing}${ring(focus, -4, 'focus')}</g>`}
         </svg>`}
@@ -230,25 +263,29 @@ export class RegionMap extends SwElement {
       </div>
       <div class="aside">
         <div class="legend" part="legend">
-          <p class="legend-title">${view.measureLabel}</p>
+          <p class="legend-title">${view.indicator ? messages.indicatorTitle(view.measureLabel, view.indicator.year) : view.measureLabel}</p>
           <ul>
             ${view.legend.map((entry) => html`<li><span class="swatch step-${entry.step}"></span>${entry.label}</li>`)}
-            <li><span class="swatch"></span>${view.noDataLabel}</li>
+            <li><span class=${view.indicator ? 'swatch hatched' : 'swatch'}></span>${view.noDataLegend}</li>
             ${(geo?.map ? report.places.some((place) => place.coordinates) : view.hasMarkers) ? html`<li><span class="swatch dot"></span>${messages.markerLegend}</li>` : nothing}
           </ul>
+          ${view.indicator?.note ? html`<p class="muted legend-note">${view.indicator.note}</p>` : nothing}
+          ${view.indicator ? html`<p class="muted legend-source">${view.indicator.sourceLine}</p>` : nothing}
         </div>
+        ${view.national?.text ? html`<p class="national">${view.national.text}</p>` : nothing}
         <button type="button" class="table-toggle" part="table-toggle" aria-pressed=${String(this.ui.table)} @click=${this.toggleTable}>${messages.showTable}</button>
       </div>
       ${this.renderTable(view, language)}
     </div></div>`;
   }
 
-  private renderTile(tile: TileView, scale: number, isTabStop: boolean, describedByTooltip: boolean): TemplateResult {
+  private renderTile(tile: TileView, scale: number, isTabStop: boolean, describedByTooltip: boolean, hatch = false): TemplateResult {
     const radius = Math.min(6, Math.max(3, tile.size * scale * 0.06)) / scale;
     const selected = tile.code === this.selected;
     return svg`<g class="tile ${stepClass(tile)}" part=${selected ? 'tile selected' : 'tile'} role="option" data-code=${tile.code}
       tabindex=${isTabStop ? 0 : -1} aria-selected=${String(selected)} aria-label=${tile.accessibleName} aria-describedby=${describedByTooltip ? 'tooltip' : nothing}>
       <rect class="tile-shape" part="tile-shape" x=${tile.x} y=${tile.y} width=${tile.size} height=${tile.size} rx="8"></rect>
+      ${hatch && tile.step === null ? svg`<rect class="hatch" fill="url(#no-data-hatch)" x=${tile.x} y=${tile.y} width=${tile.size} height=${tile.size} rx="8"></rect>` : nothing}
       ${tile.markedPlaces
         ? svg`<circle class="marker" part="marker" cx=${tile.x + tile.size - radius - 4 / scale} cy=${tile.y + radius + 4 / scale} r=${radius}></circle>`
         : nothing}
@@ -278,7 +315,7 @@ export class RegionMap extends SwElement {
     const titles = tile?.storyTitles ?? [];
     const shown = titles.length > MAX_TOOLTIP_STORIES ? titles.slice(0, MAX_TOOLTIP_STORIES - 1) : titles;
     return html`<div id="tooltip" class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tile}>${tile
-      ? html`<p class="name">${tile.name}</p><p>${tile.valueText}</p>
+      ? html`<p class="name">${tile.name}</p><p>${tile.valueText}</p>${tile.rankText ? html`<p class="rank">${tile.rankText}</p>` : nothing}
           ${tile.placesText ? html`<p class="muted">${messages.places(tile.placesText)}</p>` : nothing}
           ${titles.length
             ? html`<ul>${shown.map((title) => html`<li>${title}</li>`)}${shown.length < titles.length ? html`<li>${messages.moreStories(titles.length - shown.length)}</li>` : nothing}</ul>`
@@ -289,14 +326,26 @@ export class RegionMap extends SwElement {
   private renderTable(view: RegionMapView, language: Language): TemplateResult {
     const messages = REGION_MAP_MESSAGES[language];
     const others = view.tiles.length - view.tableRows.length;
+    const sortable = !!view.indicator;
+    const rows = sortable ? sortTableRows(view.tableRows, this.ui.sort, language) : view.tableRows;
+    const { sort } = this.ui;
+    // Sortable columns (with an indicator): a button in the header, aria-sort on the sorted one.
+    const header = (label: string, by?: TableSort['by']) =>
+      by && sortable
+        ? html`<th scope="col" aria-sort=${sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}><button type="button" class="sort" data-sort=${by} aria-label=${messages.sortBy(label)} @click=${() => this.sortTable(by)}>${label}<span aria-hidden="true">${sort.by === by ? (sort.descending ? ' ↓' : ' ↑') : ''}</span></button></th>`
+        : html`<th scope="col">${label}</th>`;
+    const national = view.national;
     return html`<div class="table-area ${this.ui.table ? '' : 'visually-hidden'}">
       <table part="table">
-        <caption>${view.mapLabel}</caption>
-        <thead><tr>${[messages.divisionHeader, view.measureLabel, messages.placesHeader, messages.storiesHeader].map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
-        <tbody>${view.tableRows.map(
-          (tile) => html`<tr><th scope="row">${tile.name}</th><td>${tile.valueText}</td><td>${tile.placesText}</td>
+        <caption>${view.indicator ? messages.indicatorTitle(view.mapLabel, view.indicator.year) : view.mapLabel}</caption>
+        <thead><tr>${header(messages.divisionHeader, 'name')}${header(view.measureLabel, 'value')}${sortable ? header(messages.rankHeader) : nothing}${header(messages.placesHeader)}${header(messages.storiesHeader)}</tr></thead>
+        <tbody>${rows.map(
+          (tile) => html`<tr data-row=${tile.code}><th scope="row">${tile.name}</th><td>${tile.valueText}</td>${sortable ? html`<td>${tile.rankText}</td>` : nothing}<td>${tile.placesText}</td>
             <td>${tile.storyTitles.length ? html`<ul>${tile.storyTitles.map((title) => html`<li>${title}</li>`)}</ul>` : nothing}</td></tr>`,
-        )}</tbody>
+        )}${national
+          ? html`<tr class="national-row"><th scope="row">${national.name}</th><td>${national.valueText}</td>${sortable ? html`<td></td>` : nothing}<td>${national.placesText}</td>
+            <td>${national.storyTitles.length ? html`<ul>${national.storyTitles.map((title) => html`<li>${title}</li>`)}</ul>` : nothing}</td></tr>`
+          : nothing}</tbody>
       </table>
       ${others ? html`<p class="muted">${messages.otherDivisions(others, view.noDataLabel)}</p>` : nothing}
     </div>`;
@@ -390,6 +439,12 @@ export class RegionMap extends SwElement {
     await this.updateComplete;
     if (this.view) this.moveFocus(this.tabStop(this.view));
   };
+
+  /** Sorts the table by a column; the sorted column again reverses the order. Values start largest first, names A–Z. */
+  private sortTable(by: TableSort['by']): void {
+    const { sort } = this.ui;
+    this.ui = { ...this.ui, sort: sort.by === by ? { by, descending: !sort.descending } : { by, descending: by === 'value' } };
+  }
 
   private toggleTable = (): void => {
     this.ui = { ...this.ui, table: !this.ui.table };

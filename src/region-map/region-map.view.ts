@@ -3,12 +3,17 @@
  * values, steps and accessible names, the legend and the table rows. Pure:
  * the element only turns this into DOM.
  */
-import type { Language, Report } from '../report/schema.js';
+import type { Indicator, Language, Metric, Report, Story } from '../report/schema.js';
 import { localize } from '../format/language.js';
 import { formatNumber, formatQuantity } from '../format/quantity.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { DIVISION_GRID, divisionName, type Division } from '../map/divisions.js';
 import { buildStepScale } from '../map/color-scale.js';
+import { buildClassScale, CLASS_SCALES, type ClassScaleKind } from '../map/class-scale.js';
+import { findIndicator, indicatorProblem, indicatorSlice } from '../map/indicator-values.js';
+import { classLabel, formatRank, rankValues } from '../map/legend-ranges.js';
+import { findDivision } from '../map/divisions.js';
+import { findPlace, findSource } from '../report/query.js';
 import { groupPlaces, isBelowProvince, regionValues, type RegionMeasure } from '../map/region-values.js';
 import { gridLayout } from '../map/tile-layout.js';
 import { divisionAbbreviation } from '../map/tile-labels.js';
@@ -41,6 +46,29 @@ export interface TileView {
   storyTitles: string[];
   /** Begins with the division's name: 广东省，1 篇报道，地点：潮州市. */
   accessibleName: string;
+  /** With an indicator: the division's rank by value among those with a value (1 = largest), else null. */
+  rank: number | null;
+  /** 第 3 / 31 / 3rd of 31, or null. */
+  rankText: string | null;
+  /** With an indicator: the date the value holds for (2020), else null. */
+  date: string | null;
+}
+
+/** What the report says for the whole country, which no tile shows (issue: national scope). */
+export interface NationalView {
+  /** Stories with a national (country-level) place. */
+  stories: Story[];
+  /** Metrics whose place is national. */
+  metrics: Metric[];
+  /** 另有 3 篇全国性报道 / plus 3 national stories; empty when there are none. */
+  text: string;
+  /** The row of the table: 全国 / China. */
+  name: string;
+  /** The value column: the metric's value when the map shows a national metric, else the story count. */
+  valueText: string;
+  /** The national places' names. */
+  placesText: string;
+  storyTitles: string[];
 }
 
 export interface LegendStep {
@@ -62,28 +90,99 @@ export interface RegionMapView {
   legend: LegendStep[];
   /** What no data is called in this measure: 无报道 / 无数据. */
   noDataLabel: string;
+  /** The legend's no-data entry: with an indicator and up to five divisions without a value, it names them (无数据：香港、澳门、台湾). */
+  noDataLegend: string;
   /** True when some tile has a place marker. */
   hasMarkers: boolean;
   /** Tiles with a value, largest first (ties in reading order): the table's rows. */
   tableRows: TileView[];
+  /** Stories and figures of national scope, or null when the report has none. */
+  national: NationalView | null;
+  /** With an indicator: the indicator, the scale used, the year shown and the legend's source line. */
+  indicator: IndicatorView | null;
 }
 
-export type RegionMapViewResult = { ok: true; view: RegionMapView } | { ok: false; code: 'unknown-metric'; message: string };
+export interface IndicatorView {
+  indicator: Indicator;
+  scale: ClassScaleKind;
+  /** How many classes the scale has. */
+  classes: number;
+  year: string;
+  /** The unit as the reader's language writes it in the legend header is part of each range; this is the source line: 据国家统计局… */
+  sourceLine: string;
+  /** The indicator's note in the reader's language, or ''. */
+  note: string;
+}
 
-export function regionMapView(report: Report, metricId: string | null | undefined, language: Language): RegionMapViewResult {
+/** What to draw instead of the story count or a metric: an indicator over all divisions. */
+export interface RegionMapOptions {
+  /** Id of one of the report's indicators. */
+  indicator?: string | null;
+  /** quantile | quantize | threshold; default: threshold when the indicator has breaks, else quantile. */
+  scale?: string | null;
+  /** Number of classes, 3–7. */
+  steps?: number | null;
+  /** The year to show; default the latest. */
+  year?: string | null;
+}
+
+export type RegionMapViewProblemCode = 'unknown-metric' | 'unknown-indicator' | 'unknown-year' | 'unknown-scale' | 'unknown-division' | 'duplicate-value' | 'invalid-value';
+
+export type RegionMapViewResult = { ok: true; view: RegionMapView } | { ok: false; code: RegionMapViewProblemCode; message: string; field?: string };
+
+/** The division code of national (country-level) places. */
+export const NATIONAL_CODE = '100000';
+
+export function regionMapView(report: Report, metricId: string | null | undefined, language: Language, options: RegionMapOptions = {}): RegionMapViewResult {
   const messages = REGION_MAP_MESSAGES[language];
   const shared = SHARED_MESSAGES[language];
-  const values = regionValues(report, metricId);
+  let indicator: Indicator | undefined;
+  if (options.indicator) {
+    indicator = findIndicator(report, options.indicator);
+    if (!indicator) return { ok: false, code: 'unknown-indicator', message: messages.unknownIndicator(options.indicator), field: 'indicator' };
+    const problem = indicatorProblem(report, indicator);
+    if (problem) return { ok: false, code: problem.code, message: messages.indicatorProblem[problem.code](problem.field, problem.detail), field: problem.field };
+    if (options.scale && !(CLASS_SCALES as readonly string[]).includes(options.scale)) {
+      return { ok: false, code: 'unknown-scale', message: messages.unknownScale(options.scale), field: 'scale' };
+    }
+  }
+  const slice = indicator ? indicatorSlice(indicator, options.year) : null;
+  if (indicator && !slice) return { ok: false, code: 'unknown-year', message: messages.unknownYear(options.year ?? '', indicator.id), field: 'year' };
+  const values = regionValues(report, indicator ? null : metricId);
   if (!values.ok) return { ok: false, code: values.code, message: messages.unknownMetric(values.metricId) };
 
-  const { measure, entries } = values;
+  const { entries } = values;
+  const measure = values.measure;
+  // A national place lies in no division: its stories and figures are said in words, never on a tile or in the legend.
+  const nationalEntry = entries.get(NATIONAL_CODE);
+  for (const code of [...entries.keys()]) if (!findDivision(code)) entries.delete(code);
+  if (indicator && slice) {
+    for (const entry of entries.values()) entry.value = null;
+    for (const [code, value] of slice.values) {
+      const entry = entries.get(code) ?? { code, value: null, places: [], stories: [] };
+      entry.value = value.value;
+      entries.set(code, entry);
+    }
+  }
   const metric = measure.kind === 'metric' ? measure.metric : null;
-  const metricLabel = metric ? localize(metric.label, language) : '';
+  const figure = indicator ? { label: indicator.label, unit: indicator.unit } : metric;
+  const metricLabel = figure ? localize(figure.label, language) : '';
   // English metric labels are written to follow a number ("registered volunteers"); as a title they start with a capital.
-  const measureLabel = metric ? (language === 'en' ? metricLabel.charAt(0).toUpperCase() + metricLabel.slice(1) : metricLabel) : messages.storiesMeasure;
-  const noDataLabel = metric ? messages.noData : messages.noStories;
-  const formatValue = (value: number) => (metric ? formatQuantity({ value, unit: metric.unit, qualifier: metric.qualifier }, language) : null);
-  const scale = buildStepScale([...entries.values()].map((entry) => entry.value));
+  const measureLabel = figure ? (language === 'en' ? metricLabel.charAt(0).toUpperCase() + metricLabel.slice(1) : metricLabel) : messages.storiesMeasure;
+  const noDataLabel = figure ? messages.noData : messages.noStories;
+  const qualifierOf = (code: string) => (indicator ? (slice?.values.get(code)?.qualifier ?? 'exact') : (metric?.qualifier ?? 'exact'));
+  const formatValue = (value: number, code = '') => (figure ? formatQuantity({ value, unit: figure.unit, qualifier: qualifierOf(code) }, language) : null);
+  const classes = indicator
+    ? buildClassScale([...entries.values()].map((entry) => entry.value), {
+        kind: (options.scale as ClassScaleKind | null) ?? null,
+        classes: options.steps,
+        breaks: indicator.breaks,
+      })
+    : null;
+  const stepScale = classes ? null : buildStepScale([...entries.values()].map((entry) => entry.value));
+  const stepOf = (value: number | null) => (classes ? classes.step(value) : stepScale!.step(value));
+  const ranks = indicator ? rankValues(new Map([...entries].flatMap(([code, entry]) => (entry.value === null ? [] : [[code, entry.value] as [string, number]])))) : null;
+  const ranked = ranks?.size ?? 0;
   const layout = gridLayout(DIVISION_GRID);
 
   const tiles = layout.tiles.map(({ division, x, y, size }): TileView => {
@@ -93,10 +192,12 @@ export function regionMapView(report: Report, metricId: string | null | undefine
     let valueText = noDataLabel;
     let tileValue: string | null = null;
     if (value !== null) {
-      const quantity = formatValue(value);
+      const quantity = formatValue(value, division.code);
       tileValue = quantity ? quantity.number : formatNumber(value, language);
-      valueText = quantity && metric ? messages.metricValue(metricLabel, quantity.text) : messages.storyCount(value, tileValue);
+      valueText = quantity && figure ? messages.metricValue(metricLabel, quantity.text) : messages.storyCount(value, tileValue);
     }
+    const rank = value === null ? null : (ranks?.get(division.code) ?? null);
+    const rankText = rank === null ? null : formatRank(rank, ranked, language);
     const groups = groupPlaces(entry?.places ?? []);
     const placesText = groups.length
       ? shared.list(
@@ -118,19 +219,28 @@ export function regionMapView(report: Report, metricId: string | null | undefine
       value,
       valueText,
       tileValue,
-      step: scale.step(value),
+      step: stepOf(value),
       placesText,
       markedPlaces: (entry?.places ?? []).filter(isBelowProvince).length,
       storyTitles: (entry?.stories ?? []).map((story) => localize(story.title, language)),
-      accessibleName: messages.joinParts([name, valueText, ...(placesText ? [messages.places(placesText)] : [])]),
+      accessibleName: messages.joinParts([name, valueText, ...(rankText ? [rankText] : []), ...(placesText ? [messages.places(placesText)] : [])]),
+      rank,
+      rankText,
+      date: value === null ? null : (slice?.values.get(division.code)?.date ?? null),
     };
   });
 
   const boundText = (value: number) => formatValue(value)?.text ?? formatNumber(value, language);
-  const legend = scale.bins.map((bin) => ({
-    step: bin.step,
-    label: bin.from === bin.to ? boundText(bin.from) : `${boundText(bin.from)}–${boundText(bin.to)}`,
-  }));
+  const legend = classes
+    ? classes.bins.map((bin) => ({ step: bin.step, label: classLabel(bin, classes.kind, figure!.unit, language) }))
+    : stepScale!.bins.map((bin) => ({
+        step: bin.step,
+        label: bin.from === bin.to ? boundText(bin.from) : `${boundText(bin.from)}–${boundText(bin.to)}`,
+      }));
+  const noDataLegend = () => {
+    const missing = tiles.filter((tile) => tile.value === null);
+    return indicator && missing.length && missing.length <= 5 ? messages.noDataNamed(noDataLabel, shared.list(missing.map((tile) => tile.shortName))) : noDataLabel;
+  };
   const tableRows = tiles
     .filter((tile) => tile.value !== null)
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || tiles.indexOf(a) - tiles.indexOf(b));
@@ -146,8 +256,57 @@ export function regionMapView(report: Report, metricId: string | null | undefine
       tiles,
       legend,
       noDataLabel,
+      noDataLegend: noDataLegend(),
       hasMarkers: tiles.some((tile) => tile.markedPlaces > 0),
       tableRows,
+      national: nationalView(report, nationalEntry?.places ?? [], nationalEntry?.stories ?? [], metric, language),
+      indicator:
+        indicator && classes && slice
+          ? {
+              indicator,
+              scale: classes.kind,
+              classes: classes.classes,
+              year: slice.year,
+              sourceLine: shared.source(localize(findSource(report, indicator.source)?.name, language) || indicator.source),
+              note: indicator.note ? localize(indicator.note, language) : '',
+            }
+          : null,
     },
   };
+}
+
+/** The national line and table row, or null when the report has nothing of national scope. */
+function nationalView(report: Report, places: Report['places'], stories: Story[], metric: Metric | null, language: Language): NationalView | null {
+  const messages = REGION_MAP_MESSAGES[language];
+  const shared = SHARED_MESSAGES[language];
+  const metrics = report.metrics.filter((candidate) => findPlace(report, candidate.place)?.provinceCode === NATIONAL_CODE);
+  if (!places.length && !stories.length && !metrics.length) return null;
+  const shownMetric = metric && metrics.includes(metric) ? metric : null;
+  return {
+    stories,
+    metrics,
+    text: messages.nationalLine(stories.length, metrics.length),
+    name: messages.nationalName,
+    valueText: shownMetric
+      ? messages.metricValue(localize(shownMetric.label, language), formatQuantity(shownMetric, language).text)
+      : stories.length
+        ? messages.storyCount(stories.length, formatNumber(stories.length, language))
+        : messages.noStories,
+    placesText: shared.list(places.map((place) => localize(place.name, language))),
+    storyTitles: stories.map((story) => localize(story.title, language)),
+  };
+}
+
+export type TableSort = { by: 'value' | 'name'; descending: boolean };
+
+/** The table's rows sorted by value (largest first when descending; ties in reading order) or by name in the language's collation. */
+export function sortTableRows(rows: readonly TileView[], sort: TableSort, language: Language): TileView[] {
+  const collator = new Intl.Collator(language === 'en' ? 'en' : language === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans-u-co-pinyin');
+  const order = new Map(rows.map((row, i) => [row, i]));
+  const direction = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) =>
+    sort.by === 'name'
+      ? direction * collator.compare(a.name, b.name) || order.get(a)! - order.get(b)!
+      : direction * ((a.value ?? 0) - (b.value ?? 0)) || order.get(a)! - order.get(b)!,
+  );
 }

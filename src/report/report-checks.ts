@@ -5,7 +5,7 @@
  */
 import type { SharedMessages } from '../format/messages.js';
 import { loadReport, ReportLoadError } from './load.js';
-import type { Report } from './schema.js';
+import type { Language, Report } from './schema.js';
 import { describeProblems, validateReport } from './validate.js';
 
 export { loadReport };
@@ -14,7 +14,7 @@ export { loadReport };
 export interface DataFailure {
   code: string;
   field?: string;
-  describe: (messages: SharedMessages) => string;
+  describe: (messages: SharedMessages, language: Language) => string;
 }
 
 /** A `report` property value as a valid report, or why it is not one. */
@@ -22,7 +22,7 @@ export function checkReportProperty(input: unknown): { report: Report; failure?:
   const result = validateReport(input);
   if (result.ok) return { report: result.report };
   const problems = result.problems;
-  return { failure: { code: 'invalid-report', field: problems[0]?.path, describe: (m) => m.loadError.invalidProperty(describeProblems(problems)) } };
+  return { failure: { code: 'invalid-report', field: problems[0]?.path, describe: (m, language) => m.loadError.invalidProperty(describeProblems(problems, language)) } };
 }
 
 /** Why `src` could not be shown, from what `loadReport` threw. */
@@ -46,7 +46,7 @@ export function describeLoadFailure(error: unknown, timeoutMs: number): DataFail
       return { code: error.code, field: 'src', describe: (m) => m.loadError.tooLarge(url) };
     case 'invalid-report': {
       const problems = details.problems ?? [];
-      return { code: error.code, field: problems[0]?.path, describe: (m) => m.loadError.invalidReport(url, describeProblems(problems)) };
+      return { code: error.code, field: problems[0]?.path, describe: (m, language) => m.loadError.invalidReport(url, describeProblems(problems, language)) };
     }
     default:
       return { code: error.code, field: 'src', describe: (m) => m.loadError.network(url) };
@@ -55,5 +55,5 @@ export function describeLoadFailure(error: unknown, timeoutMs: number): DataFail
 
 // What the all-in-one script-tag bundle leaves to this file (src/cdn-all.ts): the rest of the report API.
 export * from './schema.js';
-export { validateReport, checkReportIntegrity, describeProblems } from './validate.js';
+export { validateReport, checkReportIntegrity, describeProblems, describeProblem, problemDetail, DIVISION_CODES, COUNTRY_CODE } from './validate.js';
 export { clearReportCache, ReportLoadError, DEFAULT_TIMEOUT_MS, MAX_REPORT_BYTES } from './load.js';

@@ -13,6 +13,13 @@ import { LANGUAGES, type Language } from './languages.js';
 
 export { LANGUAGES, type Language };
 
+/** The formats a string field can have; validate.ts tells them apart to word its messages. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const ADCODE_PATTERN = /^[1-9]\d{5}$/;
+export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const URL_PATTERN = /^https?:\/\/[^\s]+$/i;
+export const TAG_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
+
 const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(20000, 'is too long (over 20,000 characters)'));
 
 /** Text in the three languages. zh-Hans is required; the others fall back to it. */
@@ -27,25 +34,25 @@ export const LocalizedTextSchema = v.pipe(
 
 export const IdSchema = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and hyphens'),
+  v.regex(ID_PATTERN, 'must be lower-case letters, digits and hyphens'),
   v.description('A stable identifier: lower-case letters, digits and hyphens.'),
 );
 
 export const AdcodeSchema = v.pipe(
   v.string(),
-  v.regex(/^[1-9]\d{5}$/, 'must be a 6-digit GB/T 2260 code'),
+  v.regex(ADCODE_PATTERN, 'must be a 6-digit GB/T 2260 code'),
   v.description('A 6-digit GB/T 2260 administrative division code.'),
 );
 
 export const PartialDateSchema = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.regex(DATE_PATTERN, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'),
   v.description('A date with the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD.'),
 );
 
 export const HttpUrlSchema = v.pipe(
   v.string(),
-  v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http: or https: URL'),
+  v.regex(URL_PATTERN, 'must be an http: or https: URL'),
   v.description('An absolute http: or https: URL.'),
 );
 
@@ -90,7 +97,7 @@ export const SourceSchema = v.object({
 
 export const TagSchema = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'must be lower-case letters, digits and hyphens'),
+  v.regex(TAG_PATTERN, 'must be lower-case letters, digits and hyphens'),
 );
 
 export const TagDefinitionSchema = v.object({
@@ -199,9 +206,9 @@ export const MetricSchema = v.object({
 export const ReportSchema = v.pipe(
   v.object({
     $schema: v.optional(v.string()),
-    /** Report format version: 1 (default) or 2. A v1 report needs no change to be read as v2. */
-    version: v.optional(v.picklist([1, 2], 'must be 1 or 2')),
     id: IdSchema,
+    /** Report format version: 1 (default) or 2. A v1 report needs no change to be read as v2. Placed after `id`, so that a JSON file that is no report is told first that it has no id. */
+    version: v.optional(v.picklist([1, 2], 'must be 1 or 2')),
     title: LocalizedTextSchema,
     published: PartialDateSchema,
     publisher: LocalizedTextSchema,

@@ -3,7 +3,10 @@
  * unit apart, so a spreadsheet can use the number) and as an image model.
  * Pure; loaded with the export code, not with the element.
  */
+import { formatPartialDate } from '../format/date.js';
 import { localize } from '../format/language.js';
+import { formatQuantity } from '../format/quantity.js';
+import { unitName } from '../format/units.js';
 import { findPlace, findSource, findStory } from '../report/query.js';
 import type { Language, Report } from '../report/schema.js';
 import { EXPORT_MESSAGES } from '../export/export.messages.js';
@@ -35,7 +38,7 @@ export function statCardExport(report: Report, language: Language, options: Stat
     label,
     metric.value,
     messages.qualifiers[metric.qualifier],
-    messages.units[metric.unit],
+    messages.units[metric.unit] ?? unitName(metric.unit, language, report.units),
     view.figure.text,
     localize(findPlace(report, metric.place)?.name, language),
     view.date,
@@ -46,6 +49,15 @@ export function statCardExport(report: Report, language: Language, options: Stat
     header.push(headers.target, headers.deadline);
     row.push(target.value, target.deadline);
   }
+  // A series adds one row per earlier point, oldest first, each with its own date (and source when it names one).
+  const rows: CsvCell[][] = [row];
+  for (const point of (metric.series ?? []).slice(0, -1)) {
+    const pointSource = point.source ? localize(findSource(report, point.source)?.name, language) || point.source : source;
+    const qualifier = point.qualifier ?? 'exact';
+    const shownAs = formatQuantity({ value: point.value, unit: metric.unit, qualifier }, language, { units: report.units }).text;
+    const pointRow: CsvCell[] = [metric.id, label, point.value, messages.qualifiers[qualifier], row[4], shownAs, row[6], formatPartialDate(point.date, language), pointSource, ''];
+    rows.push(target ? [...pointRow, '', ''] : pointRow);
+  }
   const story = view.story && findStory(report, metric.story);
   return {
     language,
@@ -54,7 +66,7 @@ export function statCardExport(report: Report, language: Language, options: Stat
     title: language === 'en' ? label.charAt(0).toUpperCase() + label.slice(1) : label,
     source: view.source,
     attribution: reportAttribution(report, language),
-    table: { header, rows: [row] },
+    table: { header, rows },
     figure: {
       kind: 'card',
       figure: view.figure,

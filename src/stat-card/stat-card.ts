@@ -8,6 +8,7 @@ import { countUpText, parseCountable } from './count-up.js';
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
 import { statCardStyles } from './stat-card.styles.js';
 import { statCardView, type ProgressView } from './stat-card.view.js';
+import type { SeriesView } from './stat-card.series.js';
 
 /** How long the count-up runs. */
 export const COUNT_UP_MS = 1000;
@@ -36,6 +37,9 @@ export const COUNT_UP_MS = 1000;
  * @csspart meta - Place, date and source.
  * @csspart note - A note on the figure, e.g. how the source worded it.
  * @csspart progress - Progress towards the target: bar, counts, percentage and target.
+ * @csspart change - The change against an earlier point of the figure's series (比2021年增加19.4万人 / up 194,000 from 2021).
+ * @csspart sparkline - The series drawn as a line, with its first and last figures.
+ * @csspart series-table - The disclosure with a table of every point of the series.
  * @csspart story - The story the figure comes from (with `story-link` or `story-href`).
  * @csspart error - The message shown when the figure cannot be displayed.
  * @csspart placeholder - The box shown while a `src` report loads.
@@ -75,6 +79,18 @@ export class StatCard extends SwElement {
    */
   @property({ attribute: 'story-href' }) accessor storyHref: string | null = null;
 
+  /**
+   * For a metric with a `series`: the change under the figure is measured against the `previous` point (default)
+   * or the `first` one.
+   */
+  @property({ reflect: true }) accessor compare: 'previous' | 'first' = 'previous';
+
+  /** For a metric with a `series`: the change in the metric's unit (`absolute`, default) or as a `percent` of the earlier value. */
+  @property({ reflect: true }) accessor change: 'absolute' | 'percent' = 'absolute';
+
+  /** For a metric with a `series`: `off` hides the sparkline and its table (the change line stays). Default: `on`. */
+  @property({ reflect: true }) accessor sparkline: 'on' | 'off' = 'on';
+
   /** Turn off the count-up animation (it is always off when the reader prefers reduced motion). */
   @property({ type: Boolean, attribute: 'no-count-up' }) accessor noCountUp = false;
 
@@ -102,12 +118,14 @@ export class StatCard extends SwElement {
       storyLink: this.storyLink,
       storyHref: this.storyHref,
       baseUrl: document.baseURI,
+      compare: this.compare === 'first' ? 'first' : 'previous',
+      change: this.change === 'percent' ? 'percent' : 'absolute',
     });
     if ('problem' in view) {
       this.shownNumber = undefined;
       return elementProblem(view.code, view.message, view.field);
     }
-    const { figure, progress, story } = view;
+    const { figure, progress, story, series } = view;
     this.shownNumber = figure.number;
     // The figure, label and meta are hidden from assistive technology, which hears the sentence instead.
     return html`<div class="card ${this.variant === 'compact' ? 'compact' : ''} ${this.align === 'center' ? 'center' : ''}" part="card" lang=${language}>
@@ -115,14 +133,30 @@ export class StatCard extends SwElement {
 <p class="visually-hidden">${view.sentence}</p>
 <div aria-hidden="true">
 <p class="value" part="value">${figure.before && html`<span class="qualifier">${figure.before}</span>`}<span class="number" part="number"><span class="final">${figure.number}</span><span class="count"></span></span>${figure.after && html`<span class="unit">${figure.after}</span>`}</p>
+${series ? html`<p class="change ${series.change.direction}" part="change">${series.change.text}</p>` : nothing}
 <p class="label" part="label">${view.label}</p>
 <div class="meta" part="meta"><p>${view.place && html`<span class="place">${view.place}</span>`}<time datetime=${view.dateTime}>${view.date}</time></p><p>${view.source}</p></div>
 </div>
 ${view.note ? html`<p class="note" part="note">${view.note}</p>` : nothing}
 ${progress ? this.renderProgress(progress) : nothing}
+${series && this.sparkline !== 'off' ? this.renderSeries(series, language) : nothing}
 ${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].story}${story.href ? html`<a href=${story.href}>${story.title}</a>` : story.title}</p>` : nothing}
 </div>
 </div>`;
+  }
+
+  /** The line is one image named by the whole series in a sentence; the table holds every point. */
+  private renderSeries(series: SeriesView, language: Language): TemplateResult {
+    const { sparkline } = series;
+    const messages = STAT_CARD_MESSAGES[language];
+    return html`<div class="sparkline" part="sparkline">
+<svg viewBox="0 0 ${sparkline.width} ${sparkline.height}" role="img" aria-label=${series.summary}><path d=${sparkline.path}></path><circle cx=${sparkline.last.x} cy=${sparkline.last.y} r="3"></circle></svg>
+<p class="sparkline-labels" aria-hidden="true"><span><span class="sparkline-date">${sparkline.firstLabel.date}</span> ${sparkline.firstLabel.value}</span><span><span class="sparkline-date">${sparkline.lastLabel.date}</span> ${sparkline.lastLabel.value}</span></p>
+</div>
+<details class="series-table" part="series-table"><summary>${messages.seriesTable}</summary>
+<table><thead><tr><th scope="col">${messages.seriesDate}</th><th scope="col">${messages.seriesValue}</th></tr></thead>
+<tbody>${series.rows.map(([date, value]) => html`<tr><th scope="row">${date}</th><td>${value}</td></tr>`)}</tbody></table>
+</details>`;
   }
 
   /** The bar is named by the target wording and valued in words; the visible words beside it are not read twice. */

@@ -7,9 +7,11 @@ import { localize } from '../format/language.js';
 import { formatDateSpan, formatPartialDate, machineDate } from '../format/date.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { formatNumber, formatPercent, formatQuantity, type QuantityParts } from '../format/quantity.js';
+import { isMeasureUnit } from '../format/units.js';
 import { findMetric, findPlace, findSource, findStory } from '../report/query.js';
-import type { Language, Metric, Report, Story, Unit } from '../report/schema.js';
+import type { Language, Metric, Report, Story } from '../report/schema.js';
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
+import { seriesView, type ChangeKind, type CompareTo, type SeriesView } from './stat-card.series.js';
 
 export interface ProgressView {
   value: number;
@@ -47,6 +49,8 @@ export interface StatCardView {
   sentence: string;
   progress?: ProgressView;
   story?: StoryView;
+  /** The change, sparkline and table of a metric with a series (report format v2). */
+  series?: SeriesView;
 }
 
 export interface StatCardProblem {
@@ -65,10 +69,11 @@ export interface StatCardOptions {
   storyHref?: string | null;
   /** Base URL that a relative `storyHref` is resolved against (the document's). */
   baseUrl?: string;
+  /** A series' change against the previous point (default) or the first. */
+  compare?: CompareTo;
+  /** A series' change in the metric's unit (default) or as a per cent. */
+  change?: ChangeKind;
 }
-
-/** Units that measure rather than count; English puts them after the label. */
-const MEASURES: ReadonlySet<Unit> = new Set<Unit>(['%', '岁', '人次']);
 
 function problem(code: StatCardProblem['code'], message: string, field: string): StatCardProblem {
   return { problem: true, code, message, field };
@@ -88,13 +93,13 @@ export function formatDeadline(deadline: string, language: Language): string {
   return yearEnd ? STAT_CARD_MESSAGES[language].endOfYear(yearEnd[1]) : formatPartialDate(deadline, language);
 }
 
-export function progressView(metric: Metric, language: Language): ProgressView | undefined {
+export function progressView(metric: Metric, language: Language, units?: Report['units']): ProgressView | undefined {
   const target = metric.target;
   if (!target || !(target.value > 0)) return undefined;
   const messages = STAT_CARD_MESSAGES[language];
   const counts = `${formatNumber(metric.value, language)} / ${formatNumber(target.value, language)}`;
   const percent = formatPercent(Math.round((metric.value / target.value) * 100), language);
-  const targetFigure = formatQuantity({ value: target.value, unit: metric.unit, qualifier: 'exact' }, language).text;
+  const targetFigure = formatQuantity({ value: target.value, unit: metric.unit, qualifier: 'exact' }, language, { units }).text;
   return {
     value: metric.value,
     max: target.value,
@@ -127,7 +132,7 @@ export function statCardView(report: Report, language: Language, options: StatCa
   if ('problem' in metric) return metric;
   // A metric without a finite value never gets here: validation rejects the report (invalid-report, metrics[i].value).
   const messages = STAT_CARD_MESSAGES[language];
-  const figure = formatQuantity(metric, language);
+  const figure = formatQuantity(metric, language, { units: report.units });
   const label = localize(metric.label, language);
   const place = localize(findPlace(report, metric.place)?.name, language);
   const date = formatDateSpan(metric.asOf, language);
@@ -139,7 +144,7 @@ export function statCardView(report: Report, language: Language, options: StatCa
     place,
     label,
     figure: figure.text,
-    isMeasure: MEASURES.has(metric.unit),
+    isMeasure: isMeasureUnit(metric.unit, report.units),
     sources,
     sourceIsInstitution: source?.kind === 'government' || source?.kind === 'organization',
   });
@@ -151,8 +156,13 @@ export function statCardView(report: Report, language: Language, options: StatCa
     dateTime: machineDate(metric.asOf),
     source: SHARED_MESSAGES[language].source(sources),
     sentence,
-    progress: progressView(metric, language),
+    progress: progressView(metric, language, report.units),
   };
+  const series = seriesView(metric, label, language, { compare: options.compare, change: options.change, units: report.units });
+  if (series) {
+    view.series = series;
+    view.sentence += messages.changeSentence(series.change.text);
+  }
   if (metric.note) view.note = localize(metric.note, language);
   const story = findStory(report, metric.story);
   if (story && (options.storyLink || options.storyHref)) {

@@ -16,6 +16,8 @@ export interface StoryListMessages {
   /** Read after a title link that opens a new tab. */
   newTab: string;
   figures: string;
+  /** After a key figure whose label another figure of the story shares: （2018年） / (2018). */
+  figureDate: (date: string) => string;
   tags: string;
   /** Between place names. */
   placeSeparator: string;
@@ -37,6 +39,7 @@ export const STORY_LIST_MESSAGES: Record<Language, StoryListMessages> = {
     originalTitle: '原标题：',
     newTab: '（在新标签页中打开）',
     figures: '关键数字',
+    figureDate: (date) => `（${date}）`,
     tags: '标签',
     placeSeparator: '、',
     showOnMap: (division) => `在地图上选择${division}`,
@@ -51,6 +54,7 @@ export const STORY_LIST_MESSAGES: Record<Language, StoryListMessages> = {
     originalTitle: '原標題：',
     newTab: '（在新分頁開啟）',
     figures: '關鍵數字',
+    figureDate: (date) => `（${date}）`,
     tags: '標籤',
     placeSeparator: '、',
     showOnMap: (division) => `在地圖上選擇${division}`,
@@ -68,6 +72,7 @@ export const STORY_LIST_MESSAGES: Record<Language, StoryListMessages> = {
     originalTitle: 'Original title: ',
     newTab: ' (opens in a new tab)',
     figures: 'Key figures',
+    figureDate: (date) => ` (${date})`,
     tags: 'Tags',
     placeSeparator: ', ',
     showOnMap: (division) => `Select ${division} on the map`,

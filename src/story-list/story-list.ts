@@ -261,7 +261,7 @@ export class StoryList extends SwElement {
         ${view.figures.length
           ? html`<ul class="figures" part="figures" aria-label=${messages.figures}>
               ${view.figures.map(
-                (figure) => html`<li class="figure" part="figure"><strong>${figure.value}</strong> ${figure.label}</li>`,
+                (figure) => html`<li class="figure" part="figure"><strong>${figure.value}</strong> ${figure.label}${figure.date ? html`<span class="figure-date">${messages.figureDate(figure.date)}</span>` : nothing}</li>`,
               )}
             </ul>`
           : nothing}

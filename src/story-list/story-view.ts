@@ -33,8 +33,8 @@ export interface StoryView {
   sources: string;
   summary: TextIn;
   tags: Array<{ id: string; label: string }>;
-  /** Key figures: 超32万人 + 注册志愿者. */
-  figures: Array<{ id: string; value: string; label: string }>;
+  /** Key figures: 超32万人 + 注册志愿者; `date` (2018年) when several figures of the story share a label. */
+  figures: Array<{ id: string; value: string; label: string; date?: string }>;
 }
 
 /** The URL if it is an absolute http: or https: URL, else null (javascript:, data:, relative, garbage). */
@@ -71,9 +71,13 @@ export function storyView(report: Report, story: Story, language: Language): Sto
     const source = findSource(report, id);
     return source ? [localize(source.name, language)] : [];
   });
-  const figures = story.metrics.flatMap((id) => {
-    const metric = findMetric(report, id);
-    return metric ? [{ id, value: formatQuantity(metric, language).text, label: localize(metric.label, language) }] : [];
+  const metrics = story.metrics.flatMap((id) => findMetric(report, id) ?? []);
+  const labels = metrics.map((metric) => localize(metric.label, language));
+  const figures = metrics.map((metric, i) => {
+    const figure: StoryView['figures'][number] = { id: metric.id, value: formatQuantity(metric, language, { units: report.units }).text, label: labels[i] };
+    // Chips that read the same (新增持证社会工作者 in 2018 and 2020) say when.
+    if (labels.indexOf(labels[i]) !== labels.lastIndexOf(labels[i])) figure.date = formatDateSpan(metric.asOf, language);
+    return figure;
   });
   return {
     id: story.id,

@@ -1,0 +1,301 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import './define.js';
+import type { RegionMap, RegionSelectDetail } from './region-map.js';
+import type { Indicator, Report } from '../report/schema.js';
+import type { SwErrorDetail } from '../base/sw-element.js';
+import { formatQuantity } from '../format/quantity.js';
+import type { Language } from '../report/schema.js';
+import { focused, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
+
+// The example report: the 2020 census population of the 31 mainland provinces (no data for Hong Kong, Macao, Taiwan).
+const EXAMPLE = '/data/examples/province-indicators.json';
+let example: Report;
+const NO_DATA = ['710000', '810000', '820000'];
+
+async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
+  const root = await fixture<HTMLElement>(template);
+  const el = (root.localName === 'sw-region-map' ? root : root.querySelector('sw-region-map')) as RegionMap;
+  await settle(el);
+  return el;
+}
+
+async function geoDrawn(el: RegionMap): Promise<void> {
+  for (let i = 0; i < 250 && !shadow(el)?.querySelector('[role="option"] path'); i++) await aTimeout(20);
+  expect(shadow(el).querySelector('[role="option"] path'), 'the geographic map is drawn').to.exist;
+  await settle(el);
+}
+
+const stepOf = (g: Element) => [...g.classList].find((name) => name.startsWith('step-') || name === 'no-data');
+const legendItems = (el: RegionMap) => [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim());
+const tableRows = (el: RegionMap) => [...shadow(el).querySelectorAll('[part="table"] tbody tr')];
+const rowNames = (el: RegionMap) => tableRows(el).map((row) => row.querySelector('th')!.textContent!.trim());
+const error = (el: RegionMap) => shadow(el).querySelector('[part="error"]');
+/** A figure as the report format writes it (src/format owns the precision rules). */
+const figure = (value: number, unit: string, language: Language = 'zh-Hans') => formatQuantity({ value, unit, qualifier: 'exact' }, language);
+/** A range as the legend writes it: the unit once, at the end (Chinese) or as the figures carry it. */
+const range = (from: number, to: number, unit: string, language: Language = 'zh-Hans') => `${figure(from, unit, language).number}–${figure(to, unit, language).text}`;
+
+/** sRGB channels 0–255 of a computed color: rgb(…) or color(srgb …). */
+function channels(color: string): number[] {
+  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(color);
+  if (srgb) return srgb.slice(1, 4).map((value) => Number(value) * 255);
+  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(color);
+  if (rgb) return rgb.slice(1, 4).map(Number);
+  throw new Error(`cannot read color ${color}`);
+}
+function luminance(color: string): number {
+  const [r, g, b] = channels(color).map((value) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}
+
+/** The example report with its population indicator replaced by `values`. */
+function withValues(values: Indicator['values'], extra: Partial<Indicator> = {}): Report {
+  const [first, ...rest] = example.indicators!;
+  return { ...example, indicators: [{ ...first, ...extra, values }, ...rest] };
+}
+
+describe('<sw-region-map indicator>', () => {
+  before(async () => {
+    example = await (await fetch(EXAMPLE)).json();
+  });
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('colors the 31 divisions with a value in five classes and hatches the 3 without one', async () => {
+    const el = await render(html`<sw-region-map .report=${example} indicator="resident-population"></sw-region-map>`);
+    const all = options(el);
+    expect(all).to.have.length(34);
+    const colored = all.filter((g) => stepOf(g) !== 'no-data');
+    expect(colored).to.have.length(31);
+    expect(new Set(colored.map(stepOf))).to.deep.equal(new Set(['step-1', 'step-2', 'step-3', 'step-4', 'step-5']));
+    const noData = all.filter((g) => stepOf(g) === 'no-data').map((g) => g.dataset.code);
+    expect(noData.sort()).to.deep.equal(NO_DATA);
+    // Hatched and outlined with dashes: not just a lighter fill.
+    for (const code of NO_DATA) {
+      expect(option(el, code).querySelector('.hatch')!.getAttribute('fill')).to.equal('url(#no-data-hatch)');
+      expect(getComputedStyle(option(el, code).querySelector('.tile-shape')!).strokeDasharray).to.not.equal('none');
+      expect(option(el, code).getAttribute('aria-label')).to.equal(`${option(el, code).getAttribute('aria-label')!.split('，')[0]}，无数据`);
+    }
+    expect(option(el, '440000').querySelector('.hatch')).to.equal(null);
+    // Quantiles: 6 or 7 divisions in each class, labelled by their smallest and largest figure.
+    expect(legendItems(el)).to.deep.equal([
+      range(3648100, 21893095, '人'),
+      range(24049155, 31850088, '人'),
+      range(32054159, 42591407, '人'),
+      range(45188635, 64567588, '人'),
+      range(66444864, 126012510, '人'),
+      '无数据：台湾、澳门、香港',
+    ]);
+    expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('常住人口（2020年）');
+    expect(shadow(el).querySelector('.legend-source')!.textContent).to.include('国家统计局《第七次全国人口普查公报（第三号）》');
+    expect(shadow(el).querySelector('.swatch.hatched')).to.exist;
+  });
+
+  it('draws 3 or 7 classes with `steps`, and quantize or threshold with `scale`', async () => {
+    const el = await render(html`<sw-region-map .report=${example} indicator="resident-population" steps="3"></sw-region-map>`);
+    const steps = () => new Set(options(el).map(stepOf).filter((step) => step !== 'no-data'));
+    expect(steps()).to.deep.equal(new Set(['step-1', 'step-3', 'step-5']));
+    expect(legendItems(el)).to.have.length(4);
+    el.steps = 7;
+    await settle(el);
+    expect(steps().size).to.equal(7);
+    expect(legendItems(el)).to.have.length(8);
+    el.steps = 5;
+    el.scale = 'quantize';
+    await settle(el);
+    // Equal classes of 2600万 from 0 to 1.3亿: Guangdong (1.26亿) alone in the top one with Shandong (1.02亿).
+    expect(legendItems(el).slice(0, 5)).to.deep.equal(['0–2600万人', '2600万–5200万人', '5200万–7800万人', '7800万–1.04亿人', '1.04亿–1.3亿人']);
+    expect(stepOf(option(el, '440000'))).to.equal('step-5');
+    expect(stepOf(option(el, '370000'))).to.equal('step-4');
+    expect(stepOf(option(el, '540000'))).to.equal('step-1');
+  });
+
+  it('uses the indicator breaks for threshold classes, and threshold by default when it has breaks', async () => {
+    const report = withValues(example.indicators![0].values, { breaks: [10_000_000, 50_000_000] });
+    const el = await render(html`<sw-region-map .report=${report} indicator="resident-population"></sw-region-map>`);
+    expect(legendItems(el).slice(0, 3)).to.deep.equal(['低于1000万人', '1000万–5000万人', '5000万人及以上']);
+    expect(stepOf(option(el, '540000'))).to.equal('step-1');
+    expect(stepOf(option(el, '110000'))).to.equal('step-3');
+    expect(stepOf(option(el, '440000'))).to.equal('step-5');
+  });
+
+  it('writes the ranges in Traditional Chinese and English', async () => {
+    const hant = await render(html`<sw-region-map lang="zh-Hant" .report=${example} indicator="resident-population" scale="quantize"></sw-region-map>`);
+    expect(legendItems(hant)[1]).to.equal('2600萬–5200萬人');
+    expect(legendItems(hant)[5]).to.equal('沒有資料：臺灣、澳門、香港');
+    const en = await render(html`<sw-region-map lang="en" .report=${example} indicator="resident-population" scale="quantize"></sw-region-map>`);
+    expect(legendItems(en)[1]).to.equal('26 million–52 million');
+    expect(legendItems(en)[5]).to.equal('no data: Taiwan, Macao and Hong Kong');
+    expect(en.shadowRoot!.querySelector('.legend-title')!.textContent).to.equal('Resident population, 2020');
+  });
+
+  it('switches values with `year`, the latest by default', async () => {
+    const el = await render(html`<sw-region-map .report=${example} indicator="population-share"></sw-region-map>`);
+    expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('占全国人口比重（2020年）');
+    expect(option(el, '440000').getAttribute('aria-label')).to.equal(`广东省，占全国人口比重：${figure(8.93, '%').text}，第 1 / 31，地点：广东省`);
+    el.year = '2010';
+    await settle(el);
+    expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('占全国人口比重（2010年）');
+    expect(option(el, '440000').getAttribute('aria-label')).to.equal(`广东省，占全国人口比重：${figure(7.79, '%').text}，第 1 / 31，地点：广东省`);
+    expect(option(el, '410000').getAttribute('aria-label')).to.equal(`河南省，占全国人口比重：${figure(7.02, '%').text}，第 3 / 31`);
+    el.year = '1990';
+    await settle(el);
+    expect(error(el)!.textContent).to.include('1990');
+  });
+
+  it('shows the value with its unit and the rank in the tooltip, and on English tiles "3rd of 31"', async () => {
+    const el = await render(html`<sw-region-map .report=${example} indicator="resident-population"></sw-region-map>`);
+    const target = option(el, '370000');
+    target.scrollIntoView({ block: 'center' });
+    const box = target.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await settle(el);
+    expect(tooltip(el).hidden).to.equal(false);
+    expect(tooltip(el).querySelector('.name')!.textContent).to.equal('山东省');
+    expect(tooltip(el).textContent).to.include(`常住人口：${figure(101527453, '人').text}`);
+    expect(tooltip(el).querySelector('.rank')!.textContent).to.equal('第 2 / 31');
+    const en = await render(html`<sw-region-map lang="en" .report=${example} indicator="resident-population"></sw-region-map>`);
+    expect(option(en, '410000').getAttribute('aria-label')).to.equal(`Henan, Resident population: ${figure(99365519, '人', 'en').text}, 3rd of 31`);
+  });
+
+  it('moves with the arrow keys, selects with Enter and tells the story list', async () => {
+    const el = await render(html`<sw-region-map .report=${example} indicator="resident-population"></sw-region-map>`);
+    await tabInto(el);
+    // The tab stop is the first division with a value in reading order.
+    const start = focused(el)!;
+    expect(option(el, start).getAttribute('tabindex')).to.equal('0');
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    const next = focused(el)!;
+    expect(next).to.not.equal(start);
+    expect(tooltip(el).querySelector('.rank')!.textContent).to.match(/^第 \d+ \/ 31$/);
+    const event = oneEvent(el, 'sw-region-select') as Promise<CustomEvent<RegionSelectDetail>>;
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail.code).to.equal(next);
+    expect(el.selected).to.equal(next);
+  });
+
+  it('lists every division with its value and rank in a table that sorts by value and by name', async () => {
+    const el = await render(html`<sw-region-map .report=${example} indicator="resident-population"></sw-region-map>`);
+    const divisions = () => tableRows(el).filter((row) => !row.classList.contains('national-row'));
+    expect(divisions()).to.have.length(31);
+    expect(rowNames(el).slice(0, 3)).to.deep.equal(['广东省', '山东省', '河南省']);
+    expect(divisions()[0].querySelectorAll('td')[1].textContent).to.equal('第 1 / 31');
+    const sortButton = (by: string) => shadow(el).querySelector<HTMLButtonElement>(`button.sort[data-sort="${by}"]`)!;
+    const headerSort = (by: string) => sortButton(by).closest('th')!.getAttribute('aria-sort');
+    expect(headerSort('value')).to.equal('descending');
+    sortButton('value').click();
+    await settle(el);
+    expect(headerSort('value')).to.equal('ascending');
+    expect(rowNames(el).slice(0, 2)).to.deep.equal(['西藏自治区', '青海省']);
+    sortButton('name').click();
+    await settle(el);
+    expect(headerSort('name')).to.equal('ascending');
+    expect(headerSort('value')).to.equal('none');
+    // Pinyin order: 安徽 (ān), 北京 (běi), 重庆 (chóng).
+    expect(rowNames(el).slice(0, 3)).to.deep.equal(['安徽省', '北京市', '重庆市']);
+    expect(sortButton('name').getAttribute('aria-label')).to.equal('按省级行政区排序');
+  });
+
+  it('says in words what is national, lists it in the table and never colors a tile for it', async () => {
+    const el = await render(html`<sw-region-map .report=${example}></sw-region-map>`);
+    expect(shadow(el).querySelector('.national')!.textContent).to.equal('另有 1 篇全国性报道、1 项全国性数据');
+    // Only Guangdong has a story of its own; no legend step stands for the national story.
+    expect(options(el).filter((g) => stepOf(g) !== 'no-data').map((g) => g.dataset.code)).to.deep.equal(['440000']);
+    expect(legendItems(el)[0]).to.equal('1');
+    const national = shadow(el).querySelector('.national-row')!;
+    expect(national.querySelector('th')!.textContent).to.equal('全国');
+    expect(national.textContent).to.include('第七次全国人口普查公布各省份常住人口');
+    const en = await render(html`<sw-region-map lang="en" .report=${example} metric="national-population"></sw-region-map>`);
+    expect(shadow(en).querySelector('.national')!.textContent).to.equal('plus 1 national story and 1 national figure');
+    expect(options(en).filter((g) => stepOf(g) !== 'no-data')).to.have.length(0);
+    expect(shadow(en).querySelector('.national-row')!.textContent).to.include(`national population: ${figure(1411778724, '人', 'en').text}`);
+  });
+
+  it('draws the choropleth in the geographic layout with the same classes and hatching', async function () {
+    this.timeout(30_000);
+    const el = await render(
+      html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.topo.json" .report=${example} indicator="resident-population" steps="4"></sw-region-map>`,
+    );
+    await geoDrawn(el);
+    const all = options(el);
+    expect(all).to.have.length(34);
+    expect(all.filter((g) => stepOf(g) !== 'no-data')).to.have.length(31);
+    expect(new Set(all.map(stepOf).filter((step) => step !== 'no-data'))).to.deep.equal(new Set(['step-1', 'step-2', 'step-4', 'step-5']));
+    for (const code of NO_DATA) expect(option(el, code).querySelector('path.hatch'), code).to.exist;
+    expect(legendItems(el)).to.have.length(5);
+    expect(legendItems(el).at(-1)).to.equal('无数据：台湾、澳门、香港');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports the choropleth as an image with its legend and source, and one CSV row per division', async () => {
+    const el = await render(html`<sw-region-map .report=${example} indicator="resident-population" style="width: 480px"></sw-region-map>`);
+    const svg = await (await el.exportImage({ format: 'svg' })).text();
+    const texts = [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((text) => text.textContent!.trim());
+    expect(texts.join(' ')).to.include('各省级行政区的常住人口（2020年）');
+    expect(texts).to.include(range(66444864, 126012510, '人'));
+    expect(texts).to.include('无数据：台湾、澳门、香港');
+    expect(texts.join(' ')).to.include('国家统计局');
+    const csv = (await (await el.exportData()).text()).replace(/^\uFEFF/, '');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines).to.have.length(35);
+    expect(lines[0]).to.equal('行政区划代码,省级行政区,常住人口,单位,日期,排名,显示为,地点,报道');
+    expect(lines[1]).to.match(/^440000,广东省,126012510,人,2020,1,/);
+    expect(lines.filter((line) => /^(710000|810000|820000),[^,]+,,,,,/.test(line))).to.have.length(3);
+  });
+
+  it('shows a visible error naming the field for an unknown division, a duplicate and a value that is not a number', async () => {
+    const values = example.indicators![0].values;
+    const cases: Array<[Indicator['values'], string]> = [
+      [[...values, { division: '990000', value: 1, date: '2020' }], 'indicators[0].values[31].division'],
+      [[...values, { ...values[3] }], 'indicators[0].values[31]'],
+      [[...values.slice(0, 2), { ...values[2], value: 'many' as unknown as number }], 'indicators[0].values[2].value'],
+    ];
+    for (const [bad, field] of cases) {
+      const failed = new Promise<CustomEvent<SwErrorDetail>>((resolve) => document.addEventListener('sw-error', (event) => resolve(event as CustomEvent<SwErrorDetail>), { once: true }));
+      const el = await fixture<RegionMap>(html`<sw-region-map indicator="resident-population" .report=${withValues(bad)}></sw-region-map>`);
+      const detail = (await failed).detail;
+      await settle(el);
+      expect(detail.field, field).to.equal(field);
+      expect(error(el), field).to.exist;
+      expect(error(el)!.getAttribute('role')).to.equal('alert');
+      expect(error(el)!.textContent, field).to.include(field);
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps labels at 4.5:1 or more on all seven classes, and no data unlike the lightest class (${theme})`, async () => {
+      const el = await render(html`<div style="width: 900px"><sw-region-map theme=${theme} .report=${example} indicator="resident-population" steps="7"></sw-region-map></div>`);
+      const fills = new Map<string, string>();
+      for (const g of options(el)) {
+        const step = stepOf(g)!;
+        const text = shadow(el).querySelector(`text[data-label-for="${g.dataset.code}"]`);
+        if (!text) continue;
+        const fill = getComputedStyle(g.querySelector('.tile-shape')!).fill;
+        fills.set(step, fill);
+        expect(contrast(getComputedStyle(text).fill, fill), `${g.dataset.code} ${step}`).to.be.at.least(4.5);
+      }
+      expect([...fills.keys()].filter((step) => step !== 'no-data')).to.have.length(7);
+      // Seven distinct colors, each step darker (light) or lighter (dark) than the one before.
+      const luminances = [1, 2, 3, 4, 5, 6, 7].map((step) => luminance(fills.get(`step-${step}`)!));
+      for (let i = 1; i < 7; i++) expect(theme === 'light' ? luminances[i] < luminances[i - 1] : luminances[i] > luminances[i - 1], `step ${i + 1}`).to.equal(true);
+      expect(option(el, '810000').querySelector('.hatch')).to.exist;
+    });
+
+    it(`passes axe with the choropleth and its table shown (${theme})`, async () => {
+      const el = await render(html`<sw-region-map theme=${theme} .report=${example} indicator="resident-population" steps="7"></sw-region-map>`);
+      shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
