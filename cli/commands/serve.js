@@ -19,10 +19,11 @@ const TYPES = {
 };
 
 /** The builder's own files, served from the package's demo/ folder. */
-export const BUILDER_FILES = ['builder.html', 'builder.js', 'builder.css', 'embed-snippet.js'];
+export const BUILDER_FILES = ['builder.html', 'builder.js', 'builder.css', 'embed-snippet.js', 'reports.js'];
 
 /**
- * A request handler: `/` → the builder, `/demo/<builder file>`, `/cdn/<file in the folder>`; nothing else.
+ * A request handler: `/` → the builder, `/demo/<builder file>`, `/cdn/<file in the folder>`,
+ * `/data/examples/*.json` (the builder's example reports); nothing else.
  * @param {string} demoFolder @param {string} cdnFolder
  */
 export function previewHandler(demoFolder, cdnFolder) {
@@ -47,6 +48,11 @@ export function previewHandler(demoFolder, cdnFolder) {
     else if (path.startsWith('/cdn/')) {
       const candidate = resolve(cdnFolder, path.slice(5));
       if (candidate.startsWith(cdnFolder + sep)) file = candidate;
+    } else if (path.startsWith('/data/examples/') && path.endsWith('.json')) {
+      // The builder's example reports (its report picker), from the package.
+      const examples = resolve(demoFolder, '../data/examples');
+      const candidate = resolve(examples, path.slice('/data/examples/'.length));
+      if (candidate.startsWith(examples + sep)) file = candidate;
     }
     const info = file ? await stat(file).catch(() => null) : null;
     if (!info?.isFile()) {
