@@ -59,6 +59,7 @@ export const MESSAGES = {
     imported: (out, r) => `✓ 已写入 ${out}（${r.metrics.length} 个数字、${r.stories.length} 篇报道、${r.places.length} 个地点、${r.sources.length} 个来源）`,
     importFailed: (n) => `✗ 无法生成报告：${n} 个问题`,
     cell: (file, row, column) => `${file} 第 ${row} 行` + (column ? `，${column} 列` : ''),
+    sep: '：',
     // export-csv
     exportCsv: '把报告 JSON 写成 CSV 文件（每类一个，可用 Excel 编辑，再用 import 导回）',
     exportInput: '报告 JSON 文件',
@@ -110,6 +111,7 @@ export const MESSAGES = {
     imported: (out, r) => `✓ wrote ${out} (${plural(r.metrics.length, 'metric', 'metrics')}, ${plural(r.stories.length, 'story', 'stories')}, ${plural(r.places.length, 'place', 'places')}, ${plural(r.sources.length, 'source', 'sources')})`,
     importFailed: (n) => `✗ no report written: ${plural(n, 'problem', 'problems')}`,
     cell: (file, row, column) => `${file} row ${row}` + (column ? `, column ${column}` : ''),
+    sep: ': ',
     exportCsv: 'write a report JSON as CSV files (one per kind of entry, for Excel; import reads them back)',
     exportInput: 'the report JSON file',
     exportOut: 'folder to write the CSV files to (default: ./csv)',

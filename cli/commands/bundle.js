@@ -84,7 +84,7 @@ export default {
         } catch (error) {
           throw new InputError(t.cannotRead(options.report, readFailure(error)));
         }
-        const checked = checkReportText(text);
+        const checked = checkReportText(text, context.lang);
         if (!checked.ok) {
           context.err(t.invalid(options.report, checked.problems.length));
           for (const problem of checked.problems) context.err('  ' + problemLine(options.report, problem));

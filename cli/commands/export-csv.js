@@ -25,7 +25,7 @@ export default {
         } catch (error) {
           throw new InputError(t.cannotRead(input, readFailure(error)));
         }
-        const checked = checkReportText(text);
+        const checked = checkReportText(text, context.lang);
         if (!checked.ok) {
           context.err(t.invalid(input, checked.problems.length));
           for (const problem of checked.problems) context.err('  ' + problemLine(input, problem));

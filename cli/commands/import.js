@@ -4,7 +4,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { checkReportValue } from '../lib/check-report.js';
-import { CSV_FILE_NAMES, tablesToReport } from '../lib/csv-model.js';
+import { CSV_FILE_NAMES, CSV_MESSAGES, tablesToReport } from '../lib/csv-model.js';
 import { decodeCsvBytes } from '../lib/decode.js';
 import { readFailure } from '../lib/read-input.js';
 import { InputError, UsageError } from '../main.js';
@@ -25,7 +25,7 @@ async function csvPaths(inputs, cwd) {
 
 /** A problem as a line: `metrics.csv row 5, column place (H): …`. */
 function problemText(t, problem) {
-  return problem.row === undefined ? `${problem.file}: ${problem.message}` : `${t.cell(problem.file, problem.row, problem.column)}: ${problem.message}`;
+  return (problem.row === undefined ? problem.file : t.cell(problem.file, problem.row, problem.column)) + t.sep + problem.message;
 }
 
 export default {
@@ -73,10 +73,10 @@ export default {
           const [header = [], ...rows] = records;
           tables.push({ file, header, rows: rows.map((row) => header.map((_, i) => row[i] ?? '')) });
         }
-        const built = tablesToReport(tables);
+        const built = tablesToReport(tables, CSV_MESSAGES[context.lang]);
         problems.push(...built.problems);
         if (!problems.length) {
-          for (const problem of checkReportValue(built.report).problems) {
+          for (const problem of checkReportValue(built.report, undefined, context.lang).problems) {
             const from = built.origin(problem.path) ?? { file: 'report.csv' };
             problems.push({ ...from, message: `${problem.message} [${problem.path}]` });
           }

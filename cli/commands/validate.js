@@ -26,7 +26,7 @@ export default {
             results.push({ file: input, ok: false, problems: [{ path: '', message: t.cannotRead(input, readFailure(error)), line: 0, column: 0 }] });
             continue;
           }
-          const checked = checkReportText(text);
+          const checked = checkReportText(text, context.lang);
           results.push({ file: input, ok: checked.ok, report: checked.report, problems: checked.problems.map(({ syntax, code, ...problem }) => (syntax ? { ...problem, message: `${t.syntax}: ${problem.message}` } : problem)) });
         }
         const bad = results.filter((result) => !result.ok).length;

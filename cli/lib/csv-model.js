@@ -130,6 +130,34 @@ export function reportToTables(report) {
 // ---------------------------------------------------------------------------------------------------------
 // Tables → report
 
+/** The wording of import problems. */
+export const CSV_MESSAGES = {
+  'zh-Hans': {
+    notAFile: (names) => `不是报告的文件（应为 ${names.join('、')}）`,
+    missingFile: '缺少此文件',
+    emptyFile: '文件为空：需要标题行',
+    unknownColumn: (file, names) => `不是 ${file} 的列（可用的列：${names.join('、')}）`,
+    missingColumn: '缺少此列：文件需要这一列',
+    notANumber: (text) => `必须是数字（实际为 ${JSON.stringify(text)}）`,
+    notNumbers: (text) => `必须是以空格分隔的数字（实际有 ${JSON.stringify(text)}）`,
+    oneRow: (n) => `标题行下必须恰好有一行（实际 ${n} 行）`,
+    repeatedUnit: (unit) => `单位 ${JSON.stringify(unit)} 重复`,
+    danglingOwner: (key, id, file) => `引用的${key === 'metric' ? '数字' : '指标'} ${JSON.stringify(id)} 在 ${file} 中不存在`,
+  },
+  en: {
+    notAFile: (names) => `is not one of the report's files (${names.join(', ')})`,
+    missingFile: 'is missing',
+    emptyFile: 'is empty: it needs a header row',
+    unknownColumn: (file, names) => `is not a column of ${file} (columns: ${names.join(', ')})`,
+    missingColumn: 'is missing: the file needs this column',
+    notANumber: (text) => `must be a number (got ${JSON.stringify(text)})`,
+    notNumbers: (text) => `must be numbers separated by spaces (got ${JSON.stringify(text)})`,
+    oneRow: (n) => `must have exactly one row under the header (has ${n})`,
+    repeatedUnit: (unit) => `repeats the unit ${JSON.stringify(unit)}`,
+    danglingOwner: (key, id, file) => `refers to ${key === 'metric' ? 'a metric' : 'an indicator'} ${JSON.stringify(id)} that ${file} does not have`,
+  },
+};
+
 /** Undoes the formula guard of src/export/csv.ts: an apostrophe before = + - @ tab or CR. */
 const unguard = (text) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -138,9 +166,10 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * Builds a report from CSV tables (`{ file, header: string[], rows: string[][] }`, rows without the header).
  * Problems name the file, the row as the spreadsheet numbers it (the header is row 1) and the column.
  * @param {Array<{ file: string, header: string[], rows: string[][] }>} tables
+ * @param {typeof CSV_MESSAGES.en} [words] the problems' wording (CSV_MESSAGES['zh-Hans'] or .en)
  * @returns {{ report?: Record<string, any>, problems: Array<{ file: string, row?: number, column?: string, message: string }>, origin: (path: string) => { file: string, row?: number, column?: string } | undefined }}
  */
-export function tablesToReport(tables) {
+export function tablesToReport(tables, words = CSV_MESSAGES.en) {
   const problems = [];
   const byFile = new Map(tables.map((table) => [table.file, table]));
   const report = {};
@@ -149,32 +178,31 @@ export function tablesToReport(tables) {
   const parsed = new Map();
 
   for (const table of tables) {
-    if (!CSV_FILE_NAMES.includes(table.file)) problems.push({ file: table.file, message: `is not one of the report's files (${CSV_FILE_NAMES.join(', ')})` });
+    if (!CSV_FILE_NAMES.includes(table.file)) problems.push({ file: table.file, message: words.notAFile(CSV_FILE_NAMES) });
   }
   for (const spec of CSV_FILES) {
     const table = byFile.get(spec.file);
     if (!table) {
-      if (spec.required) problems.push({ file: spec.file, message: 'is missing' });
+      if (spec.required) problems.push({ file: spec.file, message: words.missingFile });
       continue;
     }
     if (!table.header.length) {
-      problems.push({ file: spec.file, message: 'is empty: it needs a header row' });
+      problems.push({ file: spec.file, message: words.emptyFile });
       continue;
     }
     const columns = table.header.map((header) => columnOf(spec, header.trim()));
     table.header.forEach((header, i) => {
-      if (!columns[i]) problems.push({ file: spec.file, row: 1, column: `${header} (${columnLetter(i)})`, message: `is not a column of ${spec.file} (columns: ${headerNames(spec).join(', ')})` });
+      if (!columns[i]) problems.push({ file: spec.file, row: 1, column: `${header} (${columnLetter(i)})`, message: words.unknownColumn(spec.file, headerNames(spec)) });
     });
     const present = new Set(table.header.map((header) => header.trim()));
     for (const column of spec.columns) {
-      if (column.required && !present.has(column.name)) problems.push({ file: spec.file, row: 1, column: column.name, message: 'is missing: the file needs this column' });
+      if (column.required && !present.has(column.name)) problems.push({ file: spec.file, row: 1, column: column.name, message: words.missingColumn });
     }
     const entries = [];
     table.rows.forEach((cells, r) => {
       if (cells.every((cell) => cell.trim() === '')) return;
       const row = r + 2;
       const entry = {};
-      for (const spec2 of spec.columns) if (spec2.kind === 'ids' && spec2.required !== undefined) setPath(entry, spec2.name.split('.'), []);
       cells.forEach((raw, i) => {
         const found = columns[i];
         if (!found) return;
@@ -187,17 +215,19 @@ export function tablesToReport(tables) {
         }
         if (text === '') return;
         if (column.kind === 'number') {
-          if (!NUMBER.test(text)) problems.push({ ...where, message: `must be a number (got ${JSON.stringify(text)})` });
+          if (!NUMBER.test(text)) problems.push({ ...where, message: words.notANumber(text) });
           else setPath(entry, keys, Number(text));
         } else if (column.kind === 'numbers') {
           const items = text.split(/[\s,;，；、]+/).filter(Boolean);
           const bad = items.find((item) => !NUMBER.test(item));
-          if (bad !== undefined) problems.push({ ...where, message: `must be numbers separated by spaces (got ${JSON.stringify(bad)})` });
+          if (bad !== undefined) problems.push({ ...where, message: words.notNumbers(bad) });
           else setPath(entry, keys, items.map(Number));
         } else {
           setPath(entry, keys, text);
         }
       });
+      // A list column that is absent or empty is an empty list (a story with no tags).
+      for (const column of spec.columns) if (column.kind === 'ids' && getPath(entry, column.name.split('.')) === undefined) setPath(entry, column.name.split('.'), []);
       entries.push({ entry, row });
     });
     parsed.set(spec.file, { spec, table, entries });
@@ -206,7 +236,7 @@ export function tablesToReport(tables) {
   // Assemble in the report's own order.
   const single = parsed.get('report.csv');
   if (single) {
-    if (single.entries.length !== 1) problems.push({ file: 'report.csv', message: `must have exactly one row under the header (has ${single.entries.length})` });
+    if (single.entries.length !== 1) problems.push({ file: 'report.csv', message: words.oneRow(single.entries.length) });
     const first = single.entries[0];
     if (first) {
       Object.assign(report, first.entry);
@@ -226,7 +256,7 @@ export function tablesToReport(tables) {
       for (const { entry, row } of got.entries) {
         const { unit, ...forms } = entry;
         if (unit === undefined) continue;
-        if (unit in report[spec.record]) problems.push({ file: spec.file, row, column: 'unit', message: `repeats the unit ${JSON.stringify(unit)}` });
+        if (unit in report[spec.record]) problems.push({ file: spec.file, row, column: 'unit', message: words.repeatedUnit(unit) });
         report[spec.record][unit] = forms;
         origins.set(`${spec.record}.${unit}`, { file: spec.file, row, header: got.table.header });
       }
@@ -241,8 +271,7 @@ export function tablesToReport(tables) {
       const index = owners.findIndex((owner) => owner.id === ownerId);
       const keyColumn = got.table.header.findIndex((header) => header.trim() === spec.parent.key);
       if (index < 0) {
-        const noun = spec.parent.key === 'metric' ? 'a metric' : 'an indicator';
-        problems.push({ file: spec.file, row, column: `${spec.parent.key} (${columnLetter(keyColumn)})`, message: `refers to ${noun} ${JSON.stringify(ownerId ?? '')} that ${spec.parent.file} does not have` });
+        problems.push({ file: spec.file, row, column: `${spec.parent.key} (${columnLetter(keyColumn)})`, message: words.danglingOwner(spec.parent.key, ownerId ?? '', spec.parent.file) });
         continue;
       }
       const list = (owners[index][spec.parent.field] ??= []);

@@ -163,3 +163,21 @@ test('import: a dangling metric in indicator values names the file, row and colu
   assert.match(none.stderr, /report\.csv: is missing/);
   assert.match(none.stderr, /stories\.csv: is missing/);
 });
+
+test('import problems are worded in Simplified Chinese for a Chinese locale', (t) => {
+  const folder = tempFolder(t);
+  cpSync(TEMPLATES, folder, { recursive: true });
+  editCsv(folder, 'metrics.csv', (header, rows) => {
+    rows[1][header.indexOf('value')] = '32万';
+  });
+  const cells = cli(['import', folder], { env: { LANG: 'zh_CN.UTF-8' } });
+  assert.equal(cells.code, 1);
+  assert.equal(cells.stderr, '✗ 无法生成报告：1 个问题\n  metrics.csv 第 3 行，value (B) 列：必须是数字（实际为 "32万"）\n');
+  editCsv(folder, 'metrics.csv', (header, rows) => {
+    rows[1][header.indexOf('value')] = '320000';
+    rows[1][header.indexOf('place')] = 'chaozhou-city';
+  });
+  const dangling = cli(['import', '--lang', 'zh-Hans', folder]);
+  assert.equal(dangling.code, 1);
+  assert.match(dangling.stderr, /metrics\.csv 第 3 行，place \(H\) 列：引用的地点“chaozhou-city”在报告中不存在 \[metrics\[1\]\.place\]/);
+});
