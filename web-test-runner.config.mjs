@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { pageProbePlugin } from './scripts/wtr-page-probe.mjs';
+import { charsetEndpoints } from './scripts/wtr-charset.mjs';
 import { heapMetricsPlugin } from './test/heap-plugin.mjs';
 import { examplesPlugin } from './scripts/examples.mjs';
 import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from './scripts/find-chrome.mjs';
@@ -110,7 +111,7 @@ const transformSource = esbuild.transform.bind(esbuild);
 esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
 
 export default {
-  middleware: [faultEndpoints, otherOrigin, strictCsp],
+  middleware: [faultEndpoints, otherOrigin, strictCsp, charsetEndpoints()],
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin()],

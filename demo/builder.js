@@ -4,7 +4,7 @@
 // image and data download directly. No text from the report is written as
 // HTML: options and the preview are built with DOM APIs.
 import { bundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
-import { embedSnippet, iframeSnippet, embedPageUrl, defaultScriptBase, manifestIntegrity } from './embed-snippet.js';
+import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity } from './embed-snippet.js';
 import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
 
 /** cdn/manifest.json (each file's size and SRI hash), once loaded. */
@@ -26,6 +26,8 @@ const UI = {
     iframeHint: 'CMS 删除 <script> 时（如 WordPress 的普通编辑），改用这段 iframe 代码。', iframeResize: '附加自动调整高度的脚本（可选；被删除时使用上面的固定高度）',
     copyIframe: '复制 iframe 代码', measuring: '正在测量 360 px 和 720 px 宽时的高度…',
     heights: (narrow, wide, height) => `高度：宽 360 px 时 ${narrow} px，宽 720 px 时 ${wide} px；代码使用 ${height} px。`,
+    originWarning: (origin, pageOrigin) =>
+      `注意：嵌入页（${pageOrigin}）只从自己的网站和构建时允许的来源载入报告，不会载入 ${origin} 的报告，iframe 将显示错误。请把报告放到嵌入页所在的网站，或在构建时允许这个来源：SW_ALLOW_ORIGINS="${origin}" npm run build（发布者工具：sw-widgets bundle --allow-origin ${origin}）。脚本标签代码不受影响。`,
     exportLabel: '图片和数据：', downloadPng: '下载图片（PNG）', downloadSvg: '下载 SVG', downloadCsv: '下载数据（CSV）', downloadFailed: '无法导出：',
   },
   en: {
@@ -43,6 +45,8 @@ const UI = {
     iframeHint: 'When your CMS strips <script> (e.g. WordPress for most editors), use this iframe code instead.', iframeResize: 'Add the script that fits the height exactly (optional; without it the fixed height above is used)',
     copyIframe: 'Copy iframe code', measuring: 'Measuring the height at 360 px and 720 px wide…',
     heights: (narrow, wide, height) => `Height: ${narrow} px at 360 px wide, ${wide} px at 720 px wide; the code uses ${height} px.`,
+    originWarning: (origin, pageOrigin) =>
+      `Note: the embed page (${pageOrigin}) loads reports only from its own site and the origins allowed when it was built, not from ${origin}: the iframe will show an error. Put the report on the embed page's site, or allow this origin when building: SW_ALLOW_ORIGINS="${origin}" npm run build (publisher toolkit: sw-widgets bundle --allow-origin ${origin}). The script-tag code is not affected.`,
     exportLabel: 'Image and data:', downloadPng: 'Download image (PNG)', downloadSvg: 'Download SVG', downloadCsv: 'Get the data (CSV)', downloadFailed: 'Could not export: ',
   },
 };
@@ -220,7 +224,22 @@ function showIframeSnippet() {
   iframeHeights.textContent = done ? UI[uiLanguage].heights(measured.heights[0], measured.heights[1], height) : text('measuring');
   iframeHeights.dataset.measured = String(done);
   iframeHeights.dataset.height = String(height);
+  const warning = embedSrcWarning(reportSrc, scriptBase, embedAllowedOrigins, location.href);
+  iframeWarning.textContent = warning ? UI[uiLanguage].originWarning(warning.origin, warning.pageOrigin) : '';
+  iframeWarning.hidden = !warning;
 }
+
+/** The origins the embed page beside this builder was built to allow (its sw-allow-origins meta tag). */
+const iframeWarning = document.getElementById('iframe-warning');
+let embedAllowedOrigins = [];
+fetch(new URL('../cdn/embed.html', location.href))
+  .then((response) => (response.ok ? response.text() : ''))
+  .then((page) => {
+    const content = /<meta name="sw-allow-origins" content="([^"]*)"/.exec(page)?.[1] ?? '';
+    embedAllowedOrigins = content.split(/\s+/).filter(Boolean);
+    showIframeSnippet();
+  })
+  .catch(() => {});
 
 function update() {
   const kind = form.kind.value;

@@ -21,4 +21,4 @@ export declare function iframeSnippet(config: {
   resizeScript?: boolean;
   resizeIntegrity?: string;
 }): string;
-export declare function embedSrcWarning(reportUrl: string, scriptBase: string, allowedOrigins: string[]): { origin: string; pageOrigin: string } | null;
+export declare function embedSrcWarning(reportUrl: string, scriptBase: string, allowedOrigins: string[], builderUrl?: string): { origin: string; pageOrigin: string } | null;

@@ -105,14 +105,15 @@ export function embedSnippet({ scriptBase, scriptKind, widgets, integrity }) {
  * @param {string} reportUrl as typed by the editor (relative URLs resolve against the embed page)
  * @param {string} scriptBase the cdn/ folder the snippet uses
  * @param {string[]} allowedOrigins
+ * @param {string} [builderUrl] the builder's address, against which a relative script base resolves
  * @returns {{ origin: string, pageOrigin: string } | null}
  */
-export function embedSrcWarning(reportUrl, scriptBase, allowedOrigins) {
+export function embedSrcWarning(reportUrl, scriptBase, allowedOrigins, builderUrl) {
   if (!reportUrl) return null;
   let pageOrigin;
   let origin;
   try {
-    const page = new URL('embed.html', folderOf(scriptBase));
+    const page = new URL('embed.html', new URL(folderOf(scriptBase), builderUrl));
     pageOrigin = page.origin;
     const url = new URL(reportUrl, page);
     origin = /^https?:$/.test(url.protocol) ? url.origin : url.protocol;

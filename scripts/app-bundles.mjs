@@ -63,3 +63,21 @@ export async function appCost(specifier) {
   const [file] = await appBundle(specifier, 'esbuild', { minify: true });
   return { minified: Buffer.byteLength(file.code), gzip: gzipSync(file.code, { level: 9 }).length };
 }
+
+/** The files an app loads before anything shows: the entry and the chunks it imports statically, transitively. */
+export function initialFiles(files, entry = files[0].fileName) {
+  const byName = new Map(files.map((file) => [file.fileName, file]));
+  const initial = new Set([entry]);
+  for (const name of initial) {
+    const code = byName.get(name)?.code ?? '';
+    // Minified or not: `import{a}from"./chunk.js"`, `import "./chunk.js"` (not import("...") or import.meta).
+    for (const [, imported] of code.matchAll(/\bimport\s*(?:[\w${},*\s]*?from\s*)?["']\.\/([^"']+)["']/g)) initial.add(imported);
+  }
+  return [...initial].map((name) => byName.get(name)).filter(Boolean);
+}
+
+/** Gzip bytes of what an app importing `specifier`, bundled by esbuild with splitting, loads before anything shows. */
+export async function appFirstLoad(specifier) {
+  const files = await appBundle(specifier, 'esbuild-splitting', { minify: true });
+  return initialFiles(files, 'stdin.js').reduce((sum, file) => sum + gzipSync(file.code, { level: 9 }).length, 0);
+}

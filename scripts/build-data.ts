@@ -68,8 +68,62 @@ writeFileSync(
   new URL('src/report/bundled-report.generated.ts', root),
   `${banner}import type { Report } from './schema.js';\n\nconst report: Report = ${JSON.stringify(reportData)};\n\nexport default report;\n`,
 );
+// The divisions, compact (about half the gzip size in every bundle): a row per division, full names left out
+// where they are the short name and the kind's suffix (广东 + 省, Guangdong + Province); expanded on load.
+const KIND_SUFFIXES: Array<[string, string, string, string]> = [
+  ['province', '省', '省', 'Province'],
+  ['municipality', '市', '市', 'Municipality'],
+  ['autonomous-region', '自治区', '自治區', 'Autonomous Region'],
+  ['sar', '特别行政区', '特別行政區', 'Special Administrative Region'],
+];
+type DivisionRow = [string, number, number, number, string, string | 0, string, ...string[]];
+type Named = { code: string; kind: string; short: Record<string, string>; full: Record<string, string>; tile: { col: number; row: number } };
+function expandDivision([code, kind, col, row, hans, hant, en, fullHans, fullHant, fullEn]: DivisionRow): Named {
+  const [name, hansSuffix, hantSuffix, enSuffix] = KIND_SUFFIXES[kind];
+  const traditional = hant || hans;
+  return {
+    code: `${code}0000`,
+    kind: name,
+    short: { 'zh-Hans': hans, 'zh-Hant': traditional, en },
+    full: { 'zh-Hans': fullHans ?? hans + hansSuffix, 'zh-Hant': fullHant ?? traditional + hantSuffix, en: fullEn ?? `${en} ${enSuffix}` },
+    tile: { col, row },
+  };
+}
+const divisions: Named[] = grid.divisions.map(({ geofacetGrid2: _, ...division }: Named & { geofacetGrid2: unknown }) => division);
+const rows: DivisionRow[] = divisions.map((division) => {
+  const kind = KIND_SUFFIXES.findIndex(([name]) => name === division.kind);
+  if (kind < 0 || !/^\d{2}0000$/.test(division.code)) throw new Error(`data/divisions.json: ${division.code} cannot be written compactly`);
+  const { short, full } = division;
+  const row: DivisionRow = [division.code.slice(0, 2), kind, division.tile.col, division.tile.row, short['zh-Hans'], short['zh-Hant'] === short['zh-Hans'] ? 0 : short['zh-Hant'], short.en];
+  const derived = expandDivision(row).full;
+  if (derived['zh-Hans'] !== full['zh-Hans'] || derived['zh-Hant'] !== full['zh-Hant'] || derived.en !== full.en) row.push(full['zh-Hans'], full['zh-Hant'], full.en);
+  return row;
+});
+if (JSON.stringify(rows.map(expandDivision)) !== JSON.stringify(divisions)) throw new Error('data/divisions.json: the compact form (scripts/build-data.ts) does not give the divisions back; add the new field there');
 writeFileSync(
   new URL('src/map/divisions.generated.ts', root),
-  `${banner}import type { DivisionGrid } from './divisions.js';\n\nconst grid: DivisionGrid = ${JSON.stringify({ columns: grid.columns, rows: grid.rows, divisions: grid.divisions.map(({ geofacetGrid2: _, ...division }: { geofacetGrid2: unknown }) => division) })};\n\nexport default grid;\n`,
+  `${banner}import type { Division, DivisionGrid, DivisionKind } from './divisions.js';
+
+// [code's first two digits, kind, col, row, short zh-Hans, short zh-Hant (0: the same), short en, then full names
+// when they are not the short name and the kind's suffix]; written and checked by scripts/build-data.ts.
+const KINDS: Array<[DivisionKind, string, string, string]> = ${JSON.stringify(KIND_SUFFIXES)};
+const ROWS: Array<[string, number, number, number, string, string | 0, string, string?, string?, string?]> = ${JSON.stringify(rows)};
+
+function expand([code, kind, col, row, hans, hant, en, fullHans, fullHant, fullEn]: (typeof ROWS)[number]): Division {
+  const [name, hansSuffix, hantSuffix, enSuffix] = KINDS[kind];
+  const traditional = hant || hans;
+  return {
+    code: \`\${code}0000\`,
+    kind: name,
+    short: { 'zh-Hans': hans, 'zh-Hant': traditional, en },
+    full: { 'zh-Hans': fullHans ?? hans + hansSuffix, 'zh-Hant': fullHant ?? traditional + hantSuffix, en: fullEn ?? \`\${en} \${enSuffix}\` },
+    tile: { col, row },
+  };
+}
+
+const grid: DivisionGrid = { columns: ${grid.columns}, rows: ${grid.rows}, divisions: ROWS.map(expand) };
+
+export default grid;
+`,
 );
 console.log(`data ok: ${report.metrics.length} metrics, ${report.stories.length} stories, ${report.places.length} places; ${codes.size} divisions`);

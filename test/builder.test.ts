@@ -52,6 +52,9 @@ describe('embedSrcWarning', () => {
     expect(embedSrcWarning('https://data.example.cn/r.json', base, [])).to.deep.equal({ origin: 'https://data.example.cn', pageOrigin: 'https://widgets.example.cn' });
     expect(embedSrcWarning('http://widgets.example.cn/r.json', base, [])).to.deep.equal({ origin: 'http://widgets.example.cn', pageOrigin: 'https://widgets.example.cn' });
     expect(embedSrcWarning('data:application/json,{}', base, [])).to.deep.equal({ origin: 'data:', pageOrigin: 'https://widgets.example.cn' });
+    // A script base written relative to the builder page.
+    expect(embedSrcWarning('https://data.example.cn/r.json', '/cdn/', [], 'https://widgets.example.cn/demo/builder.html')).to.deep.equal({ origin: 'https://data.example.cn', pageOrigin: 'https://widgets.example.cn' });
+    expect(embedSrcWarning('/r.json', '/cdn/', [], 'https://widgets.example.cn/demo/builder.html')).to.equal(null);
   });
 });
 
@@ -99,6 +102,32 @@ describe('the embed builder page', () => {
       expect(page.pageErrors, kind).to.deep.equal([]);
       expect(page.consoleErrors, kind).to.deep.equal([]);
     }
+  });
+
+  it('warns when a pasted report is on an origin the embed page will not load from, and says how to allow it', async function () {
+    this.timeout(30000);
+    const other = `http://127.0.0.1:${location.port}`;
+    const paste = (url: string) => `(async () => {
+      const base = document.getElementById('script-base');
+      base.value = '/cdn/';
+      base.dispatchEvent(new Event('input', { bubbles: true }));
+      const field = document.getElementById('report-url');
+      field.value = '${url}';
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const warning = document.getElementById('iframe-warning');
+      return { hidden: warning.hidden, text: warning.textContent, iframe: document.getElementById('iframe-snippet').value };
+    })()`;
+    const ready = `document.getElementById('snippet')?.value.includes('sw-stat-card')`;
+    const refused = await probePage<{ hidden: boolean; text: string; iframe: string }>('/demo/builder.html?ui=en', { waitFor: ready, evaluate: paste(`${other}/__test/other-origin/report.json`) });
+    expect(refused.result.hidden).to.equal(false);
+    expect(refused.result.text).to.contain(`loads reports only from its own site and the origins allowed when it was built, not from ${other}`);
+    expect(refused.result.text).to.contain(`SW_ALLOW_ORIGINS="${other}" npm run build`);
+    expect(refused.result.text).to.contain(`sw-widgets bundle --allow-origin ${other}`);
+    expect(refused.result.iframe).to.contain(encodeURIComponent(`${other}/__test/other-origin/report.json`));
+    const own = await probePage<{ hidden: boolean; text: string }>('/demo/builder.html', { waitFor: ready, evaluate: paste('/__test/other-origin/report.json') });
+    expect(own.result.hidden).to.equal(true);
+    expect(own.result.text).to.equal('');
   });
 
   it('works at 360 px wide without horizontal scrolling, in English too', async () => {

@@ -1,16 +1,18 @@
 import { expect } from '@open-wc/testing';
 
-// Size budgets on the built script-tag bundles, gzip as a CDN serves them.
-// The issue's target for the all-in-one bundle is 30 KB; it is 38 KB today (see README, "Size"),
-// so the budget here stops it from growing while that work is open.
-// +1 KB on the map's bundles for <sw-region-map layout="geo">'s glue (its code, d3-geo and the
-// geometry are separate files loaded on demand; src/region-map/region-map-geo.cdn.test.ts).
+// Size budgets on the built script-tag bundles, gzip as a CDN serves them (docs/sizes.md has the figures).
+// Issue 15 took the all-in-one bundle from 41.2 KB to 34.9 KB (validation, loading and the valibot schemas load on
+// demand from sw-report.js; Lit template text minified; the divisions compact): still over the 30 KB target, the
+// README ("Size") says what is left. The budgets leave about 2 KB (all-in-one) and 1.5 KB (one element) for the
+// features being added beside this work (choropleth scale, sparkline, hydration glue); lower them as they land.
 const BUDGETS_KB: Record<string, number> = {
-  '/cdn/sw-widgets.js': 41,
-  '/cdn/sw-widgets.iife.js': 41,
-  '/cdn/sw-stat-card.js': 27,
-  '/cdn/sw-region-map.js': 33,
-  '/cdn/sw-story-list.js': 29,
+  '/cdn/sw-widgets.js': 37,
+  '/cdn/sw-widgets.iife.js': 37,
+  '/cdn/sw-stat-card.js': 23,
+  '/cdn/sw-region-map.js': 29,
+  '/cdn/sw-story-list.js': 24.5,
+  // Loaded on demand for `src` and `report` only.
+  '/cdn/sw-report.js': 7,
 };
 
 async function gzipSize(url: string): Promise<number> {

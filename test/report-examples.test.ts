@@ -111,4 +111,51 @@ describe('the national workforce example report', () => {
       await expect(wrapper).to.be.accessible();
     });
   }
+
+  it('is rejected in the reader’s language, naming the field, when a unit has no forms or a province code is wrong', async () => {
+    const example = await (await fetch(NATIONAL)).json();
+    const broken = (edit: (report: typeof example) => void) => {
+      const copy = structuredClone(example);
+      edit(copy);
+      return copy;
+    };
+    const cases: Array<[(report: typeof example) => void, Language, string, string]> = [
+      [(r) => (r.metrics[3].unit = '台'), 'zh-Hans', 'metrics[3].unit', 'report 属性中的数据有误：metrics[3].unit：“台”不是内置单位'],
+      [(r) => (r.metrics[3].unit = '台'), 'zh-Hant', 'metrics[3].unit', 'report 屬性中的資料有誤：metrics[3].unit：「台」不是內置單位'],
+      [(r) => (r.places[1].provinceCode = '990000'), 'en', 'places[1].provinceCode', 'The report property is invalid: places[1].provinceCode: must be one of the 34 provincial-level division codes, or 100000 for the whole country (got 990000)'],
+      [(r) => (r.places[1].provinceCode = '990000'), 'zh-Hans', 'places[1].provinceCode', '必须是 34 个省级行政区代码之一，或表示全国的 100000（实际为 990000）'],
+    ];
+    for (const [edit, lang, field, message] of cases) {
+      const el = document.createElement('sw-stat-card') as HTMLElement & { report: unknown };
+      el.setAttribute('lang', lang);
+      el.report = broken(edit);
+      const error = oneEvent(el, 'sw-error');
+      const wrapper = document.createElement('div');
+      wrapper.append(el);
+      await fixture(html`${wrapper}`);
+      const { detail } = (await error) as CustomEvent<SwErrorDetail>;
+      expect(detail.code).to.equal('invalid-report');
+      expect(detail.field).to.equal(field);
+      expect(detail.message, lang).to.contain(message);
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[role="alert"]')), lang).to.contain(message);
+    }
+    // With the unit described in the report's units table, the same report is valid.
+    const described = broken((r) => {
+      r.metrics[3].unit = '台';
+      r.units = { 台: { 'zh-Hant': '臺', en: 'machines', enOne: 'machine' } };
+    });
+    const el = document.createElement('sw-stat-card') as HTMLElement & { report: unknown };
+    el.setAttribute('metric', described.metrics[3].id);
+    el.setAttribute('lang', 'zh-Hant');
+    el.setAttribute('no-count-up', '');
+    el.report = described;
+    const ready = oneEvent(el, 'sw-ready');
+    const wrapper = document.createElement('div');
+    wrapper.append(el);
+    await fixture(html`${wrapper}`);
+    await ready;
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part~="value"]'))).to.equal('348臺');
+  });
 });

@@ -15,6 +15,7 @@ import { GeoLoader } from './region-map-geo.js';
 import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { regionMapGeoStyles } from './region-map-geo.styles.js';
+import { expectedMapWidth, lengthPx } from './map-width.js';
 
 /** `detail` of `sw-region-select`. */
 export interface RegionSelectDetail {
@@ -193,6 +194,13 @@ export class RegionMap extends SwElement {
       if (this.hasUpdated) this.selectionChanged = true;
       // The tab stop follows a selection made from outside.
       if (!this.ui.inside && findDivision(this.selected)) this.ui = { ...this.ui, focus: this.selected };
+    }
+    // The first map is laid out at the width it will have, not an assumed one: no second render once measured.
+    if (!this.ui.width && this.data && this.isConnected) {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const max = lengthPx(getComputedStyle(this).getPropertyValue('--sw-map-max-width'), rem);
+      const width = expectedMapWidth(this.getBoundingClientRect().width, rem, max);
+      if (width > 0) this.ui = { ...this.ui, width };
     }
   }
 

@@ -74,7 +74,7 @@ describe('sw-stat-card with a series', () => {
     const labels = [...part(el, 'sparkline')!.querySelectorAll('.sparkline-labels > span')].map(text);
     expect(labels).to.deep.equal(['2016年 28.8万人', '2022年 93.1万人']);
     // The spoken sentence of the card ends with the change.
-    expect(text(el.shadowRoot!.querySelector('.visually-hidden'))).to.equal('2022年，全国持证社会工作者93.1万人，据社工证持证人数（xixiazi.com 职业资格考试资讯）。比2021年增加19.4万人。');
+    expect(text(el.shadowRoot!.querySelector('.visually-hidden'))).to.equal('2022年，全国持证社会工作者93.1万人，据xixiazi.com 职业资格考试资讯。比2021年增加19.4万人。');
   });
 
   it('lists every point in a table behind a disclosure', async () => {

@@ -63,13 +63,16 @@ export const statCardStyles = css`
   .center .progress-text { justify-content: center; }
   .progress-counts { color: var(--_text); font-weight: 600; }
   a { color: var(--_accent); }
-  .change { margin-block-start: .25em; font-size: .9375rem; font-weight: 600; }
+  .change { margin-block-start: .25em; font-size: .9375rem; }
+  .change.up::before { content: '▲' / ''; margin-inline-end: .25em; font-size: .75em; color: var(--_accent); }
+  .change.down::before { content: '▼' / ''; margin-inline-end: .25em; font-size: .75em; color: var(--_accent); }
   .sparkline { inline-size: 100%; max-inline-size: 20rem; }
   .center .sparkline { margin-inline: auto; }
   .sparkline svg { display: block; inline-size: 100%; block-size: auto; overflow: visible; }
   .sparkline path { fill: none; stroke: var(--_accent); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
   .sparkline circle { fill: var(--_accent); }
-  .sparkline-labels { display: flex; justify-content: space-between; gap: .75em; font-size: .8125rem; color: var(--_text-muted); font-variant-numeric: tabular-nums; }
+  .sparkline-labels { display: flex; justify-content: space-between; gap: .75em; font-size: .8125rem; line-height: 1.3; color: var(--_text-muted); font-variant-numeric: tabular-nums; }
+  .sparkline-labels > span { display: flex; flex-direction: column; }
   .sparkline-labels > span:last-child { text-align: end; }
   .sparkline-date { color: var(--_text); }
   .series-table { font-size: .875rem; }

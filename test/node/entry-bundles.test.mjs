@@ -3,7 +3,7 @@
 // bundles it. Real bundles of dist/ (npm test builds first); readable (not minified) so that names can be searched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appBundle, BUNDLERS } from '../../scripts/app-bundles.mjs';
+import { appBundle, BUNDLERS, initialFiles } from '../../scripts/app-bundles.mjs';
 
 /** What only each element's code contains: its tag, class, template styles and view, messages and export model. */
 const MARKERS = {
@@ -32,15 +32,7 @@ for (const element of ELEMENTS) {
 
 test('with splitting, the export model and the validation code are not loaded with the element', async () => {
   const files = await appBundle('sw-widgets/stat-card.js', 'esbuild-splitting');
-  const byName = new Map(files.map((file) => [file.fileName, file.code]));
-  // What loads before anything shows: the entry and the chunks it imports statically, transitively.
-  const initial = new Set(['stdin.js']);
-  for (const name of initial) {
-    const code = byName.get(name);
-    assert.ok(code !== undefined, `no ${name} among ${[...byName.keys()].join(', ')}`);
-    for (const [, imported] of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) initial.add(imported);
-  }
-  const loaded = [...initial].map((name) => byName.get(name)).join('\n');
+  const loaded = initialFiles(files, 'stdin.js').map((file) => file.code).join('\n');
   assert.match(loaded, /class StatCard\b/);
   assert.ok(!/function statCardExport\b/.test(loaded), 'the export model is loaded with the element');
   assert.ok(!/function validateReport\b|function safeParse\b/.test(loaded), 'the validation code is loaded with the element');

@@ -1,0 +1,45 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { probePage, shadowTexts } from './probe.js';
+import '../src/stat-card/define.js';
+
+// A partner page in GBK (many Chinese sites are), with a bundle served with no charset in its Content-Type: a
+// classic script is then decoded in the page's charset, so only ASCII reads right. The bundles are ASCII
+// (scripts/rollup-templates.mjs asciiOnly, scripts/report-literal.mjs); esbuild's `charset: 'utf8'` is not safe.
+// Needs `npm run build` (npm test builds first). Endpoints: scripts/wtr-charset.mjs.
+const cardText = `(() => { const el = document.querySelector('sw-stat-card'); return el?.shadowRoot?.querySelector('[part=value], .value, p') ? el.shadowRoot.textContent : ''; })()`;
+const probe = (query: string) =>
+  probePage<{ charset: string; texts: string[] }>(`/__test/charset/gbk-page?${query}`, {
+    waitFor: `${cardText}.length > 0`,
+    evaluate: `({ charset: document.characterSet, texts: ${shadowTexts('sw-stat-card')} })`,
+  });
+
+describe('bundles on a GBK page, served without a charset', () => {
+  it('the classic bundle as built (ASCII) shows 超32万 and its Chinese labels', async () => {
+    const page = await probe('script=ascii/sw-stat-card.iife');
+    expect(page.result.charset).to.equal('GBK');
+    expect(page.result.texts[0]).to.contain('超32万').and.to.contain('注册志愿者');
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
+  it('the same classic bundle printed by esbuild with charset "utf8" shows garbled text: why the bundles are ASCII', async () => {
+    const page = await probe('script=utf8/sw-stat-card.iife');
+    expect(page.result.charset).to.equal('GBK');
+    expect(page.result.texts[0] ?? '').not.to.contain('注册志愿者');
+  });
+
+  it('a module script is always read as UTF-8, so both forms work as a module', async function () {
+    this.timeout(30_000); // two fresh pages
+    for (const form of ['ascii', 'utf8']) {
+      const page = await probe(`script=${form}/sw-stat-card&module=1`);
+      expect(page.result.charset).to.equal('GBK');
+      expect(page.result.texts[0], form).to.contain('超32万').and.to.contain('注册志愿者');
+    }
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`the card these pages show is accessible (${theme})`, async () => {
+      const el = await fixture(html`<sw-stat-card theme=${theme} metric="chaozhou-volunteers"></sw-stat-card>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
