@@ -4,8 +4,11 @@
 // image and data download directly. No text from the report is written as
 // HTML: options and the preview are built with DOM APIs.
 import { bundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
-import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, DEFAULT_SCRIPT_BASE } from './embed-snippet.js';
+import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity } from './embed-snippet.js';
 import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
+
+/** cdn/manifest.json (each file's size and SRI hash), once loaded. */
+let cdnManifest = null;
 
 const UI = {
   'zh-Hans': {
@@ -215,8 +218,8 @@ function showIframeSnippet() {
   const attributes = embedAttributes(widgets);
   const done = measured.heights.length === MEASURE_WIDTHS.length && measured.heights.every((h) => h > 0);
   const height = done ? Math.max(...measured.heights) : FALLBACK_HEIGHTS[kind];
-  const scriptBase = form.scriptBase.value.trim() || DEFAULT_SCRIPT_BASE;
-  iframeBox.value = iframeSnippet({ scriptBase, kind, attributes, title: iframeTitle(kind, widgets), height, resizeScript: iframeResize.checked });
+  const scriptBase = form.scriptBase.value.trim() || defaultScriptBase(location.href, cdnManifest);
+  iframeBox.value = iframeSnippet({ scriptBase, kind, attributes, title: iframeTitle(kind, widgets), height, resizeScript: iframeResize.checked, resizeIntegrity: manifestIntegrity(cdnManifest, 'embed-resize.js') });
   iframeBox.rows = iframeResize.checked ? 6 : 4;
   iframeHeights.textContent = done ? UI[uiLanguage].heights(measured.heights[0], measured.heights[1], height) : text('measuring');
   iframeHeights.dataset.measured = String(done);
@@ -242,7 +245,9 @@ function update() {
   const kind = form.kind.value;
   for (const el of form.querySelectorAll('[data-for]')) el.hidden = !el.dataset.for.split(' ').includes(kind);
   const widgets = configuredWidgets();
-  snippetBox.value = embedSnippet({ scriptBase: form.scriptBase.value.trim() || DEFAULT_SCRIPT_BASE, scriptKind: form.scriptKind.value, widgets });
+  const scriptKind = form.scriptKind.value;
+  const integrity = manifestIntegrity(cdnManifest, scriptKind === 'module' ? 'sw-widgets.js' : 'sw-widgets.iife.js');
+  snippetBox.value = embedSnippet({ scriptBase: form.scriptBase.value.trim() || defaultScriptBase(location.href, cdnManifest), scriptKind, widgets, integrity });
   snippetBox.rows = Math.min(12, snippetBox.value.split('\n').length + 1);
   preview.replaceChildren(
     ...widgets.map(({ tag, attributes }) => {
@@ -338,10 +343,17 @@ async function fetchReportAt(url) {
   }
 }
 fillReportPicker(form.report);
+// The report built into the script may be another one (`sw-widgets bundle`, previewed by `sw-widgets serve`): name it.
+form.report.options[0].text = `${bundledReport.title['zh-Hans']}${bundledReport.title.en ? ' · ' + bundledReport.title.en : ''} (bundled)`;
 form.report.addEventListener('change', chooseReport);
 form.reportUrl.addEventListener('change', chooseReport);
 
-form.scriptBase.value = DEFAULT_SCRIPT_BASE;
+// The files' sizes and SRI hashes (written by `npm run build` and `sw-widgets bundle`): the snippets carry the
+// hash of the version they name, and `bundle --base-url` sets the script address.
+cdnManifest = await fetch(new URL('../cdn/manifest.json', location.href), { signal: AbortSignal.timeout(5000) })
+  .then((response) => (response.ok ? response.json() : null))
+  .catch(() => null);
+form.scriptBase.value = defaultScriptBase(location.href, cdnManifest);
 form.listLimit.value = '5';
 // The years offered follow the indicator (before update() reads the form).
 form.mapIndicator.addEventListener('change', () => fillIndicatorChoices(uiLanguage));

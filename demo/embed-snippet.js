@@ -1,8 +1,26 @@
 // The embed code the builder hands to editors: the script tag with the elements, or an
 // iframe of cdn/embed.html for CMSs that strip scripts. Pure: no DOM, tested in test/builder.test.ts.
 
-/** The package's own cdn/ folder on a public npm CDN, for this version. */
-export const DEFAULT_SCRIPT_BASE = 'https://cdn.jsdelivr.net/npm/sw-widgets@0.1.0/cdn/';
+/**
+ * The package's cdn/ folder on a public npm CDN, for this version: only the last resort of
+ * `defaultScriptBase` (a builder opened from this computer with no `bundle --base-url`). No public CDN is
+ * reliable for mainland readers (see docs/publishing.md#hosting); self-hosting is the default.
+ */
+export const DEFAULT_SCRIPT_BASE = 'https://unpkg.com/sw-widgets@0.1.0/cdn/';
+
+/**
+ * The script address the builder starts with: the `baseUrl` that `sw-widgets bundle --base-url` wrote into
+ * the manifest; else the cdn/ folder beside the builder when it is published on a web server (whoever hosts
+ * the builder hosts the files: no third-party CDN); else, on this computer, DEFAULT_SCRIPT_BASE.
+ * @param {string} pageUrl the builder page's address
+ * @param {{ baseUrl?: string | null } | null | undefined} manifest
+ */
+export function defaultScriptBase(pageUrl, manifest) {
+  if (manifest?.baseUrl) return manifest.baseUrl;
+  const own = new URL('../cdn/', pageUrl);
+  const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(own.hostname);
+  return (own.protocol === 'https:' || own.protocol === 'http:') && !local ? own.href : DEFAULT_SCRIPT_BASE;
+}
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Escapes text for a double-quoted HTML attribute value or element content. */
@@ -36,21 +54,40 @@ export function embedPageUrl(base, kind, attributes) {
 /**
  * The iframe snippet: a titled, lazily loaded iframe of the embed page, as wide as the column and `height` px
  * high (what the widget needs at 360 and 720 px), optionally followed by the script that fits the height exactly.
- * @param {{ scriptBase: string, kind: 'stat-card' | 'region-map' | 'story-list' | 'map-list', attributes: Record<string, string | number | boolean | null | undefined>, title: string, height: number, resizeScript?: boolean }} config
+ * @param {{ scriptBase: string, kind: 'stat-card' | 'region-map' | 'story-list' | 'map-list', attributes: Record<string, string | number | boolean | null | undefined>, title: string, height: number, resizeScript?: boolean, resizeIntegrity?: string }} config
  */
-export function iframeSnippet({ scriptBase, kind, attributes, title, height, resizeScript = false }) {
+export function iframeSnippet({ scriptBase, kind, attributes, title, height, resizeScript = false, resizeIntegrity }) {
   const src = escapeHtml(embedPageUrl(scriptBase, kind, attributes));
   const iframe = `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${Math.ceil(height)}" loading="lazy" frameborder="0"></iframe>`;
-  return resizeScript ? `${iframe}\n<script src="${escapeHtml(folderOf(scriptBase) + 'embed-resize.js')}"></script>` : iframe;
+  return resizeScript ? `${iframe}\n<script src="${escapeHtml(folderOf(scriptBase) + 'embed-resize.js')}"${integrityAttributes(resizeIntegrity)}></script>` : iframe;
 }
 
 /**
- * A ready snippet: the script tag, then each configured tag.
- * @param {{ scriptBase: string, scriptKind: 'classic' | 'module', widgets: Array<{ tag: string, attributes: Record<string, string | number | boolean | null | undefined>, fallback?: string }> }} config
+ * ` integrity="sha384-…" crossorigin="anonymous"` for a script whose hash is known (cdn/manifest.json), else ''.
+ * The browser then refuses the file if a single byte differs from the version the snippet names.
+ * @param {string | undefined} integrity
  */
-export function embedSnippet({ scriptBase, scriptKind, widgets }) {
+export function integrityAttributes(integrity) {
+  return integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
+}
+
+/**
+ * The SRI hash of a cdn/ file from a manifest (`{ files: { [name]: { integrity } } }`), if it lists the file.
+ * @param {{ files?: Record<string, { integrity?: string }> } | null | undefined} manifest
+ * @param {string} fileName
+ */
+export function manifestIntegrity(manifest, fileName) {
+  return manifest?.files?.[fileName]?.integrity;
+}
+
+/**
+ * A ready snippet: the script tag (with its SRI hash when `integrity` is given), then each configured tag.
+ * @param {{ scriptBase: string, scriptKind: 'classic' | 'module', widgets: Array<{ tag: string, attributes: Record<string, string | number | boolean | null | undefined>, fallback?: string }>, integrity?: string }} config
+ */
+export function embedSnippet({ scriptBase, scriptKind, widgets, integrity }) {
   const src = escapeHtml(scriptUrl(scriptBase, scriptKind));
-  const script = scriptKind === 'module' ? `<script type="module" src="${src}"></script>` : `<script src="${src}"></script>`;
+  const sri = integrityAttributes(integrity);
+  const script = scriptKind === 'module' ? `<script type="module" src="${src}"${sri}></script>` : `<script src="${src}"${sri}></script>`;
   const tags = widgets.map(({ tag, attributes, fallback }) => {
     const attrs = Object.entries(attributes)
       .filter(([, value]) => isSet(value))

@@ -6,7 +6,7 @@ describe('embedSnippet', () => {
   it('writes the classic script by default and the module script on request', () => {
     const widgets = [{ tag: 'sw-stat-card', attributes: { metric: 'chaozhou-volunteers', lang: '' } }];
     expect(embedSnippet({ scriptBase: DEFAULT_SCRIPT_BASE, scriptKind: 'classic', widgets })).to.equal(
-      '<script src="https://cdn.jsdelivr.net/npm/sw-widgets@0.1.0/cdn/sw-widgets.iife.js"></script>\n<sw-stat-card metric="chaozhou-volunteers"></sw-stat-card>',
+      '<script src="https://unpkg.com/sw-widgets@0.1.0/cdn/sw-widgets.iife.js"></script>\n<sw-stat-card metric="chaozhou-volunteers"></sw-stat-card>',
     );
     expect(embedSnippet({ scriptBase: 'https://example.org/sw', scriptKind: 'module', widgets })).to.match(
       /^<script type="module" src="https:\/\/example.org\/sw\/sw-widgets.js"><\/script>/,
@@ -79,7 +79,10 @@ describe('the embed builder page', () => {
     expect(builder.pageErrors).to.deep.equal([]);
     expect(builder.consoleErrors).to.deep.equal([]);
     const snippets = builder.result;
-    expect(snippets['stat-card']).to.match(/^<script src="\/cdn\/sw-widgets.iife.js"><\/script>\n<sw-stat-card metric="chaozhou-charity-orgs">潮州市登记认定慈善组织29家<\/sw-stat-card>$/);
+    // With the hash of the built file from cdn/manifest.json (the browser refuses any other file).
+    const manifest = await (await fetch('/cdn/manifest.json')).json();
+    const integrity = manifest.files['sw-widgets.iife.js'].integrity;
+    expect(snippets['stat-card']).to.equal(`<script src="/cdn/sw-widgets.iife.js" integrity="${integrity}" crossorigin="anonymous"></script>\n<sw-stat-card metric="chaozhou-charity-orgs">潮州市登记认定慈善组织29家</sw-stat-card>`);
     expect(snippets['map-list']).to.contain('<sw-region-map id="sw-map-1"></sw-region-map>');
     expect(snippets['map-list']).to.contain('<sw-story-list for="sw-map-1" limit="5"></sw-story-list>');
 

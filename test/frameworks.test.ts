@@ -114,7 +114,7 @@ describe('framework examples (examples/)', () => {
     expect(page.result.before.articles).to.equal(3);
     expect(page.result.selected.shown).to.equal('已选：甘肃省');
     expect(page.result.selected.articles).to.equal(1);
-    expect(DEFAULT_SCRIPT_BASE).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/sw-widgets@\d+\.\d+\.\d+\/cdn\/$/);
+    expect(DEFAULT_SCRIPT_BASE).to.match(/^https:\/\/unpkg\.com\/sw-widgets@\d+\.\d+\.\d+\/cdn\/$/);
   });
 });
 
