@@ -3,7 +3,8 @@
 // console errors, CLS < 0.01, no second copy, a real click on a tile filters the linked list). Needs `npm run build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderPage } from '../../dist/ssr/index.js';
+import { readFile } from 'node:fs/promises';
+import { renderPage, renderToString } from '../../dist/ssr/index.js';
 import { accessibleNodes, axeViolations, launchChromium, openTab, startServer } from './ssr-harness.mjs';
 
 const LANGUAGES = {
@@ -150,6 +151,41 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
     await page.waitForFunction(`document.querySelector('sw-story-list').hasUpdated`);
     const result = await page.evaluate(`({ cls, options: ${shadow('sw-region-map', '*[role=option]')}.length, articles: ${shadow('sw-story-list', '*article')}.length })`);
     assert.deepEqual({ ...result, cls: result.cls < 0.01 }, { cls: true, options: 34, articles: 4 });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a card rendered from its src report hydrates once the classic bundle has loaded src', async () => {
+    const report = JSON.parse(await readFile(new URL('../../data/report.json', import.meta.url), 'utf8'));
+    const card = renderToString('sw-stat-card', { src: '/data/report.json', metric: 'chaozhou-volunteers' }, { report, lang: 'en' });
+    server.pages.set('/ssr/src.html', `<!doctype html><html lang="en"><head><title>src</title></head><body>${card}</body></html>`);
+    const { page, problems } = await openTab(browser);
+    await page.goto(`${server.base}/ssr/src.html`);
+    await page.evaluate(`window.kept = ${shadow('sw-stat-card', '.card')}`);
+    await page.addScriptTag({ url: '/cdn/sw-widgets.iife.js' });
+    await page.waitForFunction(`document.querySelector('sw-stat-card').hasUpdated`);
+    assert.equal(await page.evaluate(`${shadow('sw-stat-card', '.card')} === kept && kept.textContent.includes('320,000')`), true);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a card rendered from a report given to the server waits (defer-hydration) until the page gives it the report', async () => {
+    const report = JSON.parse(await readFile(new URL('../../data/report.json', import.meta.url), 'utf8'));
+    report.metrics.find((metric) => metric.id === 'chaozhou-volunteers').value = 410000;
+    const card = renderToString('sw-stat-card', { metric: 'chaozhou-volunteers' }, { report, lang: 'en' });
+    const invalid = renderToString('sw-stat-card', { id: 'invalid' }, { report: { id: 'x' }, lang: 'en' });
+    server.pages.set('/ssr/deferred.html', `<!doctype html><html lang="en"><head><title>deferred</title></head><body>${card}${invalid}</body></html>`);
+    const { page, problems } = await openTab(browser);
+    await page.goto(`${server.base}/ssr/deferred.html`);
+    await page.evaluate(`window.kept = ${shadow('sw-stat-card', '.card')}`);
+    await page.addScriptTag({ url: '/cdn/sw-widgets.js', type: 'module' });
+    await page.waitForFunction(`customElements.get('sw-stat-card')`);
+    await page.evaluate('new Promise((resolve) => setTimeout(resolve, 200))');
+    assert.equal(await page.evaluate(`document.querySelector('sw-stat-card').hasUpdated`), false, 'waits for the report');
+    assert.match(await page.evaluate(`document.getElementById('invalid').shadowRoot.querySelector('[role=alert]').textContent`), /The report property is invalid/);
+    await page.evaluate(`(() => { const card = document.querySelector('sw-stat-card'); card.report = ${JSON.stringify(report)}; card.removeAttribute('defer-hydration'); })()`);
+    await page.waitForFunction(`document.querySelector('sw-stat-card').hasUpdated`);
+    assert.equal(await page.evaluate(`${shadow('sw-stat-card', '.card')} === kept && kept.textContent.includes('410,000')`), true);
     assert.deepEqual(problems, []);
     await page.close();
   });
