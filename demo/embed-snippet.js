@@ -45,12 +45,14 @@ export function iframeSnippet({ scriptBase, kind, attributes, title, height, res
 }
 
 /**
- * A ready snippet: the script tag, then each configured tag.
- * @param {{ scriptBase: string, scriptKind: 'classic' | 'module', widgets: Array<{ tag: string, attributes: Record<string, string | number | boolean | null | undefined>, fallback?: string }> }} config
+ * A ready snippet: the script tag, then each configured tag. With `rendered` (each widget's HTML from
+ * sw-widgets/ssr), the rendered elements, then the script: they must be parsed before it defines them.
+ * @param {{ scriptBase: string, scriptKind: 'classic' | 'module', widgets: Array<{ tag: string, attributes: Record<string, string | number | boolean | null | undefined>, fallback?: string }>, rendered?: string[] }} config
  */
-export function embedSnippet({ scriptBase, scriptKind, widgets }) {
+export function embedSnippet({ scriptBase, scriptKind, widgets, rendered }) {
   const src = escapeHtml(scriptUrl(scriptBase, scriptKind));
   const script = scriptKind === 'module' ? `<script type="module" src="${src}"></script>` : `<script src="${src}"></script>`;
+  if (rendered) return [...rendered, script].join('\n');
   const tags = widgets.map(({ tag, attributes, fallback }) => {
     const attrs = Object.entries(attributes)
       .filter(([, value]) => isSet(value))

@@ -1,4 +1,5 @@
 // Rollup pieces for server-rendered elements (imported by rollup.config.mjs).
+import { build } from 'esbuild';
 
 /**
  * In the script-tag bundles, the hydration code (src/base/hydrator.ts) is not
@@ -24,5 +25,48 @@ export function hydrateOnDemand() {
  * and the classic bundles; the same Lit version as the bundles, so parts made by one work with the other).
  */
 export function hydrateBuilds(plugins) {
-  return [{ input: 'src/base/hydrator.ts', output: { file: 'cdn/sw-hydrate.js', format: 'es', sourcemap: true }, plugins: plugins() }];
+  return [{ input: 'src/base/hydrator.ts', output: { file: 'cdn/sw-hydrate.js', format: 'es', sourcemap: true }, plugins: [...plugins(), ssrWorker()] }];
+}
+
+/** What the Node-only modules the renderer imports are in a worker: fetch is never called, Buffer only base64-encodes. */
+const WORKER_STUBS = {
+  'node-fetch': "export default function fetch() { throw new Error('sw-ssr-worker: no fetch'); }",
+  buffer: "export const Buffer = { from: (text, encoding) => ({ toString: (to) => (encoding === 'binary' && to === 'base64' ? btoa(text) : String(text)) }) };",
+};
+
+/**
+ * cdn/sw-ssr-worker.js: sw-widgets/ssr in a Web Worker, for the embed builder's server-rendered snippet (about
+ * 135 KB gzip: the renderer, its HTML parser and the elements; only the builder loads it). Built by esbuild with
+ * Lit's Node builds (the `node` export condition), as on a server.
+ */
+function ssrWorker() {
+  return {
+    name: 'sw-ssr-worker',
+    async generateBundle() {
+      const result = await build({
+        entryPoints: ['src/ssr/worker.ts'],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'neutral',
+        mainFields: ['module', 'main'],
+        conditions: ['node', 'production'],
+        target: 'es2022',
+        tsconfig: 'tsconfig.json',
+        minify: true,
+        legalComments: 'none',
+        logLevel: 'warning',
+        plugins: [
+          {
+            name: 'node-stubs',
+            setup(builder) {
+              builder.onResolve({ filter: /^(node-fetch|buffer)$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
+              builder.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: WORKER_STUBS[args.path], loader: 'js' }));
+            },
+          },
+        ],
+      });
+      this.emitFile({ type: 'asset', fileName: 'sw-ssr-worker.js', source: result.outputFiles[0].text });
+    },
+  };
 }
