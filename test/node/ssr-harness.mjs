@@ -11,8 +11,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 
-/** Serves the repository; `pages` maps a path (e.g. /ssr/en.html) to HTML. */
-export async function startServer(pages = new Map()) {
+/** Serves the repository (or `root`); `pages` maps a path (e.g. /ssr/en.html) to HTML. */
+export async function startServer(pages = new Map(), root = ROOT) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (pages.has(path)) {
@@ -20,8 +20,8 @@ export async function startServer(pages = new Map()) {
       return response.end(pages.get(path));
     }
     if (path === '/favicon.ico') return response.writeHead(204).end();
-    const file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT)) return response.writeHead(403).end();
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) return response.writeHead(403).end();
     try {
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
