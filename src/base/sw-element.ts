@@ -88,6 +88,7 @@ function describeLoadFailure(error: unknown, timeoutMs: number): DataFailure {
 /**
  * The shared base class. Subclasses implement `renderReport`.
  *
+ * @attr {boolean} defer-hydration - On a server-rendered element (sw-widgets/ssr) whose report the server was given: it keeps the server's DOM until the page sets `report` and removes this attribute, then hydrates.
  * @attr {string} lang - Language: any BCP 47 tag; zh, zh-CN, zh-SG → Simplified Chinese (default), zh-HK, zh-TW, zh-MO → Traditional Chinese (Hong Kong), any other → English. Without it, the nearest ancestor's `lang`, then the document's.
  * @fires {CustomEvent<SwReadyDetail>} sw-ready - The element shows a report (`detail: { reportId, origin }`).
  * @fires {CustomEvent<SwErrorDetail>} sw-error - Something could not be shown (`detail: { code, message, field }`); the message is also shown inside the element.

@@ -3,7 +3,10 @@
 // console errors, CLS < 0.01, no second copy, a real click on a tile filters the linked list). Needs `npm run build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { renderPage, renderToString } from '../../dist/ssr/index.js';
 import { accessibleNodes, axeViolations, launchChromium, openTab, startServer } from './ssr-harness.mjs';
 
@@ -186,6 +189,36 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
     await page.evaluate(`(() => { const card = document.querySelector('sw-stat-card'); card.report = ${JSON.stringify(report)}; card.removeAttribute('defer-hydration'); })()`);
     await page.waitForFunction(`document.querySelector('sw-stat-card').hasUpdated`);
     assert.equal(await page.evaluate(`${shadow('sw-stat-card', '.card')} === kept && kept.textContent.includes('410,000')`), true);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('an app bundling the npm modules (dist/, code-split by esbuild) hydrates too: the hydration code is its own chunk', async () => {
+    const outdir = await mkdtemp(join(tmpdir(), 'sw-npm-'));
+    const result = await build({
+      stdin: { contents: "import 'sw-widgets/all.js';", resolveDir: join(import.meta.dirname, '../..'), loader: 'js' },
+      bundle: true, splitting: true, format: 'esm', outdir, minify: true, write: true, logLevel: 'error',
+      metafile: true,
+      alias: { 'sw-widgets/all.js': join(import.meta.dirname, '../../dist/all.js') },
+    });
+    const files = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js'));
+    const entry = files.find((file) => result.metafile.outputs[file].entryPoint);
+    for (const file of files) server.pages.set(`/npm/${file.split('/').pop()}`, await readFile(file, 'utf8'));
+    const { page, problems } = await openTab(browser);
+    // Served as pages (HTML type would break modules): answer with the JavaScript type.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/npm/')) request.respond({ status: 200, contentType: 'text/javascript', body: server.pages.get(path) });
+      else request.continue();
+    });
+    await page.goto(`${server.base}/ssr/zh-Hant.html`);
+    await page.evaluate(`window.kept = [${shadow('sw-stat-card', '.card')}, ${shadow('sw-region-map', 'svg')}, ${shadow('sw-story-list', 'article')}]`);
+    await page.addScriptTag({ url: `/npm/${entry.split('/').pop()}`, type: 'module' });
+    await page.waitForFunction(`['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => customElements.get(tag) && document.querySelector(tag).hasUpdated)`);
+    assert.equal(await page.evaluate(`[${shadow('sw-stat-card', '.card')}, ${shadow('sw-region-map', 'svg')}, ${shadow('sw-story-list', 'article')}].every((node, i) => node === kept[i])`), true);
+    const chunks = await page.evaluate(`performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/npm/')).length`);
+    assert.ok(chunks >= 2, 'the hydration code came as a chunk of its own');
     assert.deepEqual(problems, []);
     await page.close();
   });
