@@ -5,11 +5,13 @@ import { expect } from '@open-wc/testing';
 // so the budget here stops it from growing while that work is open.
 // +1 KB on the map's bundles for <sw-region-map layout="geo">'s glue (its code, d3-geo and the
 // geometry are separate files loaded on demand; src/region-map/region-map-geo.cdn.test.ts).
+// +0.5 KB (+1 KB on the map's bundle) for hydrating server-rendered elements (sw-widgets/ssr): the check, the
+// waiting and the loader; the hydration code itself is cdn/sw-hydrate.js, fetched only by pages that need it.
 const BUDGETS_KB: Record<string, number> = {
-  '/cdn/sw-widgets.js': 41,
-  '/cdn/sw-widgets.iife.js': 41,
+  '/cdn/sw-widgets.js': 41.5,
+  '/cdn/sw-widgets.iife.js': 41.5,
   '/cdn/sw-stat-card.js': 27,
-  '/cdn/sw-region-map.js': 33,
+  '/cdn/sw-region-map.js': 34,
   '/cdn/sw-story-list.js': 29,
 };
 
