@@ -223,6 +223,22 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
     await page.close();
   });
 
+  test('under a strict CSP the server\'s <style> is blocked, and the styles apply once the script has hydrated', async () => {
+    server.pages.set('/ssr/csp.html', { html: ssrPage('en'), headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" } });
+    const { page, problems } = await openTab(browser);
+    await page.goto(`${server.base}/ssr/csp.html`);
+    const fill = `getComputedStyle(${shadow('sw-region-map', '.tile[data-code="440000"] .tile-shape')}).fill`;
+    assert.equal(await page.evaluate(fill), 'rgb(0, 0, 0)', 'unstyled: the inline <style> is refused');
+    assert.ok(problems.some((problem) => /Content Security Policy/.test(problem)), 'the browser reports the refused style');
+    problems.length = 0;
+    await page.addScriptTag({ url: '/cdn/sw-widgets.js', type: 'module' });
+    await page.waitForFunction(`['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`);
+    assert.notEqual(await page.evaluate(fill), 'rgb(0, 0, 0)', 'styled by the adopted style sheets');
+    assert.equal(await page.evaluate(`${shadow('sw-region-map', '*.tile')}.length`), 34);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   for (const theme of ['light', 'dark']) {
     test(`axe finds no violations on the hydrated page (${theme})`, async () => {
       const { page } = await openTab(browser);

@@ -16,8 +16,10 @@ export async function startServer(pages = new Map(), root = ROOT) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (pages.has(path)) {
-      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
-      return response.end(pages.get(path));
+      // A page is its HTML, or { html, headers }.
+      const page = pages.get(path);
+      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...page.headers });
+      return response.end(page.html ?? page);
     }
     if (path === '/favicon.ico') return response.writeHead(204).end();
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
