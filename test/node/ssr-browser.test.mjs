@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { renderPage, renderToString } from '../../dist/ssr/index.js';
+import { cspStyleHashes, renderPage, renderToString } from '../../dist/ssr/index.js';
 import { accessibleNodes, axeViolations, launchChromium, openTab, startServer } from './ssr-harness.mjs';
 
 const LANGUAGES = {
@@ -235,6 +235,17 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
     await page.waitForFunction(`['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`);
     assert.notEqual(await page.evaluate(fill), 'rgb(0, 0, 0)', 'styled by the adopted style sheets');
     assert.equal(await page.evaluate(`${shadow('sw-region-map', '*.tile')}.length`), 34);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("with cspStyleHashes() in style-src, a strict CSP applies the server's styles before any script", async () => {
+    const hashes = cspStyleHashes();
+    assert.equal(hashes.length, 3);
+    server.pages.set('/ssr/csp-hashes.html', { html: ssrPage('en'), headers: { 'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${hashes.join(' ')}` } });
+    const { page, problems } = await openTab(browser, { javaScript: false });
+    await page.goto(`${server.base}/ssr/csp-hashes.html`);
+    assert.notEqual(await page.evaluate(`getComputedStyle(${shadow('sw-region-map', '.tile[data-code="440000"] .tile-shape')}).fill`), 'rgb(0, 0, 0)');
     assert.deepEqual(problems, []);
     await page.close();
   });
