@@ -7,11 +7,13 @@ import { onDemandFiles } from './scripts/rollup-on-demand.mjs';
 import { geoBuilds, geoOnDemand } from './scripts/rollup-geo.mjs';
 import { bundledReportLiteral } from './scripts/rollup-report.mjs';
 import { asciiOnly, minifyLitTemplates } from './scripts/rollup-templates.mjs';
+import { hydrateBuilds, hydrateOnDemand } from './scripts/rollup-ssr.mjs';
 
 const plugins = () => [
   onDemandFiles(),
   geoOnDemand(),
   minifyLitTemplates(),
+  hydrateOnDemand(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minify({ target: 'es2022', legalComments: 'none' }),
@@ -49,4 +51,6 @@ export default [
   { input: 'src/report/report-checks.ts', output: { file: 'cdn/sw-report.js', format: 'es', sourcemap: true }, plugins: plugins() },
   // The geographic map's module and geometry, loaded only for <sw-region-map layout="geo">.
   ...geoBuilds(plugins),
+  // Lit's hydration, loaded only on pages with server-rendered elements (sw-widgets/ssr).
+  ...hydrateBuilds(plugins),
 ];

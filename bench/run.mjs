@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../scripts/find-chrome.mjs';
+import { benchServerRendering } from './ssr.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES) || 25;
 const WARMUP = 3;
@@ -180,6 +181,7 @@ for (let run = 0; run < COLD_RUNS; run++) {
 }
 process.stdout.write(`  fresh pages: ${FIRST.join(', ')}, ${FIRST_CHOROPLETH.join(', ')}, ${COLD.join(', ')}\n`);
 const chromium = await browser.version();
+const serverRendering = await benchServerRendering({ browser, samples: SAMPLES, runs: COLD_RUNS });
 await browser.close();
 await server.stop();
 const loadAfter = os.loadavg()[0];
@@ -322,6 +324,7 @@ Renderer main-thread time, from the change until the result is on screen (two fr
 
 ${table(['measurement', 'sw-widgets', 'floor', 'ratio', 'ECharts', 'ratio', 'target', ''], rows)}
 
+${serverRendering}
 ## Targets
 
 ${table(['measurement', 'target: measured', ''], targets.map((t) => [t.label, t.target, verdict(t.met)]))}

@@ -22,6 +22,8 @@ const UI = {
     display: '显示', language: '语言', langPage: '跟随网页', theme: '主题', themeLight: '浅色', themeDark: '深色', themeAuto: '跟随系统',
     snippet: '嵌入代码', snippetHint: '复制以下代码，粘贴到网页或 CMS 的 HTML 模式中。', copy: '复制代码', copied: '已复制到剪贴板。',
     copyFailed: '无法自动复制，请选中上面的代码后按 Ctrl+C（Mac：⌘C）。', preview: '预览',
+    ssr: '服务器端渲染的 HTML（没有 JavaScript 也能看到内容）',
+    ssrHint: '代码中包含组件的全部内容（<template shadowrootmode>），脚本加载后直接变为可交互。若 CMS 删除 <template> 或 HTML 注释，组件会在浏览器中照常渲染。',
     tools: '显示“下载图片 / 下载数据”按钮', iframeSnippet: 'iframe 嵌入代码（不能用脚本时）',
     iframeHint: 'CMS 删除 <script> 时（如 WordPress 的普通编辑），改用这段 iframe 代码。', iframeResize: '附加自动调整高度的脚本（可选；被删除时使用上面的固定高度）',
     copyIframe: '复制 iframe 代码', measuring: '正在测量 360 px 和 720 px 宽时的高度…',
@@ -41,6 +43,8 @@ const UI = {
     display: 'Display', language: 'Language', langPage: 'Same as the page', theme: 'Theme', themeLight: 'Light', themeDark: 'Dark', themeAuto: 'Follow the system',
     snippet: 'Embed code', snippetHint: 'Copy this code into the page or into your CMS’s HTML mode.', copy: 'Copy code', copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy automatically: select the code above and press Ctrl+C (Mac: ⌘C).', preview: 'Preview',
+    ssr: 'Server-rendered HTML (the content shows without JavaScript)',
+    ssrHint: 'The code holds the widgets’ whole content (<template shadowrootmode>) and becomes interactive when the script loads. Where a CMS strips <template> or HTML comments, the widget renders in the browser as usual.',
     tools: 'Show “Download image / Get the data” buttons', iframeSnippet: 'Iframe embed code (where scripts are not allowed)',
     iframeHint: 'When your CMS strips <script> (e.g. WordPress for most editors), use this iframe code instead.', iframeResize: 'Add the script that fits the height exactly (optional; without it the fixed height above is used)',
     copyIframe: 'Copy iframe code', measuring: 'Measuring the height at 360 px and 720 px wide…',
@@ -247,8 +251,11 @@ function update() {
   const widgets = configuredWidgets();
   const scriptKind = form.scriptKind.value;
   const integrity = manifestIntegrity(cdnManifest, scriptKind === 'module' ? 'sw-widgets.js' : 'sw-widgets.iife.js');
-  snippetBox.value = embedSnippet({ scriptBase: form.scriptBase.value.trim() || defaultScriptBase(location.href, cdnManifest), scriptKind, widgets, integrity });
+  const snippetConfig = { scriptBase: form.scriptBase.value.trim() || defaultScriptBase(location.href, cdnManifest), scriptKind, widgets, integrity };
+  snippetBox.value = embedSnippet(snippetConfig);
   snippetBox.rows = Math.min(12, snippetBox.value.split('\n').length + 1);
+  if (form.ssr.checked) showServerRendered(snippetConfig);
+  else delete snippetBox.dataset.rendered;
   preview.replaceChildren(
     ...widgets.map(({ tag, attributes }) => {
       const el = document.createElement(tag);
@@ -261,6 +268,31 @@ function update() {
   downloadStatus.textContent = '';
   measureEmbed(kind, embedAttributes(widgets));
   showIframeSnippet();
+}
+
+/** Renders the widgets in a worker (cdn/sw-ssr-worker.js, sw-widgets/ssr off the page); the latest request wins. */
+let ssrWorker;
+let ssrRequest = 0;
+function showServerRendered(config) {
+  ssrWorker ??= new Worker(new URL('../cdn/sw-ssr-worker.js', import.meta.url), { type: 'module' });
+  const id = ++ssrRequest;
+  snippetBox.dataset.rendered = 'pending';
+  ssrWorker.onmessage = ({ data }) => {
+    if (data.id !== ssrRequest || !form.ssr.checked) return;
+    if (data.error) {
+      snippetBox.dataset.rendered = 'failed';
+      return;
+    }
+    snippetBox.value = embedSnippet({ ...config, rendered: data.html });
+    snippetBox.rows = 12;
+    snippetBox.dataset.rendered = 'done';
+  };
+  const elements = config.widgets.map(({ tag, attributes }) => ({
+    tag,
+    attributes: Object.fromEntries(Object.entries(attributes).filter(([name, value]) => value && name !== 'lang' && name !== 'theme')),
+  }));
+  const { lang, theme } = config.widgets[0].attributes;
+  ssrWorker.postMessage({ id, elements, options: { lang: lang || undefined, theme: theme || undefined } });
 }
 
 async function copyFrom(box, status) {

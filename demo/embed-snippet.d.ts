@@ -6,6 +6,7 @@ export declare function embedSnippet(config: {
   scriptKind: 'classic' | 'module';
   widgets: Array<{ tag: string; attributes: Record<string, string | number | boolean | null | undefined>; fallback?: string }>;
   integrity?: string;
+  rendered?: string[];
 }): string;
 export declare function integrityAttributes(integrity: string | undefined): string;
 export declare function manifestIntegrity(manifest: { files?: Record<string, { integrity?: string }> } | null | undefined, fileName: string): string | undefined;

@@ -81,13 +81,16 @@ export function manifestIntegrity(manifest, fileName) {
 }
 
 /**
- * A ready snippet: the script tag (with its SRI hash when `integrity` is given), then each configured tag.
- * @param {{ scriptBase: string, scriptKind: 'classic' | 'module', widgets: Array<{ tag: string, attributes: Record<string, string | number | boolean | null | undefined>, fallback?: string }>, integrity?: string }} config
+ * A ready snippet: the script tag (with its SRI hash when `integrity` is given), then each configured tag. With
+ * `rendered` (each widget's HTML from sw-widgets/ssr), the rendered elements, then the script: they must be parsed
+ * before it defines them.
+ * @param {{ scriptBase: string, scriptKind: 'classic' | 'module', widgets: Array<{ tag: string, attributes: Record<string, string | number | boolean | null | undefined>, fallback?: string }>, integrity?: string, rendered?: string[] }} config
  */
-export function embedSnippet({ scriptBase, scriptKind, widgets, integrity }) {
+export function embedSnippet({ scriptBase, scriptKind, widgets, integrity, rendered }) {
   const src = escapeHtml(scriptUrl(scriptBase, scriptKind));
   const sri = integrityAttributes(integrity);
   const script = scriptKind === 'module' ? `<script type="module" src="${src}"${sri}></script>` : `<script src="${src}"${sri}></script>`;
+  if (rendered) return [...rendered, script].join('\n');
   const tags = widgets.map(({ tag, attributes, fallback }) => {
     const attrs = Object.entries(attributes)
       .filter(([, value]) => isSet(value))

@@ -1,4 +1,5 @@
 /** Which language an element speaks, from its own `lang`, its ancestors' or the document's. */
+import { isServer } from 'lit';
 import { DEFAULT_LANGUAGE, normalizeLanguage, type Language } from '../format/language.js';
 
 /**
@@ -12,6 +13,8 @@ export function resolveLanguage(element: Element): Language {
     if (found) return found;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
+  // On a server (sw-widgets/ssr) there is no document: `lang` is set on the element.
+  if (isServer) return DEFAULT_LANGUAGE;
   return normalizeLanguage(document.documentElement.getAttribute('lang')) ?? DEFAULT_LANGUAGE;
 }
 

@@ -3,7 +3,7 @@
  * (bundled report, `src` URL or `report` property), show loading and error
  * states, and send `sw-ready` / `sw-error` events.
  */
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Language, Report } from '../report/schema.js';
 import { bundledReport } from '../report/bundled.js';
@@ -16,6 +16,7 @@ import type { ExportModel, ExportModelBuilder, ExportRequest } from '../export/e
 import { loadExporter } from '../export/load-exporter.js';
 import { TOOLS_MESSAGES } from '../export/tools.messages.js';
 import { VERSION } from './version.js';
+import { hydrateRoot, loadHydration } from './hydration.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -69,6 +70,7 @@ function checksUnavailable(error: unknown): DataFailure {
 /**
  * The shared base class. Subclasses implement `renderReport`.
  *
+ * @attr {boolean} defer-hydration - On a server-rendered element (sw-widgets/ssr) whose report the server was given: it keeps the server's DOM until the page sets `report` and removes this attribute, then hydrates.
  * @attr {string} lang - Language: any BCP 47 tag; zh, zh-CN, zh-SG → Simplified Chinese (default), zh-HK, zh-TW, zh-MO → Traditional Chinese (Hong Kong), any other → English. Without it, the nearest ancestor's `lang`, then the document's.
  * @fires {CustomEvent<SwReadyDetail>} sw-ready - The element shows a report (`detail: { reportId, origin }`).
  * @fires {CustomEvent<SwErrorDetail>} sw-error - Something could not be shown (`detail: { code, message, field }`); the message is also shown inside the element.
@@ -99,7 +101,7 @@ export abstract class SwElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles];
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'defer-hydration'];
   }
 
   /** Color theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
@@ -132,6 +134,13 @@ export abstract class SwElement extends LitElement {
   private stopWatchingLanguage?: () => void;
   private lastProblemKey = '';
   private pendingEvents: Array<[string, unknown]> = [];
+  private dataSelected = false;
+
+  /**
+   * The element came with its content in the page's HTML (declarative shadow DOM from `sw-widgets/ssr`):
+   * its first update adopts that DOM (hydration) instead of rendering it again.
+   */
+  protected serverRendered = false;
 
   /** The language the element renders in: `lang`, an ancestor's, the document's, or zh-Hans. */
   get language(): Language {
@@ -151,7 +160,7 @@ export abstract class SwElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang' || name === 'defer-hydration') this.requestUpdate();
   }
 
   /** Dispatches a bubbling, composed event with a typed detail. */
@@ -160,10 +169,41 @@ export abstract class SwElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('report')) this.selectData();
+    if (this.hasUpdated ? changed.has('src') || changed.has('report') : !this.dataSelected) this.selectData();
+  }
+
+  /** A server-rendered shadow root is kept (its <style> included); the hydration code is fetched. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.shadowRoot) return super.createRenderRoot();
+    this.serverRendered = true;
+    // Also adopted: a strict CSP (no 'unsafe-inline' styles) blocks the server's <style>, never adopted sheets.
+    adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    loadHydration().then(() => this.requestUpdate());
+    return this.shadowRoot;
+  }
+
+  /** A server-rendered element keeps the server's DOM until the hydration code and its report are here. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.serverRendered && !this.hasUpdated) {
+      // `defer-hydration`: the page sets the report the server used (`report` property), then removes the attribute.
+      if (this.hasAttribute('defer-hydration')) return false;
+      if (!this.dataSelected) this.selectData();
+      if (this.loading || !loadHydration().done) return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.serverRendered || this.hasUpdated) return super.update(changed);
+    // LitElement.update, hydrating instead of rendering: ReactiveElement.update reflects attributes.
+    const value = this.render();
+    this.renderOptions.isConnected = this.isConnected;
+    ReactiveElement.prototype['update'].call(this, changed);
+    hydrateRoot(value, this.renderRoot, this.renderOptions);
   }
 
   private selectData(): void {
+    this.dataSelected = true;
     const token = ++this.loadToken;
     if (this.report !== undefined && this.report !== null) {
       const input = this.report;

@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
+import { serverPage } from '../base/server-page.js';
 import { themeStyles } from '../base/theme.styles.js';
 import type { Language, Report } from '../report/schema.js';
 import type { ExportRequest } from '../export/export-model.js';
@@ -117,7 +118,7 @@ export class StatCard extends SwElement {
       metric: this.metric,
       storyLink: this.storyLink,
       storyHref: this.storyHref,
-      baseUrl: document.baseURI,
+      baseUrl: isServer ? serverPage.baseUrl : document.baseURI,
       compare: this.compare === 'first' ? 'first' : 'previous',
       change: this.change === 'percent' ? 'percent' : 'absolute',
     });
@@ -189,7 +190,8 @@ ${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].stor
   /** Counts up the first time the figure scrolls into view. */
   private watchForFirstView(): void {
     // Not after removal: an update that runs then (a report that arrived late) would start an observer nothing stops.
-    if (!this.isConnected || this.countedUp || this.viewObserver || !this.shownNumber || typeof IntersectionObserver === 'undefined') return;
+    // A server-rendered card never counts up: its figure was on the page before the script.
+    if (!this.isConnected || this.countedUp || this.viewObserver || !this.shownNumber || this.serverRendered || typeof IntersectionObserver === 'undefined') return;
     this.viewObserver = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       this.viewObserver?.disconnect();

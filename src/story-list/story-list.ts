@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
+import { serverPage } from '../base/server-page.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { divisionName, findDivision } from '../map/divisions.js';
 import type { Language, Report } from '../report/schema.js';
@@ -105,8 +106,10 @@ export class StoryList extends SwElement {
 
   /** The map named by `for`, if it is on the page. */
   private followedMap(): SelectableMap | null {
-    if (!this.for || !this.listeningOn) return null;
-    const found = this.listeningOn.getElementById(this.for) as SelectableMap | null;
+    // On a server (sw-widgets/ssr renderPage) the page's other elements are looked up in serverPage.
+    const root = this.listeningOn ?? serverPage.root;
+    if (!this.for || !root) return null;
+    const found = root.getElementById(this.for) as SelectableMap | null;
     return found && found !== this ? found : null;
   }
 

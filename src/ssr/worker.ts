@@ -1,0 +1,21 @@
+/**
+ * sw-widgets/ssr in a Web Worker (cdn/sw-ssr-worker.js, built by scripts/rollup-ssr.mjs), for the embed
+ * builder's "server-rendered HTML" snippet: the same renderer as in Node, off the page. A worker has no DOM:
+ * Lit's DOM shim provides what the elements need. Message `{ id, elements, options }` → `{ id, html }` or
+ * `{ id, error }`.
+ */
+import { CSSStyleSheet, CustomElementRegistry, Document, Element, HTMLElement, ShadowRoot, customElements, document } from '@lit-labs/ssr-dom-shim';
+import type { PageElement, RenderOptions } from './render.js';
+
+Object.assign(globalThis, { CSSStyleSheet, CustomElementRegistry, Document, Element, HTMLElement, ShadowRoot, customElements, document });
+const { renderPage } = await import('./render.js');
+await import('../all.js');
+
+addEventListener('message', (event: MessageEvent<{ id: number; elements: PageElement[]; options: RenderOptions }>) => {
+  const { id, elements, options } = event.data;
+  try {
+    postMessage({ id, html: renderPage(elements, options) });
+  } catch (error) {
+    postMessage({ id, error: String(error instanceof Error ? error.message : error) });
+  }
+});
