@@ -125,7 +125,7 @@ describe('decoding ECharts map geometry', () => {
     const features = decodeEchartsMap(map);
     expect(features).to.have.length(34);
     const box = (id: string) => {
-      const points = features.find((f) => f.id === id)!.geometry.coordinates.flat(2);
+      const points = features.find((f) => f.id === id)!.geometry.coordinates.flat(2) as unknown as Array<[number, number]>;
       const xs = points.map((p) => p[0]);
       const ys = points.map((p) => p[1]);
       return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
