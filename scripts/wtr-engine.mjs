@@ -1,0 +1,94 @@
+// @web/test-runner commands that work the same way in the three engines, or
+// say plainly that an engine's driver cannot do a thing (the test then skips
+// that step with the reason, in that engine only). Tests call them through
+// src/test-support/engine.ts.
+// - `sw-engine`: which engine runs the page (chromium, firefox, webkit).
+// - `sw-emulate-media`: prefers-color-scheme, prefers-reduced-motion, forced-colors.
+//   Chromium: CDP Emulation. Firefox over WebDriver BiDi and WebKitWebDriver have no
+//   such command: answers false.
+// - `sw-viewport`: the layout viewport's size. Puppeteer (Chromium, Firefox) sets it
+//   directly; WebKitWebDriver sizes the window, corrected by the browser's own frame.
+// - `sw-keys`: a chord such as ['Shift', 'Tab'] (modifiers held while the last key is pressed);
+//   key names are the KeyboardEvent.key values (' ' for the space bar, which every driver knows).
+// - `sw-ax-query`: how many nodes of the accessibility tree under an element's
+//   shadow root (or the element) have a role and name: CDP Accessibility.queryAXTree in
+//   Chromium, BiDi browsingContext.locateNodes (accessibility locator) in Firefox, both
+//   through puppeteer's `::-p-aria()` selector. WebKitWebDriver has none: answers null.
+
+/** @returns {'chromium' | 'firefox' | 'webkit'} */
+export function engineOf(launcher) {
+  if (launcher.type === 'webdriver') return 'webkit';
+  return launcher.launchOptions?.browser === 'firefox' ? 'firefox' : 'chromium';
+}
+
+const FEATURES = { colorScheme: 'prefers-color-scheme', reducedMotion: 'prefers-reduced-motion', forcedColors: 'forced-colors' };
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function enginePlugin() {
+  return {
+    name: 'sw-engine',
+    async executeCommand({ command, payload, session }) {
+      const launcher = session.browser;
+      const engine = engineOf(launcher);
+      if (command === 'sw-engine') return engine;
+      if (command === 'sw-emulate-media') {
+        if (engine !== 'chromium') return false;
+        const page = launcher.getPage(session.id);
+        const features = Object.entries(FEATURES)
+          .filter(([key]) => key in payload)
+          .map(([key, name]) => ({ name, value: payload[key] ?? '' }));
+        await page.emulateMediaFeatures(features);
+        return true;
+      }
+      if (command === 'sw-viewport') {
+        const { width, height } = payload;
+        if (engine !== 'webkit') {
+          await launcher.getPage(session.id).setViewport({ width, height });
+          return true;
+        }
+        const driver = launcher.driver;
+        // The window includes the browser's frame: size it, measure the viewport, correct once.
+        await driver.setWindowSize(width, height);
+        const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
+        if (inner[0] !== width || inner[1] !== height) {
+          const size = await driver.getWindowSize();
+          await driver.setWindowSize(size.width + width - inner[0], size.height + height - inner[1]);
+        }
+        return true;
+      }
+      if (command === 'sw-keys') {
+        const { keys } = payload;
+        if (engine === 'webkit') {
+          await launcher.driver.keys(keys);
+          return true;
+        }
+        const { keyboard } = launcher.getPage(session.id);
+        for (const key of keys.slice(0, -1)) await keyboard.down(key);
+        await keyboard.press(keys.at(-1));
+        for (const key of keys.slice(0, -1).reverse()) await keyboard.up(key);
+        return true;
+      }
+      if (command === 'sw-ax-query') {
+        if (engine === 'webkit') return null;
+        const page = launcher.getPage(session.id);
+        const root = await page.evaluateHandle((selector) => {
+          const host = document.querySelector(selector);
+          return host?.shadowRoot ?? host;
+        }, payload.selector);
+        try {
+          const counts = [];
+          for (const { role, name } of payload.queries) {
+            const attributes = `${name === undefined ? '' : `[name=${JSON.stringify(name)}]`}[role=${JSON.stringify(role)}]`;
+            const handles = await root.$$(`::-p-aria(${attributes})`);
+            counts.push(handles.length);
+            await Promise.all(handles.map((handle) => handle.dispose()));
+          }
+          return counts;
+        } finally {
+          await root.dispose();
+        }
+      }
+      return undefined;
+    },
+  };
+}
