@@ -217,7 +217,7 @@ describe('the tools attribute', () => {
       await waitUntil(() => downloads.saved.length === 1, 'image saved', { timeout: 5000 });
       await sendKeys({ press: 'Tab' });
       expect(card.shadowRoot!.activeElement?.textContent).to.equal('下载数据');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the space bar: ' ' is its key name in every driver
       await waitUntil(() => downloads.saved.length === 2, 'data saved', { timeout: 5000 });
     } finally {
       downloads.restore();
