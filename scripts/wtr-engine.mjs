@@ -25,6 +25,8 @@ const FEATURES = { colorScheme: 'prefers-color-scheme', reducedMotion: 'prefers-
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function enginePlugin() {
+  const cdpSessions = new WeakMap();
+  const emulated = new Map();
   return {
     name: 'sw-engine',
     async executeCommand({ command, payload, session }) {
@@ -33,11 +35,12 @@ export function enginePlugin() {
       if (command === 'sw-engine') return engine;
       if (command === 'sw-emulate-media') {
         if (engine !== 'chromium') return false;
+        // CDP directly: puppeteer's emulateMediaFeatures does not know forced-colors.
         const page = launcher.getPage(session.id);
-        const features = Object.entries(FEATURES)
-          .filter(([key]) => key in payload)
-          .map(([key, name]) => ({ name, value: payload[key] ?? '' }));
-        await page.emulateMediaFeatures(features);
+        let cdp = cdpSessions.get(page);
+        if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+        for (const [key, name] of Object.entries(FEATURES)) if (key in payload) emulated.set(name, payload[key] ?? '');
+        await cdp.send('Emulation.setEmulatedMedia', { features: [...emulated].map(([name, value]) => ({ name, value })) });
         return true;
       }
       if (command === 'sw-viewport') {
