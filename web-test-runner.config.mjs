@@ -112,6 +112,10 @@ export default {
   browsers: Object.values(launchers),
   // One page at a time: a page in a background tab gets no animation frames or IntersectionObserver callbacks.
   concurrency: 1,
+  // Three engines share two cores: a page may take a while to open.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="zh-Hans">

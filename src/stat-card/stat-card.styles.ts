@@ -63,4 +63,9 @@ export const statCardStyles = css`
   .center .progress-text { justify-content: center; }
   .progress-counts { color: var(--_text); font-weight: 600; }
   a { color: var(--_accent); }
+  /* Windows High Contrast: the bar's track keeps a visible edge and the filled part is drawn in the system highlight. */
+  @media (forced-colors: active) {
+    .bar { border-color: CanvasText; background: Canvas; }
+    .bar svg { fill: Highlight; }
+  }
 `;
