@@ -13,7 +13,8 @@
 // - `sw-ax-query`: how many nodes of the accessibility tree under an element's
 //   shadow root (or the element) have a role and name: CDP Accessibility.queryAXTree in
 //   Chromium, BiDi browsingContext.locateNodes (accessibility locator) in Firefox, both
-//   through puppeteer's `::-p-aria()` selector. WebKitWebDriver has none: answers null.
+//   through puppeteer's `::-p-aria()` selector. WebKitWebDriver has none: answers false.
+// - `sw-ax-text`: the texts of the accessibility tree under an element (Chromium's snapshot); false elsewhere.
 
 /** @returns {'chromium' | 'firefox' | 'webkit'} */
 export function engineOf(launcher) {
@@ -72,7 +73,8 @@ export function enginePlugin() {
         return true;
       }
       if (command === 'sw-ax-query') {
-        if (engine === 'webkit') return null;
+        // false, not null: a command answering null counts as unknown to the runner.
+        if (engine === 'webkit') return false;
         const page = launcher.getPage(session.id);
         const root = await page.evaluateHandle((selector) => {
           const host = document.querySelector(selector);
@@ -81,14 +83,30 @@ export function enginePlugin() {
         try {
           const counts = [];
           for (const { role, name } of payload.queries) {
-            const attributes = `${name === undefined ? '' : `[name=${JSON.stringify(name)}]`}[role=${JSON.stringify(role)}]`;
-            const handles = await root.$$(`::-p-aria(${attributes})`);
-            counts.push(handles.length);
-            await Promise.all(handles.map((handle) => handle.dispose()));
+            const attributes = `${name === undefined ? '' : `[name=${JSON.stringify(name)}]`}${role === undefined ? '' : `[role=${JSON.stringify(role)}]`}`;
+            counts.push((await root.$$(`::-p-aria(${attributes})`)).length);
           }
           return counts;
         } finally {
-          await root.dispose();
+          await root.dispose().catch(() => {});
+        }
+      }
+      if (command === 'sw-ax-text') {
+        // The text a screen reader reads under an element (Chromium's full accessibility snapshot; BiDi has none).
+        if (engine !== 'chromium') return false;
+        const page = launcher.getPage(session.id);
+        const host = await page.$(payload.selector);
+        try {
+          const snapshot = await page.accessibility.snapshot({ root: host, interestingOnly: true });
+          const texts = [];
+          const walk = (node) => {
+            if (node.role === 'StaticText' && node.name?.trim()) texts.push(node.name.trim());
+            for (const child of node.children ?? []) walk(child);
+          };
+          if (snapshot) walk(snapshot);
+          return texts;
+        } finally {
+          await host?.dispose();
         }
       }
       return undefined;

@@ -41,8 +41,13 @@ export async function pressKeys(...keys: string[]): Promise<void> {
  * How many nodes of the browser's accessibility tree (not the DOM) under the shadow root of the first element
  * matching `selector` have each role (and name, when given); null in an engine whose driver has no access (WebKit).
  */
-export function axCounts(selector: string, queries: Array<{ role: string; name?: string }>): Promise<number[] | null> {
-  return executeServerCommand('sw-ax-query', { selector, queries }) as Promise<number[] | null>;
+export async function axCounts(selector: string, queries: Array<{ role?: string; name?: string }>): Promise<number[] | null> {
+  return ((await executeServerCommand('sw-ax-query', { selector, queries })) as number[] | false) || null;
+}
+
+/** The texts of the accessibility tree under the first element matching `selector`, in order; null outside Chromium. */
+export async function axTexts(selector: string): Promise<string[] | null> {
+  return ((await executeServerCommand('sw-ax-text', { selector })) as string[] | false) || null;
 }
 
 /**
