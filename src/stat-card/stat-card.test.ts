@@ -602,7 +602,8 @@ describe('<sw-stat-card> sizing', () => {
             expect(cardBox.getBoundingClientRect().width, where).to.equal(width);
             const outer = cardBox.getBoundingClientRect();
             for (const node of [cardBox, ...cardBox.querySelectorAll<HTMLElement>('.body, [part]')]) {
-              expect(node.scrollWidth, `${where} ${node.className}`).to.be.at.most(node.clientWidth);
+              // An inline box has no client width (CSSOM), but Firefox gives it a scroll width: its edges are checked below.
+              if (getComputedStyle(node).display !== 'inline') expect(node.scrollWidth, `${where} ${node.className}`).to.be.at.most(node.clientWidth);
               const box = node.getBoundingClientRect();
               expect(box.left, `${where} ${node.className}`).to.be.at.least(outer.left);
               expect(box.right, `${where} ${node.className}`).to.be.at.most(outer.right + 0.5);
