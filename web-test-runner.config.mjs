@@ -19,9 +19,10 @@ if (!findChrome()) {
 const CHROMIUM_ONLY = [
   // Heap and DOM-node counts through the Chrome DevTools Protocol (test/heap-plugin.mjs).
   'test/churn.test.ts',
-  // Layout shifts measured through CDP's PerformanceObserver timeline in a page of the page probe.
+  // Layout shifts from the Layout Instability API (PerformanceObserver 'layout-shift', Chromium's alone), in pages
+  // of the page probe.
   'test/layout-shift.test.ts',
-  // Built framework examples opened through the page probe, with CDP heap counts.
+  // Built framework examples (React, Vue, Svelte) opened through the page probe.
   'test/frameworks.test.ts',
   // Whole pages (script-tag bundles, strict-CSP pages, the embed builder and embed page, a partner's
   // page, the geographic map from cdn/) opened in a new tab through the page probe
