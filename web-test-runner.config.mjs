@@ -1,19 +1,53 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { pageProbePlugin } from './scripts/wtr-page-probe.mjs';
 import { charsetEndpoints } from './scripts/wtr-charset.mjs';
 import { heapMetricsPlugin } from './test/heap-plugin.mjs';
 import { examplesPlugin } from './scripts/examples.mjs';
-import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { findChrome, HOW_TO_INSTALL } from './scripts/find-chrome.mjs';
 import { setEmbedAllowedOrigins } from './scripts/embed-origins.mjs';
+import { availableEngines, LAUNCHERS } from './scripts/browsers.mjs';
+import { matchFiles } from './scripts/test-files.mjs';
+import { enginePlugin } from './scripts/wtr-engine.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) {
+if (!findChrome()) {
   console.error(HOW_TO_INSTALL);
   process.exit(1);
 }
+
+// Every test file runs in Chromium, Firefox and WebKit, except these, which run in Chromium only
+// (a new test file joins all three engines unless it is listed here, with the reason):
+const CHROMIUM_ONLY = [
+  // Heap and DOM-node counts through the Chrome DevTools Protocol (test/heap-plugin.mjs).
+  'test/churn.test.ts',
+  // Layout shifts from the Layout Instability API (PerformanceObserver 'layout-shift', Chromium's alone), in pages
+  // of the page probe.
+  'test/layout-shift.test.ts',
+  // Built framework examples (React, Vue, Svelte) opened through the page probe.
+  'test/frameworks.test.ts',
+  // Whole pages (script-tag bundles, strict-CSP pages, the embed builder and embed page, a partner's
+  // page, the geographic map from cdn/) opened in a new tab through the page probe
+  // (scripts/wtr-page-probe.mjs): console, CSP violations and page errors come from puppeteer's CDP page.
+  'test/bundles.test.ts',
+  'test/builder.test.ts',
+  'test/embed.test.ts',
+  'test/embedding.test.ts',
+  'test/partner-page.test.ts',
+  'src/region-map/region-map-geo.cdn.test.ts',
+  // Checks of built files (gzip sizes as Chromium's CompressionStream makes them, the manifest): no engine behaviour.
+  'test/bundle-size.test.ts',
+  'test/manifest.test.ts',
+];
+const TEST_FILES = ['src/**/*.test.ts', 'test/**/*.test.ts'];
+// `node scripts/test.mjs --files <glob>` passes its globs here: each chosen file runs in its group's engines.
+const chosen = matchFiles(process.env.SW_TEST_FILES ? JSON.parse(process.env.SW_TEST_FILES) : TEST_FILES);
+const { engines } = availableEngines();
+const launchers = Object.fromEntries(engines.map((name) => [name, LAUNCHERS[name]()]));
+const groups = [
+  { name: 'all-engines', files: chosen.filter((file) => !CHROMIUM_ONLY.includes(file)), browsers: Object.values(launchers) },
+  { name: 'chromium-only', files: chosen.filter((file) => CHROMIUM_ONLY.includes(file)), browsers: [launchers.chromium].filter(Boolean) },
+].filter((group) => group.files.length && group.browsers.length);
 
 // Answers that fail in one particular way each, for the report loader (test/faults.test.ts).
 const REPORT_JSON = readFileSync('data/report.json', 'utf8');
@@ -112,20 +146,31 @@ esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) 
 
 export default {
   middleware: [faultEndpoints, otherOrigin, strictCsp, charsetEndpoints()],
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  groups,
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
+  plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin(), enginePlugin()],
+  browsers: Object.values(launchers),
   // One page at a time: a page in a background tab gets no animation frames or IntersectionObserver callbacks.
   concurrency: 1,
+  // Three engines share two cores: a page may take a while to open.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="zh-Hans">
       <head>
         <meta charset="utf-8">
         <script>
-          // Silence Lit's one-time "dev mode" notice; any other Lit warning still shows in the browser logs.
+          // Silence Lit's one-time "dev mode" notice; any other Lit warning (lit.dev/msg/...) fails the test
+          // that provoked it, as an uncaught error (scripts/test.mjs also fails the run on one in the logs).
           window.litIssuedWarnings = new Set(['dev-mode']);
+          const warn = console.warn;
+          console.warn = function (...args) {
+            warn.apply(this, args);
+            const text = args.map(String).join(' ');
+            if (text.includes('lit.dev/msg/')) setTimeout(() => { throw new Error('Lit warning: ' + text); });
+          };
         </script>
       </head>
       <body><script type="module" src="${testFramework}"></script></body>

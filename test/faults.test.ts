@@ -10,6 +10,7 @@ import type { SwElement, SwErrorDetail } from '../src/base/sw-element.js';
 import { DEFAULT_TIMEOUT_MS, isCutOffJson } from '../src/report/load.js';
 import type { Language } from '../src/report/schema.js';
 import { probePage } from './probe.js';
+import { ENGINE, PAGE_PROBE_CHROMIUM_ONLY, skipUnless } from '../src/test-support/engine.js';
 
 const TAGS = ['sw-stat-card', 'sw-region-map', 'sw-story-list'] as const;
 const LANGUAGES: Language[] = ['zh-Hans', 'zh-Hant', 'en'];
@@ -195,7 +196,8 @@ describe('network faults for src', () => {
 });
 
 describe('a partner page where every report fails', () => {
-  it('shows each message, throws nothing and stays usable', async () => {
+  it('shows each message, throws nothing and stays usable', async function () {
+    skipUnless(this, ENGINE === 'chromium', PAGE_PROBE_CHROMIUM_ONLY);
     // The built classic bundle on a page of the same origin, each element failing differently, and a button of the page's own.
     const page = await probePage<{ alerts: string[]; clicks: number; typed: string }>('/__test/blank', {
       html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="{origin}/cdn/sw-widgets.iife.js"></script></head><body>

@@ -273,4 +273,35 @@ export const regionMapStyles = css`
   td {
     border-bottom: 1px solid var(--_border);
   }
+  /* Windows High Contrast keeps SVG fills (the tiles keep their step colors) but empties backgrounds: the legend's
+     swatches keep theirs too (forced-color-adjust: none), so that the legend matches the map; edges, the hover
+     outline and the focus ring take system colors. */
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    .swatch.dot {
+      background: CanvasText;
+    }
+    .tile-shape {
+      stroke: CanvasText;
+    }
+    .tile:hover .tile-shape {
+      stroke: Highlight;
+    }
+    .marker {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .ring {
+      stroke: CanvasText;
+    }
+    .ring.inner {
+      stroke: Canvas;
+    }
+    .ring.focus {
+      stroke: Highlight;
+    }
+  }
 `;

@@ -35,6 +35,8 @@ interface Interaction {
   inside: boolean;
   /** Escape hid the tooltip until the pointer or focus moves to another tile. */
   dismissed: boolean;
+  /** The pointer moved onto a tile after focus last moved: the tooltip follows the latest of the two. */
+  pointerLast?: boolean;
   /** The table is shown to sighted readers too. */
   table: boolean;
   /** Rendered width of the map in CSS pixels (0 before it is measured). */
@@ -209,6 +211,18 @@ export class RegionMap extends SwElement {
     }
   }
 
+  /** True while Lit writes the template to the DOM (see onFocusOut). */
+  private committing = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.committing = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.committing = false;
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.observeMap();
@@ -263,7 +277,7 @@ export class RegionMap extends SwElement {
             ? html`${this.renderError(SHARED_MESSAGES[language], geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${this.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
             : this.renderPlaceholder(SHARED_MESSAGES[language])
           : html`<svg part="map" role="listbox" aria-label=${view.mapLabel} aria-describedby="hint" viewBox=${geo?.map?.viewBox ?? view.viewBox}
-          class=${view.indicator ? 'choropleth' : nothing} @click=${this.onClick} @keydown=${this.onKeydown} @pointerover=${this.onPointerOver}>
+          class=${view.indicator ? 'choropleth' : nothing} @click=${this.onClick} @keydown=${this.onKeydown} @pointerover=${this.onPointerOver} @pointermove=${this.onPointerMove}>
           ${view.indicator ? HATCH : nothing}
           ${geo?.map
             ? geo.module!.geoMapTemplate({ svg, nothing }, view, geo.map, { scale: (this.ui.width || 600) / geo.map.width, tabStop, selected: this.selected, hover: this.ui.hover, tooltip: tooltip?.code ?? null, places: report.places, language })
@@ -371,8 +385,9 @@ export class RegionMap extends SwElement {
   }
 
   private tooltipCode(): string | null {
-    const { dismissed, hover, inside, focus } = this.ui;
-    return dismissed ? null : (hover ?? (inside ? focus : null));
+    const { dismissed, hover, inside, focus, pointerLast } = this.ui;
+    // A keyboard reader whose mouse rests over another tile sees the focused tile described.
+    return dismissed ? null : inside && !pointerLast ? focus : (hover ?? (inside ? focus : null));
   }
 
   private tileElement(code: string | null): SVGGElement | null {
@@ -388,7 +403,7 @@ export class RegionMap extends SwElement {
   }
 
   private moveFocus(code: string): void {
-    this.ui = { ...this.ui, focus: code, dismissed: false };
+    this.ui = { ...this.ui, focus: code, dismissed: false, pointerLast: false };
     this.tileElement(code)?.focus();
   }
 
@@ -426,18 +441,30 @@ export class RegionMap extends SwElement {
   };
 
   private onFocusIn = (event: FocusEvent): void => {
-    this.ui = { ...this.ui, focus: this.codeOf(event) ?? this.ui.focus, inside: true, dismissed: this.ui.inside && this.ui.dismissed };
+    this.ui = { ...this.ui, focus: this.codeOf(event) ?? this.ui.focus, inside: true, dismissed: this.ui.inside && this.ui.dismissed, pointerLast: false };
+    // Firefox and WebKit do not scroll a focused SVG group into view (Chromium does): scroll its shape.
+    const option = (event.target as Element).closest?.('.tile');
+    (option?.localName === 'g' ? option.querySelector('rect, path') : option)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
 
   private onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as Node).contains(next)) this.ui = { ...this.ui, inside: false };
+    if (next && (event.currentTarget as Node).contains(next)) return;
+    // Chromium sends focusout when a render removes the focused tile (layout grid → geo): the state changes
+    // after that render, not during it (Lit's change-in-update).
+    if (this.committing) void this.updateComplete.then(() => (this.ui = { ...this.ui, inside: false }));
+    else this.ui = { ...this.ui, inside: false };
   };
 
   private onPointerOver = (event: PointerEvent): void => {
     const code = this.codeOf(event);
     // Between tiles the tooltip stays, so the pointer can travel to it.
     if (code && code !== this.ui.hover) this.ui = { ...this.ui, hover: code, dismissed: false };
+  };
+
+  /** A real pointer movement (not the boundary events a layout change sends to a resting pointer). */
+  private onPointerMove = (event: PointerEvent): void => {
+    if (!this.ui.pointerLast && this.codeOf(event)) this.ui = { ...this.ui, pointerLast: true };
   };
 
   private onPointerLeave = (): void => {

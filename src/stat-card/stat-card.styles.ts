@@ -81,4 +81,9 @@ export const statCardStyles = css`
   .series-table table { border-collapse: collapse; margin-block-start: .25em; font-variant-numeric: tabular-nums; }
   .series-table th, .series-table td { padding: .125em .75em .125em 0; text-align: start; font-weight: normal; border-block-end: 1px solid var(--_border); }
   .series-table thead th { font-weight: 600; color: var(--_text-muted); }
+  /* Windows High Contrast: the bar's track keeps a visible edge and the filled part is drawn in the system highlight. */
+  @media (forced-colors: active) {
+    .bar { border-color: CanvasText; background: Canvas; }
+    .bar svg { fill: Highlight; }
+  }
 `;

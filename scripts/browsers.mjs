@@ -1,0 +1,175 @@
+// The three engines the tests run in, found on this machine, and their
+// launchers for @web/test-runner:
+// - Chromium: Debian's chromium or Google Chrome, through puppeteer-core over CDP;
+// - Firefox: Debian's firefox-esr, through puppeteer-core over WebDriver BiDi;
+// - WebKit: WebKitGTK's MiniBrowser, through WebKitWebDriver (W3C WebDriver)
+//   and webdriverio, in an Xvfb display started here when there is none.
+// Nothing is downloaded: each engine comes from the system's packages.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import * as puppeteerCore from 'puppeteer-core';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from './find-chrome.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+const firstExisting = (paths) => paths.filter(Boolean).find((path) => existsSync(path));
+
+export function findFirefox() {
+  return firstExisting([
+    process.env.FIREFOX_PATH,
+    '/usr/bin/firefox-esr',
+    '/usr/bin/firefox',
+    '/Applications/Firefox.app/Contents/MacOS/firefox',
+    'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+  ]);
+}
+
+/** WebKitWebDriver and the MiniBrowser it launches (WebKitGTK; Debian's webkit2gtk-driver). */
+export function findWebKit() {
+  const driver = firstExisting([process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver', '/usr/local/bin/WebKitWebDriver']);
+  const browser = firstExisting([
+    process.env.WEBKIT_BROWSER_PATH,
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+  ]);
+  return driver && browser ? { driver, browser } : undefined;
+}
+
+export const INSTALL = {
+  chromium: HOW_TO_INSTALL,
+  firefox: 'Firefox: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH)',
+  webkit: 'WebKit: sudo apt-get install -y webkit2gtk-driver xvfb (or set WEBKIT_WEBDRIVER_PATH and WEBKIT_BROWSER_PATH)',
+};
+
+/**
+ * The engines to run: SW_ENGINES (comma-separated) or all three, those found on this machine.
+ * `missing` names the wanted engines that are not installed.
+ */
+export function availableEngines(wanted = (process.env.SW_ENGINES || ENGINES.join(',')).split(',').map((name) => name.trim()).filter(Boolean)) {
+  const found = { chromium: !!findChrome(), firefox: !!findFirefox(), webkit: !!findWebKit() && hasXvfbOrDisplay() };
+  const unknown = wanted.filter((name) => !ENGINES.includes(name));
+  if (unknown.length) throw new Error(`SW_ENGINES: unknown engine ${unknown.join(', ')} (use ${ENGINES.join(', ')})`);
+  return { engines: wanted.filter((name) => found[name]), missing: wanted.filter((name) => !found[name]) };
+}
+
+function hasXvfbOrDisplay() {
+  return !!process.env.DISPLAY || spawnSync('sh', ['-c', 'command -v Xvfb'], { stdio: 'ignore' }).status === 0;
+}
+
+export function chromiumLauncher() {
+  return chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_ARGS } });
+}
+
+export function firefoxLauncher() {
+  return chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: findFirefox(),
+      headless: true,
+      extraPrefsFirefox: {
+        // Tab moves focus to links and buttons too, as on Windows and Linux (macOS's default skips them).
+        'accessibility.tabfocus': 7,
+        // No update checks, telemetry or first-run pages on a closed network.
+        'app.update.disabledForTesting': true,
+        'browser.shell.checkDefaultBrowser': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        // The accessibility service, for the accessibility-tree tests.
+        'accessibility.force_disabled': -1,
+      },
+    },
+  });
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function waitForDriver(port, child, timeout = 20000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${child.exitCode}`);
+    try {
+      const answer = await fetch(`http://127.0.0.1:${port}/status`);
+      if (answer.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeout} ms`);
+}
+
+/** MiniBrowser driven by WebKitWebDriver; starts (and stops) the driver, and Xvfb when there is no display. */
+class WebKitGtkLauncher extends WebdriverLauncher {
+  constructor(paths) {
+    super({ logLevel: 'error', capabilities: {} });
+    this.paths = paths;
+    this.children = [];
+  }
+
+  async initialize(config, testFiles) {
+    const env = { ...process.env };
+    if (!env.DISPLAY) {
+      const display = `:${90 + Math.floor(Math.random() * 400)}`;
+      const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+      this.children.push(xvfb);
+      env.DISPLAY = display;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (xvfb.exitCode !== null) throw new Error(`Xvfb could not start on display ${display}`);
+    }
+    const port = await freePort();
+    const driver = spawn(this.paths.driver, [`--port=${port}`], { env, stdio: 'ignore' });
+    this.children.push(driver);
+    process.once('exit', () => this.killChildren());
+    await waitForDriver(port, driver);
+    Object.assign(this.options, {
+      hostname: '127.0.0.1',
+      port,
+      capabilities: {
+        // WebKitWebDriver speaks classic W3C WebDriver, not BiDi (webdriverio asks for BiDi by default).
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: this.paths.browser, args: ['--automation'] },
+      },
+    });
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+  }
+
+  /** The same 800 × 600 viewport as the puppeteer launchers give each page. */
+  async createDriverManager() {
+    const manager = await super.createDriverManager();
+    await this.driver.setWindowSize(800, 600);
+    const [width, height] = await this.driver.execute('return [window.innerWidth, window.innerHeight]');
+    await this.driver.setWindowSize(800 + 800 - width, 600 + 600 - height);
+    return manager;
+  }
+
+  async stop() {
+    await super.stop();
+    this.killChildren();
+  }
+
+  killChildren() {
+    for (const child of this.children.reverse()) if (child.exitCode === null) child.kill();
+    this.children = [];
+  }
+}
+
+export function webkitLauncher() {
+  return new WebKitGtkLauncher(findWebKit());
+}
+
+export const LAUNCHERS = { chromium: chromiumLauncher, firefox: firefoxLauncher, webkit: webkitLauncher };
