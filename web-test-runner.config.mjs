@@ -35,6 +35,11 @@ const CHROMIUM_ONLY = [
   'test/embedding.test.ts',
   'test/partner-page.test.ts',
   'src/region-map/region-map-geo.cdn.test.ts',
+  // Also whole pages through the page probe: a GBK-encoded partner page, the bundle's on-demand files as a page
+  // loads them, the demo's report picker.
+  'test/charset.test.ts',
+  'test/lean.test.ts',
+  'test/report-picker.test.ts',
   // Checks of built files (gzip sizes as Chromium's CompressionStream makes them, the manifest): no engine behaviour.
   'test/bundle-size.test.ts',
   'test/manifest.test.ts',
