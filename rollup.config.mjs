@@ -4,10 +4,12 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { embedBuilds, exportOnDemand } from './scripts/rollup-embed.mjs';
 import { geoBuilds, geoOnDemand } from './scripts/rollup-geo.mjs';
+import { choroplethBuilds, choroplethOnDemand } from './scripts/rollup-choropleth.mjs';
 
 const plugins = () => [
   exportOnDemand(),
   geoOnDemand(),
+  choroplethOnDemand(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minify({ target: 'es2022', legalComments: 'none' }),
@@ -40,4 +42,6 @@ export default [
   ...embedBuilds(plugins),
   // The geographic map's module and geometry, loaded only for <sw-region-map layout="geo">.
   ...geoBuilds(plugins),
+  // The choropleth's scales and ranges, loaded only for <sw-region-map indicator>.
+  ...choroplethBuilds(plugins),
 ];
