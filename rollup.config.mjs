@@ -8,12 +8,14 @@ import { geoBuilds, geoOnDemand } from './scripts/rollup-geo.mjs';
 import { bundledReportLiteral } from './scripts/rollup-report.mjs';
 import { asciiOnly, minifyLitTemplates } from './scripts/rollup-templates.mjs';
 import { hydrateBuilds, hydrateOnDemand } from './scripts/rollup-ssr.mjs';
+import { choroplethBuilds, choroplethOnDemand } from './scripts/rollup-choropleth.mjs';
 
 const plugins = () => [
   onDemandFiles(),
   geoOnDemand(),
   minifyLitTemplates(),
   hydrateOnDemand(),
+  choroplethOnDemand(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minify({ target: 'es2022', legalComments: 'none' }),
@@ -53,4 +55,6 @@ export default [
   ...geoBuilds(plugins),
   // Lit's hydration, loaded only on pages with server-rendered elements (sw-widgets/ssr).
   ...hydrateBuilds(plugins),
+  // The choropleth's scales and ranges, loaded only for <sw-region-map indicator>.
+  ...choroplethBuilds(plugins),
 ];

@@ -17,6 +17,7 @@
 // the page; `cold` loads neither library, and its samples time loading one.
 const SW_URL = '../cdn/sw-widgets.js';
 const SW_GEO_URL = '../cdn/sw-geo.js';
+const SW_CHOROPLETH_URL = '../cdn/sw-choropleth.js';
 const ECHARTS_URL = './.out/echarts-map.js';
 const ECHARTS_GEOMETRY_URL = '/node_modules/echarts/map/json/china.json';
 const mode = new URLSearchParams(location.search).get('mode') ?? 'warm';
@@ -88,6 +89,10 @@ function geoMap() {
 /** The geographic map draws once its module and geometry have arrived (fetched the first time, then shared). */
 async function drawn(el) {
   while (!el.shadowRoot?.querySelector('[part~="region"]')) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+/** A choropleth draws once its code has arrived (cdn/sw-choropleth.js, fetched by the first one, then shared). */
+async function tilesDrawn(el) {
+  while (!el.shadowRoot?.querySelector('[role="option"]')) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 function choropleth(layout) {
   const el = map();
@@ -191,7 +196,15 @@ const scenarios = {
       await settle();
     },
   },
-  'map-indicator': { setup: clear, act: () => append(choropleth()) },
+  'map-indicator': {
+    setup: clear,
+    act: async () => {
+      const el = choropleth();
+      stage.append(el);
+      await tilesDrawn(el);
+      await settle();
+    },
+  },
   'map-indicator-floor': { setup: clear, act: () => append(floor('map-indicator', captured['map-indicator'].markup)) },
   'map-indicator-geo': {
     setup: clear,
@@ -320,6 +333,7 @@ async function captureMarkup() {
   stage.append(cardEl, mapEl, listEl, geoEl, choroplethEl, choroplethGeoEl);
   await drawn(geoEl);
   await drawn(choroplethGeoEl);
+  await tilesDrawn(choroplethEl);
   await settle();
   await settle();
   Object.assign(captured, { card: capture(cardEl), map: capture(mapEl), list: capture(listEl), 'map-geo': capture(geoEl) });
@@ -366,7 +380,7 @@ window.bench = {
     if (from) useCaptured(from);
     if (echarts) await registerGeometry(echarts);
     // As ECharts' code is loaded, so is the geographic layout's; its geometry is fetched and projected by the first map.
-    if (mode === 'first') await import(SW_GEO_URL);
+    if (mode === 'first') await Promise.all([import(SW_GEO_URL), import(SW_CHOROPLETH_URL)]);
   },
   setup: (name) => scenarios[name]?.setup?.(),
   act: (name) => (name in coldScenarios ? coldScenarios[name]() : scenarios[name].act()),

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledReport } from '../report/bundled.js';
 import type { Indicator, Report } from '../report/schema.js';
+import { findDivision } from './divisions.js';
 import { findIndicator, indicatorProblem, indicatorSlice, indicatorYears } from './indicator-values.js';
 
 const indicator = (values: Indicator['values']): Indicator => ({
@@ -11,6 +12,7 @@ const indicator = (values: Indicator['values']): Indicator => ({
   asOf: { start: '2022' },
   values,
 });
+const isDivision = (code: string) => !!findDivision(code);
 const withIndicator = (one: Indicator): Report => ({ ...bundledReport, indicators: [one] });
 
 describe('indicator values', () => {
@@ -38,12 +40,12 @@ describe('indicator values', () => {
 
   it('names the field of an unknown division, a duplicate and a value that is not a number', () => {
     const unknown = indicator([{ division: '440000', value: 1 }, { division: '990000', value: 2 }]);
-    expect(indicatorProblem(withIndicator(unknown), unknown)).to.deep.equal({ code: 'unknown-division', field: 'indicators[0].values[1].division', detail: '990000' });
+    expect(indicatorProblem(withIndicator(unknown), unknown, isDivision)).to.deep.equal({ code: 'unknown-division', field: 'indicators[0].values[1].division', detail: '990000' });
     const duplicate = indicator([{ division: '440000', value: 1, date: '2022' }, { division: '440000', value: 2 }]);
-    expect(indicatorProblem(withIndicator(duplicate), duplicate)?.field).to.equal('indicators[0].values[1]');
+    expect(indicatorProblem(withIndicator(duplicate), duplicate, isDivision)?.field).to.equal('indicators[0].values[1]');
     const notNumber = indicator([{ division: '440000', value: '12' as unknown as number }]);
-    expect(indicatorProblem(withIndicator(notNumber), notNumber)?.field).to.equal('indicators[0].values[0].value');
-    expect(indicatorProblem(withIndicator(series), series)).to.equal(null);
+    expect(indicatorProblem(withIndicator(notNumber), notNumber, isDivision)?.field).to.equal('indicators[0].values[0].value');
+    expect(indicatorProblem(withIndicator(series), series, isDivision)).to.equal(null);
     expect(findIndicator(withIndicator(series), 'beds')).to.equal(series);
   });
 });

@@ -3,7 +3,6 @@
  * at one date, and what makes an indicator unusable on the map. Pure.
  */
 import type { Indicator, IndicatorValue, Report } from '../report/schema.js';
-import { findDivision } from './divisions.js';
 
 /** The date a value holds for: its own, else the indicator's `asOf`. */
 export function valueDate(indicator: Indicator, value: IndicatorValue): string {
@@ -53,13 +52,14 @@ export interface IndicatorProblem {
  * The first thing that keeps an indicator off the map: a division that is not
  * one of the 34 codes, two values for the same division and date, or a value
  * that is not a finite number (a report set as a property may skip validation).
+ * `isDivision` is passed in so that the code loaded on demand does not carry the division table again.
  */
-export function indicatorProblem(report: Report, indicator: Indicator): IndicatorProblem | null {
+export function indicatorProblem(report: Report, indicator: Indicator, isDivision: (code: string) => boolean): IndicatorProblem | null {
   const index = (report.indicators ?? []).indexOf(indicator);
   const seen = new Set<string>();
   for (const [i, value] of indicator.values.entries()) {
     const path = `indicators[${index}].values[${i}]`;
-    if (!findDivision(value.division)) return { code: 'unknown-division', field: `${path}.division`, detail: String(value.division) };
+    if (!isDivision(value.division)) return { code: 'unknown-division', field: `${path}.division`, detail: String(value.division) };
     if (typeof value.value !== 'number' || !Number.isFinite(value.value)) return { code: 'invalid-value', field: `${path}.value`, detail: String(value.value) };
     const key = `${value.division} ${valueDate(indicator, value)}`;
     if (seen.has(key)) return { code: 'duplicate-value', field: path, detail: key };

@@ -16,8 +16,14 @@ const NO_DATA = ['710000', '810000', '820000'];
 async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
   const root = await fixture<HTMLElement>(template);
   const el = (root.localName === 'sw-region-map' ? root : root.querySelector('sw-region-map')) as RegionMap;
-  await settle(el);
+  await drawn(el);
   return el;
+}
+
+/** Waits for the map or an error: the choropleth code is loaded on the first `indicator`. */
+async function drawn(el: RegionMap): Promise<void> {
+  for (let i = 0; i < 250 && !shadow(el)?.querySelector('[role="option"], [part="error"]'); i++) await aTimeout(20);
+  await settle(el);
 }
 
 async function geoDrawn(el: RegionMap): Promise<void> {

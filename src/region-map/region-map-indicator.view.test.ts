@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledReport } from '../report/bundled.js';
 import type { Report } from '../report/schema.js';
+import * as kit from '../map/choropleth-kit.js';
 import { regionMapView, sortTableRows, type RegionMapView } from './region-map.view.js';
 
 /** The bundled report with a national place, a national story and a national metric, and an indicator over four divisions. */
@@ -33,7 +34,7 @@ function nationalReport(): Report {
 }
 
 function view(report: Report, metric: string | null, options = {}, language: 'zh-Hans' | 'en' = 'zh-Hans'): RegionMapView {
-  const result = regionMapView(report, metric, language, options);
+  const result = regionMapView(report, metric, language, { ...options, kit });
   if (!result.ok) throw new Error(result.message);
   return result.view;
 }
@@ -81,10 +82,12 @@ describe('regionMapView with national scope and indicators', () => {
   it('names the attribute or field at fault', () => {
     const report = nationalReport();
     const problem = (options: object) => {
-      const result = regionMapView(report, null, 'zh-Hans', options);
+      const result = regionMapView(report, null, 'zh-Hans', { ...options, kit });
       return result.ok ? null : [result.code, result.field];
     };
     expect(problem({ indicator: 'nope' })).to.deep.equal(['unknown-indicator', 'indicator']);
+    // Without the choropleth code (loaded on demand), the element is told to load it.
+    expect(regionMapView(report, null, 'zh-Hans', { indicator: 'stations' })).to.deep.include({ ok: false, code: 'needs-kit' });
     expect(problem({ indicator: 'stations', year: '1999' })).to.deep.equal(['unknown-year', 'year']);
     expect(problem({ indicator: 'stations', scale: 'log' })).to.deep.equal(['unknown-scale', 'scale']);
   });

@@ -15,6 +15,8 @@ import { ExportProblem, fileNamePart, reportAttribution, type ExportModel, type 
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
 import { REGION_MAP_GEO_DRAWING_MESSAGES } from './region-map-geo.messages.js';
 import { regionMapView } from './region-map.view.js';
+// The export code is loaded on demand itself: it carries the choropleth code rather than loading it again.
+import * as choroplethKit from '../map/choropleth-kit.js';
 
 export interface RegionMapExportOptions {
   metric: string | null;
@@ -45,7 +47,7 @@ function geoFigure(map: GeoMapLayout, steps: Map<string, number | null>, report:
 
 export function regionMapExport(report: Report, language: Language, options: RegionMapExportOptions): ExportModel {
   const indicator = options.indicator;
-  const result = regionMapView(report, options.metric, language, indicator ? { indicator: indicator.id, scale: indicator.scale, steps: indicator.steps, year: indicator.year } : {});
+  const result = regionMapView(report, options.metric, language, indicator ? { indicator: indicator.id, scale: indicator.scale, steps: indicator.steps, year: indicator.year, kit: choroplethKit } : {});
   if (!result.ok) throw new ExportProblem(result.message);
   const view = result.view;
   const messages = EXPORT_MESSAGES[language];

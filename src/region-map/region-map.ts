@@ -16,6 +16,7 @@ import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { regionMapGeoStyles } from './region-map-geo.styles.js';
 import { expectedMapWidth, lengthPx } from './map-width.js';
+import { loadChoroplethKit, type ChoroplethKit } from './choropleth-loader.js';
 
 /** `detail` of `sw-region-select`. */
 export interface RegionSelectDetail {
@@ -172,6 +173,8 @@ export class RegionMap extends SwElement {
   @property({ attribute: 'geo-src' }) accessor geoSrc: string | null = null;
 
   private readonly geo = new GeoLoader(this);
+  /** The choropleth code, once loaded (on the first `indicator`); `failed` holds the URL that could not be loaded. */
+  private choropleth: { kit?: typeof ChoroplethKit; loading?: boolean; failed?: string } = {};
 
   @state() private accessor ui: Interaction = { focus: null, hover: null, inside: false, dismissed: false, table: false, width: 0, sort: { by: 'value', descending: true } };
 
@@ -251,7 +254,8 @@ export class RegionMap extends SwElement {
   }
 
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
-    const result = regionMapView(report, this.metric, language, { indicator: this.indicator, scale: this.scale, steps: this.steps, year: this.year });
+    const result = regionMapView(report, this.metric, language, { indicator: this.indicator, scale: this.scale, steps: this.steps, year: this.year, kit: this.choropleth.kit });
+    if (!result.ok && result.code === 'needs-kit') return this.loadChoropleth(language);
     if (!result.ok) return elementProblem(result.code, result.message, result.field ?? 'metric');
     const view = (this.view = result.view);
     const messages = REGION_MAP_MESSAGES[language];
@@ -304,6 +308,26 @@ export class RegionMap extends SwElement {
       </div>
       ${this.renderTable(view, language)}
     </div></div>`;
+  }
+
+  /** Loads the choropleth code on the first `indicator` (a placeholder meanwhile), and draws again when it has come. */
+  private loadChoropleth(language: Language): TemplateResult | ElementProblem {
+    const state = this.choropleth;
+    if (state.failed !== undefined) return elementProblem('choropleth-load-failed', REGION_MAP_GEO_MESSAGES[language].loadFailed(state.failed), 'indicator');
+    if (!state.loading) {
+      state.loading = true;
+      loadChoroplethKit().then(
+        (kit) => {
+          this.choropleth = { kit };
+          this.requestUpdate();
+        },
+        (error: { url?: string }) => {
+          this.choropleth = { failed: error.url ?? '' };
+          this.requestUpdate();
+        },
+      );
+    }
+    return this.renderPlaceholder(SHARED_MESSAGES[language]);
   }
 
   private renderTile(tile: TileView, scale: number, isTabStop: boolean, describedByTooltip: boolean, hatch = false): TemplateResult {

@@ -9,9 +9,8 @@ import { formatNumber, formatQuantity } from '../format/quantity.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { DIVISION_GRID, divisionName, type Division } from '../map/divisions.js';
 import { buildStepScale } from '../map/color-scale.js';
-import { buildClassScale, CLASS_SCALES, type ClassScaleKind } from '../map/class-scale.js';
-import { findIndicator, indicatorProblem, indicatorSlice } from '../map/indicator-values.js';
-import { classLabel, formatRank, rankValues } from '../map/legend-ranges.js';
+import type { ClassScaleKind } from '../map/class-scale.js';
+import type * as ChoroplethKit from '../map/choropleth-kit.js';
 import { findDivision } from '../map/divisions.js';
 import { findPlace, findSource } from '../report/query.js';
 import { groupPlaces, isBelowProvince, regionValues, type RegionMeasure } from '../map/region-values.js';
@@ -124,9 +123,11 @@ export interface RegionMapOptions {
   steps?: number | null;
   /** The year to show; default the latest. */
   year?: string | null;
+  /** The choropleth code (src/map/choropleth-kit.ts), loaded on demand: without it an indicator gives `needs-kit`. */
+  kit?: typeof ChoroplethKit;
 }
 
-export type RegionMapViewProblemCode = 'unknown-metric' | 'unknown-indicator' | 'unknown-year' | 'unknown-scale' | 'unknown-division' | 'duplicate-value' | 'invalid-value';
+export type RegionMapViewProblemCode = 'needs-kit' | 'unknown-metric' | 'unknown-indicator' | 'unknown-year' | 'unknown-scale' | 'unknown-division' | 'duplicate-value' | 'invalid-value';
 
 export type RegionMapViewResult = { ok: true; view: RegionMapView } | { ok: false; code: RegionMapViewProblemCode; message: string; field?: string };
 
@@ -137,16 +138,18 @@ export function regionMapView(report: Report, metricId: string | null | undefine
   const messages = REGION_MAP_MESSAGES[language];
   const shared = SHARED_MESSAGES[language];
   let indicator: Indicator | undefined;
-  if (options.indicator) {
-    indicator = findIndicator(report, options.indicator);
+  const kit = options.kit;
+  if (options.indicator && !kit) return { ok: false, code: 'needs-kit', message: '' };
+  if (options.indicator && kit) {
+    indicator = kit.findIndicator(report, options.indicator);
     if (!indicator) return { ok: false, code: 'unknown-indicator', message: messages.unknownIndicator(options.indicator), field: 'indicator' };
-    const problem = indicatorProblem(report, indicator);
+    const problem = kit.indicatorProblem(report, indicator, (code) => !!findDivision(code));
     if (problem) return { ok: false, code: problem.code, message: messages.indicatorProblem[problem.code](problem.field, problem.detail), field: problem.field };
-    if (options.scale && !(CLASS_SCALES as readonly string[]).includes(options.scale)) {
+    if (options.scale && !(kit.CLASS_SCALES as readonly string[]).includes(options.scale)) {
       return { ok: false, code: 'unknown-scale', message: messages.unknownScale(options.scale), field: 'scale' };
     }
   }
-  const slice = indicator ? indicatorSlice(indicator, options.year) : null;
+  const slice = indicator && kit ? kit.indicatorSlice(indicator, options.year) : null;
   if (indicator && !slice) return { ok: false, code: 'unknown-year', message: messages.unknownYear(options.year ?? '', indicator.id), field: 'year' };
   const values = regionValues(report, indicator ? null : metricId);
   if (!values.ok) return { ok: false, code: values.code, message: messages.unknownMetric(values.metricId) };
@@ -172,8 +175,8 @@ export function regionMapView(report: Report, metricId: string | null | undefine
   const noDataLabel = figure ? messages.noData : messages.noStories;
   const qualifierOf = (code: string) => (indicator ? (slice?.values.get(code)?.qualifier ?? 'exact') : (metric?.qualifier ?? 'exact'));
   const formatValue = (value: number, code = '') => (figure ? formatQuantity({ value, unit: figure.unit, qualifier: qualifierOf(code) }, language) : null);
-  const classes = indicator
-    ? buildClassScale([...entries.values()].map((entry) => entry.value), {
+  const classes = indicator && kit
+    ? kit.buildClassScale([...entries.values()].map((entry) => entry.value), {
         kind: (options.scale as ClassScaleKind | null) ?? null,
         classes: options.steps,
         breaks: indicator.breaks,
@@ -181,7 +184,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
     : null;
   const stepScale = classes ? null : buildStepScale([...entries.values()].map((entry) => entry.value));
   const stepOf = (value: number | null) => (classes ? classes.step(value) : stepScale!.step(value));
-  const ranks = indicator ? rankValues(new Map([...entries].flatMap(([code, entry]) => (entry.value === null ? [] : [[code, entry.value] as [string, number]])))) : null;
+  const ranks = indicator && kit ? kit.rankValues(new Map([...entries].flatMap(([code, entry]) => (entry.value === null ? [] : [[code, entry.value] as [string, number]])))) : null;
   const ranked = ranks?.size ?? 0;
   const layout = gridLayout(DIVISION_GRID);
 
@@ -197,7 +200,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
       valueText = quantity && figure ? messages.metricValue(metricLabel, quantity.text) : messages.storyCount(value, tileValue);
     }
     const rank = value === null ? null : (ranks?.get(division.code) ?? null);
-    const rankText = rank === null ? null : formatRank(rank, ranked, language);
+    const rankText = rank === null || !kit ? null : kit.formatRank(rank, ranked, language);
     const groups = groupPlaces(entry?.places ?? []);
     const placesText = groups.length
       ? shared.list(
@@ -232,7 +235,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
 
   const boundText = (value: number) => formatValue(value)?.text ?? formatNumber(value, language);
   const legend = classes
-    ? classes.bins.map((bin) => ({ step: bin.step, label: classLabel(bin, classes.kind, figure!.unit, language) }))
+    ? classes.bins.map((bin) => ({ step: bin.step, label: kit!.classLabel(bin, classes.kind, figure!.unit, language) }))
     : stepScale!.bins.map((bin) => ({
         step: bin.step,
         label: bin.from === bin.to ? boundText(bin.from) : `${boundText(bin.from)}–${boundText(bin.to)}`,
