@@ -5,5 +5,6 @@ import importCsv from './import.js';
 import exportCsv from './export-csv.js';
 import bundle from './bundle.js';
 import serve from './serve.js';
+import render from './render.js';
 
-export const COMMANDS = [validate, importCsv, exportCsv, bundle, serve];
+export const COMMANDS = [validate, importCsv, exportCsv, bundle, serve, render];
