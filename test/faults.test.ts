@@ -71,7 +71,7 @@ const FAULTS: Fault[] = [
     what: 'JSON that is not a report',
     path: '/package.json',
     code: 'invalid-report',
-    says: { 'zh-Hans': /的数据有误：id: is required \(\+\d+\)/, 'zh-Hant': /的資料有誤：id: is required/, en: /is invalid: id: is required/ },
+    says: { 'zh-Hans': /的数据有误：id：必须填写（另有 \d+ 处）/, 'zh-Hant': /的資料有誤：id：必須填寫/, en: /is invalid: id: is required \(\+\d+\)/ },
   },
 ];
 

@@ -135,6 +135,13 @@ function mutateWithinSchema(report: Report, random: Random): string {
       assign(target, []);
       return `emptied ${pathText(target.path)}`;
     }
+    case 'province': {
+      // Another of the 34 divisions (report format v2 rejects any other code); draws as many numbers as mutate's.
+      const place = pick(random, report.places);
+      if (!place) return 'no place to move';
+      place.provinceCode = pick(random, ['650000', '710000', '820000', '810000', '110000', '460000']);
+      return `place ${place.id} in province ${place.provinceCode}`;
+    }
     default:
       return mutate(report, random, kind);
   }

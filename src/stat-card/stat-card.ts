@@ -84,13 +84,13 @@ export class StatCard extends SwElement {
    * For a metric with a `series`: the change under the figure is measured against the `previous` point (default)
    * or the `first` one.
    */
-  @property({ reflect: true }) accessor compare: 'previous' | 'first' = 'previous';
+  @property() accessor compare: 'previous' | 'first' = 'previous';
 
   /** For a metric with a `series`: the change in the metric's unit (`absolute`, default) or as a `percent` of the earlier value. */
-  @property({ reflect: true }) accessor change: 'absolute' | 'percent' = 'absolute';
+  @property() accessor change: 'absolute' | 'percent' = 'absolute';
 
   /** For a metric with a `series`: `off` hides the sparkline and its table (the change line stays). Default: `on`. */
-  @property({ reflect: true }) accessor sparkline: 'on' | 'off' = 'on';
+  @property() accessor sparkline: 'on' | 'off' = 'on';
 
   /** Turn off the count-up animation (it is always off when the reader prefers reduced motion). */
   @property({ type: Boolean, attribute: 'no-count-up' }) accessor noCountUp = false;
