@@ -4,8 +4,8 @@ import { parseEmbedQuery, type EmbedQueryContext } from './embed-query.js';
 
 const SHARED = ['lang', 'theme', 'src', 'timeout', 'tools'];
 const ATTRIBUTES: Record<string, string[]> = {
-  'sw-stat-card': [...SHARED, 'metric', 'variant', 'align', 'story-link', 'story-href', 'no-count-up'],
-  'sw-region-map': [...SHARED, 'metric', 'selected', 'layout', 'geo-src'],
+  'sw-stat-card': [...SHARED, 'metric', 'variant', 'align', 'story-link', 'story-href', 'no-count-up', 'compare', 'change', 'sparkline'],
+  'sw-region-map': [...SHARED, 'metric', 'selected', 'layout', 'geo-src', 'indicator', 'scale', 'steps', 'year'],
   'sw-story-list': [...SHARED, 'region', 'tag', 'limit', 'sort', 'for'],
 };
 const context: EmbedQueryContext = {
@@ -54,6 +54,10 @@ describe('parseEmbedQuery', () => {
     expect(parseEmbedQuery('el=region-map&selected=999999', context)).to.deep.include({ ok: false });
     expect(parseEmbedQuery('el=region-map&selected=440000', context)).to.deep.include({ ok: true });
     expect(parseEmbedQuery('el=region-map&layout=geo', context)).to.deep.include({ ok: true });
+    expect(parseEmbedQuery('el=stat-card&compare=last', context)).to.deep.include({ ok: false, problem: { reason: 'bad-value', key: 'compare', value: 'last', allowed: ['previous', 'first'] } });
+    expect(parseEmbedQuery('el=stat-card&compare=first&change=percent&sparkline=off', context)).to.deep.include({ ok: true });
+    expect(parseEmbedQuery('el=region-map&scale=log', context)).to.deep.include({ ok: false, problem: { reason: 'bad-value', key: 'scale', value: 'log', allowed: ['quantile', 'quantize', 'threshold'] } });
+    expect(parseEmbedQuery('el=region-map&steps=9', context)).to.deep.include({ ok: false });
     expect(parseEmbedQuery('el=map-list&layout=globe', context)).to.deep.include({ ok: false, problem: { reason: 'bad-value', key: 'layout', value: 'globe', allowed: ['grid', 'geo'] } });
   });
 

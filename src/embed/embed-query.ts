@@ -32,6 +32,11 @@ const ENUMERATED: Record<string, readonly string[]> = {
   align: ['start', 'center'],
   sort: ['date', 'title'],
   layout: ['grid', 'geo'],
+  compare: ['previous', 'first'],
+  change: ['absolute', 'percent'],
+  sparkline: ['on', 'off'],
+  scale: ['quantile', 'quantize', 'threshold'],
+  steps: ['3', '4', '5', '6', '7'],
 };
 const BOOLEAN = new Set(['tools', 'story-link', 'no-count-up']);
 const POSITIVE_INTEGER = new Set(['limit', 'timeout']);
