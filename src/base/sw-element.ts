@@ -58,7 +58,8 @@ function composedEvent<T>(name: string, detail: T): CustomEvent<T> {
 
 /** Loading and validation, for `src` and `report` only: the bundled report needs neither (src/report/report-checks.ts). */
 let reportChecks: typeof import('../report/report-checks.js') | undefined;
-function loadReportChecks(): Promise<typeof import('../report/report-checks.js')> {
+/** Loads the checks ahead of need (the server renderer: a `report` is then checked in the first, synchronous render). */
+export function loadReportChecks(): Promise<typeof import('../report/report-checks.js')> {
   return import('../report/report-checks.js').then((module) => (reportChecks = module));
 }
 

@@ -7,7 +7,11 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { serverPage } from '../base/server-page.js';
-import type { Theme } from '../base/sw-element.js';
+import { loadReportChecks, type Theme } from '../base/sw-element.js';
+
+// A given `report` is checked by the element's own validation, which it loads on demand; loaded here first, so
+// that a server render shows the report (or its error) rather than the loading placeholder.
+await loadReportChecks();
 
 /** The tags `sw-widgets/ssr` renders. */
 export const SERVER_RENDERED_TAGS = ['sw-stat-card', 'sw-region-map', 'sw-story-list'] as const;
