@@ -146,12 +146,16 @@ describe('the minimal report of docs/report-format.md', () => {
   });
 
   for (const theme of ['light', 'dark']) {
-    it(`renders in all three elements, accessibly (${theme})`, async () => {
+    it(`renders in all three elements, accessibly (${theme})`, async function () {
+      // The first one also compiles and loads the report checks (on demand) in the test server.
+      this.timeout(30000);
       const el = await fixture<HTMLElement>(html`<div lang="en">
         <sw-stat-card .report=${report} theme=${theme} no-count-up></sw-stat-card>
         <sw-region-map .report=${report} metric="certified-social-workers" theme=${theme}></sw-region-map>
         <sw-story-list .report=${report} theme=${theme}></sw-story-list>
       </div>`);
+      // A `report` is checked by code the element loads on first use: updateComplete waits for it.
+      for (const child of el.children) await (child as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const [card, map, list] = [...el.children].map((child) => child.shadowRoot!);
       // The headline figure, with its target; Gansu colored on the map; the one story, linked.

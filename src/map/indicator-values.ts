@@ -62,7 +62,8 @@ export function indicatorProblem(report: Report, indicator: Indicator, isDivisio
     if (!isDivision(value.division)) return { code: 'unknown-division', field: `${path}.division`, detail: String(value.division) };
     if (typeof value.value !== 'number' || !Number.isFinite(value.value)) return { code: 'invalid-value', field: `${path}.value`, detail: String(value.value) };
     const key = `${value.division} ${valueDate(indicator, value)}`;
-    if (seen.has(key)) return { code: 'duplicate-value', field: path, detail: key };
+    // Named as the validator names it (src/report/validate.ts): the division that comes a second time.
+    if (seen.has(key)) return { code: 'duplicate-value', field: `${path}.division`, detail: key };
     seen.add(key);
   }
   return null;

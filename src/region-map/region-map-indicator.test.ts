@@ -263,7 +263,7 @@ describe('<sw-region-map indicator>', () => {
     const values = example.indicators![0].values;
     const cases: Array<[Indicator['values'], string]> = [
       [[...values, { division: '990000', value: 1, date: '2020' }], 'indicators[0].values[31].division'],
-      [[...values, { ...values[3] }], 'indicators[0].values[31]'],
+      [[...values, { ...values[3] }], 'indicators[0].values[31].division'],
       [[...values.slice(0, 2), { ...values[2], value: 'many' as unknown as number }], 'indicators[0].values[2].value'],
     ];
     for (const [bad, field] of cases) {
