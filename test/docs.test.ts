@@ -150,6 +150,8 @@ describe('the minimal report of docs/report-format.md', () => {
         <sw-region-map .report=${report} metric="certified-social-workers" theme=${theme}></sw-region-map>
         <sw-story-list .report=${report} theme=${theme}></sw-story-list>
       </div>`);
+      // Validation is loaded on demand the first time a page sets `report`: wait for each element's update.
+      await Promise.all([...el.children].map((child) => (child as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const [card, map, list] = [...el.children].map((child) => child.shadowRoot!);
       // The headline figure, with its target; Gansu colored on the map; the one story, linked.
