@@ -22,6 +22,8 @@ const ECHARTS_URL = './.out/echarts-map.js';
 const ECHARTS_GEOMETRY_URL = '/node_modules/echarts/map/json/china.json';
 const mode = new URLSearchParams(location.search).get('mode') ?? 'warm';
 const sw = mode === 'cold' ? null : await import(SW_URL);
+// Validation is loaded on demand (for `src` and `report`); the list scenarios set `report`, so load it up front.
+const swReport = mode === 'cold' ? null : await import('../cdn/sw-report.js');
 const echarts = mode === 'cold' ? null : await import(ECHARTS_URL);
 
 const stage = document.getElementById('stage');
@@ -239,7 +241,7 @@ const scenarios = {
         {
           setup: clear,
           act: async () => {
-            sw.validateReport(reports.get(count));
+            swReport.validateReport(reports.get(count));
             await settle();
           },
         },

@@ -139,13 +139,14 @@ describe('network faults for src', () => {
     const el = document.createElement('sw-stat-card') as SwElement;
     el.src = fresh('/__test/never');
     const error = oneEvent(el, 'sw-error');
+    let detail: SwErrorDetail;
     try {
       document.body.append(el);
-      await elementUpdated(el);
+      // Until the error: the loader (loaded on demand) may start its timer after the first update.
+      detail = ((await error) as CustomEvent<SwErrorDetail>).detail;
     } finally {
       window.setTimeout = realSetTimeout;
     }
-    const detail = ((await error) as CustomEvent<SwErrorDetail>).detail;
     await elementUpdated(el);
     expect(DEFAULT_TIMEOUT_MS).to.equal(10_000);
     expect(el.timeout).to.equal(10_000);
