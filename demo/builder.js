@@ -100,25 +100,15 @@ function applyUiLanguage(language) {
   fillChoices();
 }
 
-/** The report whose indicators the map offers; the report picker sets it with setMapReport(). */
-let mapReport = bundledReport;
-
 /** Offers the indicator, scale, steps and year of the map when the chosen report has indicators (figures by division). */
 function fillIndicatorChoices(lang) {
-  const indicators = mapReport.indicators ?? [];
+  const indicators = report.indicators ?? [];
   form.querySelector('.map-indicator').hidden = !indicators.length;
   setOptions(form.mapIndicator, [['', text('none')], ...indicators.map((i) => [i.id, localize(i.label, lang)])]);
   const chosen = indicators.find((i) => i.id === form.mapIndicator.value);
   const years = [...new Set((chosen?.values ?? []).map((v) => (v.date ?? chosen.asOf.start).slice(0, 4)))].sort().reverse();
   setOptions(form.mapYear, [['', text('latestYear')], ...years.map((y) => [y, y])]);
   for (const name of ['mapScale', 'mapSteps', 'mapYear']) form[name].disabled = !chosen;
-}
-
-/** Uses a report's indicators for the map's options (the report picker calls it when the report changes). */
-function setMapReport(report) {
-  mapReport = report ?? bundledReport;
-  fillIndicatorChoices(uiLanguage);
-  update();
 }
 
 /** The map's indicator attributes, when an indicator is chosen. */

@@ -58,7 +58,9 @@ describe('embedSrcWarning', () => {
   });
 });
 
-describe('the embed builder page', () => {
+describe('the embed builder page', function () {
+  // Each test opens the builder and pastes snippets into fresh pages (up to five pages).
+  this.timeout(30000);
   const collectSnippets = `(async () => {
     const base = document.getElementById('script-base');
     base.value = '{local}';
@@ -130,6 +132,40 @@ describe('the embed builder page', () => {
     expect(own.result.text).to.equal('');
   });
 
+  it('offers the indicator, scale, steps and year of a report with figures by division, and the snippet carries them', async function () {
+    this.timeout(30000);
+    const page = await probePage<{ hiddenBefore: boolean; indicators: string[]; years: string[]; snippet: string }>('/demo/builder.html', {
+      waitFor: `document.getElementById('snippet')?.value.includes('sw-stat-card')`,
+      evaluate: `(async () => {
+        const hiddenBefore = document.querySelector('.map-indicator').hidden;
+        const picker = document.getElementById('report');
+        picker.value = 'province-indicators';
+        picker.dispatchEvent(new Event('change', { bubbles: true }));
+        for (let i = 0; i < 100 && document.querySelector('.map-indicator').hidden; i++) await new Promise((r) => setTimeout(r, 50));
+        document.querySelector('input[name=kind][value="region-map"]').click();
+        const indicator = document.getElementById('map-indicator');
+        indicator.value = indicator.options[1].value;
+        indicator.dispatchEvent(new Event('change', { bubbles: true }));
+        const steps = document.querySelector('[name=mapSteps]');
+        steps.value = '4';
+        steps.dispatchEvent(new Event('change', { bubbles: true }));
+        return {
+          hiddenBefore,
+          indicators: [...indicator.options].map((o) => o.value),
+          years: [...document.querySelector('[name=mapYear]').options].map((o) => o.value),
+          snippet: document.getElementById('snippet').value,
+        };
+      })()`,
+    });
+    expect(page.pageErrors).to.deep.equal([]);
+    expect(page.result.hiddenBefore).to.equal(true);
+    expect(page.result.indicators).to.include('resident-population');
+    expect(page.result.years.length).to.be.greaterThan(0);
+    expect(page.result.snippet).to.match(/<sw-region-map [^>]*indicator="[a-z-]+"/);
+    expect(page.result.snippet).to.contain('steps="4"');
+    expect(page.result.snippet).to.contain('src="');
+  });
+
   it('works at 360 px wide without horizontal scrolling, in English too', async () => {
     const page = await probePage<{ scroll: number; width: number; title: string }>('/demo/builder.html?ui=en', {
       viewport: { width: 360, height: 800 },
@@ -141,7 +177,9 @@ describe('the embed builder page', () => {
   });
 });
 
-describe('the embed builder’s iframe snippet and downloads', () => {
+describe('the embed builder’s iframe snippet and downloads', function () {
+  // The builder measures the embed page at two widths in iframes before the snippet is final.
+  this.timeout(30000);
   const collectIframeSnippets = `(async () => {
     const base = document.getElementById('script-base');
     base.value = '/cdn/';
