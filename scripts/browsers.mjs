@@ -115,7 +115,8 @@ async function waitForDriver(port, child, timeout = 20000) {
 /** MiniBrowser driven by WebKitWebDriver; starts (and stops) the driver, and Xvfb when there is no display. */
 class WebKitGtkLauncher extends WebdriverLauncher {
   constructor(paths) {
-    super({ logLevel: 'error', capabilities: {} });
+    // A request that gets no answer in 90 s fails (once retried) instead of holding the run.
+    super({ logLevel: 'error', capabilities: {}, connectionRetryTimeout: 90000, connectionRetryCount: 1 });
     this.paths = paths;
     this.children = [];
   }
@@ -123,12 +124,17 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   async initialize(config, testFiles) {
     const env = { ...process.env };
     if (!env.DISPLAY) {
-      const display = `:${90 + Math.floor(Math.random() * 400)}`;
-      const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+      let number = 90 + Math.floor(Math.random() * 400);
+      while (existsSync(`/tmp/.X${number}-lock`)) number++;
+      const xvfb = spawn('Xvfb', [`:${number}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
       this.children.push(xvfb);
-      env.DISPLAY = display;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      if (xvfb.exitCode !== null) throw new Error(`Xvfb could not start on display ${display}`);
+      env.DISPLAY = `:${number}`;
+      // MiniBrowser started before the display listens exits, and WebKitWebDriver then waits for it forever.
+      const end = Date.now() + 20000;
+      while (!existsSync(`/tmp/.X11-unix/X${number}`)) {
+        if (xvfb.exitCode !== null || Date.now() > end) throw new Error(`Xvfb could not start on display :${number}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     }
     const port = await freePort();
     const driver = spawn(this.paths.driver, [`--port=${port}`], { env, stdio: 'ignore' });
