@@ -122,6 +122,40 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   }
 
   async initialize(config, testFiles) {
+    this.config = config;
+    this.testFiles = testFiles;
+    this.name = 'WebKit';
+  }
+
+  /** Starts Xvfb (when there is no display) and WebKitWebDriver, then the session; a start that hangs is retried once. */
+  async createDriverManager() {
+    for (let attempt = 1; ; attempt++) {
+      await this.startDriver();
+      let timer;
+      const hung = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('WebKit did not start within 60 s')), 60000)));
+      try {
+        const manager = await Promise.race([this.startSession_(), hung]);
+        clearTimeout(timer);
+        return manager;
+      } catch (error) {
+        clearTimeout(timer);
+        this.killChildren();
+        this.driver = undefined;
+        if (attempt >= 2) throw error;
+        console.warn(`WebKit: ${error.message}; starting it again`);
+      }
+    }
+  }
+
+  async startSession_() {
+    const manager = await super.createDriverManager();
+    await this.driver.setWindowSize(800, 600);
+    const [width, height] = await this.driver.execute('return [window.innerWidth, window.innerHeight]');
+    await this.driver.setWindowSize(800 + 800 - width, 600 + 600 - height);
+    return manager;
+  }
+
+  async startDriver() {
     const env = { ...process.env };
     if (!env.DISPLAY) {
       let number = 90 + Math.floor(Math.random() * 400);
@@ -150,17 +184,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
         'webkitgtk:browserOptions': { binary: this.paths.browser, args: ['--automation'] },
       },
     });
-    await super.initialize(config, testFiles);
+    await super.initialize(this.config, this.testFiles);
     this.name = 'WebKit';
-  }
-
-  /** The same 800 × 600 viewport as the puppeteer launchers give each page. */
-  async createDriverManager() {
-    const manager = await super.createDriverManager();
-    await this.driver.setWindowSize(800, 600);
-    const [width, height] = await this.driver.execute('return [window.innerWidth, window.innerHeight]');
-    await this.driver.setWindowSize(800 + 800 - width, 600 + 600 - height);
-    return manager;
   }
 
   async stop() {
