@@ -115,20 +115,60 @@ async function waitForDriver(port, child, timeout = 20000) {
 /** MiniBrowser driven by WebKitWebDriver; starts (and stops) the driver, and Xvfb when there is no display. */
 class WebKitGtkLauncher extends WebdriverLauncher {
   constructor(paths) {
-    super({ logLevel: 'error', capabilities: {} });
+    // A request that gets no answer in 90 s fails (once retried) instead of holding the run.
+    super({ logLevel: 'error', capabilities: {}, connectionRetryTimeout: 90000, connectionRetryCount: 1 });
     this.paths = paths;
     this.children = [];
   }
 
   async initialize(config, testFiles) {
+    this.config = config;
+    this.testFiles = testFiles;
+    this.name = 'WebKit';
+  }
+
+  /** Starts Xvfb (when there is no display) and WebKitWebDriver, then the session; a start that hangs is retried once. */
+  async createDriverManager() {
+    for (let attempt = 1; ; attempt++) {
+      await this.startDriver();
+      let timer;
+      const hung = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('WebKit did not start within 60 s')), 60000)));
+      try {
+        const manager = await Promise.race([this.startSession_(), hung]);
+        clearTimeout(timer);
+        return manager;
+      } catch (error) {
+        clearTimeout(timer);
+        this.killChildren();
+        this.driver = undefined;
+        if (attempt >= 2) throw error;
+        console.warn(`WebKit: ${error.message}; starting it again`);
+      }
+    }
+  }
+
+  async startSession_() {
+    const manager = await super.createDriverManager();
+    await this.driver.setWindowSize(800, 600);
+    const [width, height] = await this.driver.execute('return [window.innerWidth, window.innerHeight]');
+    await this.driver.setWindowSize(800 + 800 - width, 600 + 600 - height);
+    return manager;
+  }
+
+  async startDriver() {
     const env = { ...process.env };
     if (!env.DISPLAY) {
-      const display = `:${90 + Math.floor(Math.random() * 400)}`;
-      const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+      let number = 90 + Math.floor(Math.random() * 400);
+      while (existsSync(`/tmp/.X${number}-lock`)) number++;
+      const xvfb = spawn('Xvfb', [`:${number}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
       this.children.push(xvfb);
-      env.DISPLAY = display;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      if (xvfb.exitCode !== null) throw new Error(`Xvfb could not start on display ${display}`);
+      env.DISPLAY = `:${number}`;
+      // MiniBrowser started before the display listens exits, and WebKitWebDriver then waits for it forever.
+      const end = Date.now() + 20000;
+      while (!existsSync(`/tmp/.X11-unix/X${number}`)) {
+        if (xvfb.exitCode !== null || Date.now() > end) throw new Error(`Xvfb could not start on display :${number}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     }
     const port = await freePort();
     const driver = spawn(this.paths.driver, [`--port=${port}`], { env, stdio: 'ignore' });
@@ -144,17 +184,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
         'webkitgtk:browserOptions': { binary: this.paths.browser, args: ['--automation'] },
       },
     });
-    await super.initialize(config, testFiles);
+    await super.initialize(this.config, this.testFiles);
     this.name = 'WebKit';
-  }
-
-  /** The same 800 × 600 viewport as the puppeteer launchers give each page. */
-  async createDriverManager() {
-    const manager = await super.createDriverManager();
-    await this.driver.setWindowSize(800, 600);
-    const [width, height] = await this.driver.execute('return [window.innerWidth, window.innerHeight]');
-    await this.driver.setWindowSize(800 + 800 - width, 600 + 600 - height);
-    return manager;
   }
 
   async stop() {

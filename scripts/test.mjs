@@ -60,7 +60,7 @@ function run(command, commandArgs, env) {
       process.stdout.write(chunk);
       output += chunk.toString();
     });
-    child.on('close', (code) => resolve({ output: output.replace(/\x1b\[[0-9;]*m/g, ''), code: code ?? 1 }));
+    child.on('close', (code) => resolve({ output: output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''), code: code ?? 1 }));
   });
 }
 
@@ -73,7 +73,11 @@ const browser = await run(process.execPath, ['node_modules/@web/test-runner/dist
 });
 // The runner's last progress line of each engine: "Firefox: |███| 1/1 test files | 5 passed, 0 failed".
 const perEngine = new Map();
-for (const [, name, pass, fail] of browser.output.matchAll(/^\s*(\w+):\s+\|.*\|\s*(\d+) passed, (\d+) failed/gm)) perEngine.set(name, [Number(pass), Number(fail)]);
+// The counts only grow: the highest of each engine's lines is its total (a late redraw may print an older line).
+for (const [, name, pass, fail] of browser.output.matchAll(/^\s*(\w+):\s+\|.*\|\s*(\d+) passed, (\d+) failed/gm)) {
+  const [seenPass, seenFail] = perEngine.get(name) ?? [0, 0];
+  perEngine.set(name, [Math.max(seenPass, Number(pass)), Math.max(seenFail, Number(fail))]);
+}
 for (const [pass, fail] of perEngine.values()) {
   passed += pass;
   failed += fail;
