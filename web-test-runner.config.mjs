@@ -35,6 +35,7 @@ const CHROMIUM_ONLY = [
   'test/embedding.test.ts',
   'test/partner-page.test.ts',
   'src/region-map/region-map-geo.cdn.test.ts',
+  'src/region-map/region-map-indicator.cdn.test.ts',
   // Also whole pages through the page probe: a GBK-encoded partner page, the bundle's on-demand files as a page
   // loads them, the demo's report picker.
   'test/charset.test.ts',

@@ -27,7 +27,7 @@ export function minifyMarkupText(text) {
   return text.replace(/[ \t]*\n\s*/g, ' ');
 }
 
-function minifyTemplates(code, fileName) {
+export function minifyTemplates(code, fileName) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {

@@ -132,6 +132,8 @@ export abstract class SwElement extends LitElement {
   private loadToken = 0;
   /** The first `report` value waiting for the validation code to load; `updateComplete` waits for it. */
   private pendingCheck: Promise<unknown> | undefined;
+  /** A `report` is being checked (the checks' first load): a server-rendered element waits for it to hydrate. */
+  private checking = false;
   private stopWatchingLanguage?: () => void;
   private lastProblemKey = '';
   private pendingEvents: Array<[string, unknown]> = [];
@@ -189,7 +191,7 @@ export abstract class SwElement extends LitElement {
       // `defer-hydration`: the page sets the report the server used (`report` property), then removes the attribute.
       if (this.hasAttribute('defer-hydration')) return false;
       if (!this.dataSelected) this.selectData();
-      if (this.loading || !loadHydration().done) return false;
+      if (this.loading || this.checking || !loadHydration().done) return false;
     }
     return super.shouldUpdate(changed);
   }
@@ -206,6 +208,7 @@ export abstract class SwElement extends LitElement {
   private selectData(): void {
     this.dataSelected = true;
     const token = ++this.loadToken;
+    this.checking = false;
     if (this.report !== undefined && this.report !== null) {
       const input = this.report;
       const check = (checks: typeof import('../report/report-checks.js')) => {
@@ -217,10 +220,16 @@ export abstract class SwElement extends LitElement {
       // Synchronous once the checks are loaded; the first time, `updateComplete` waits for them.
       if (reportChecks) check(reportChecks);
       else {
-        this.pendingCheck = loadReportChecks().then(
-          (checks) => token === this.loadToken && check(checks),
-          (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)),
-        );
+        this.checking = true;
+        this.pendingCheck = loadReportChecks()
+          .then(
+            (checks) => token === this.loadToken && check(checks),
+            (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)),
+          )
+          .finally(() => {
+            if (token === this.loadToken) this.checking = false;
+            this.requestUpdate();
+          });
       }
       return;
     }

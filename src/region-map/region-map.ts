@@ -206,7 +206,9 @@ export class RegionMap extends SwElement {
       if (!this.ui.inside && findDivision(this.selected)) this.ui = { ...this.ui, focus: this.selected };
     }
     // The first map is laid out at the width it will have, not an assumed one: no second render once measured.
-    if (!this.ui.width && this.data && this.isConnected) {
+    // Not when hydrating: the server laid it out with no width, and hydration must render what the server did
+    // (the labels follow once the ResizeObserver measures it).
+    if (!this.ui.width && this.data && this.isConnected && !(this.serverRendered && !this.hasUpdated)) {
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       const max = lengthPx(getComputedStyle(this).getPropertyValue('--sw-map-max-width'), rem);
       const width = expectedMapWidth(this.getBoundingClientRect().width, rem, max);

@@ -202,7 +202,8 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
       alias: { 'sw-widgets/all.js': join(import.meta.dirname, '../../dist/all.js') },
     });
     const files = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js'));
-    const entry = files.find((file) => result.metafile.outputs[file].entryPoint);
+    // The app's own entry (dynamic imports, such as each element's export model, are entry points too).
+    const entry = files.find((file) => result.metafile.outputs[file].entryPoint === '<stdin>');
     for (const file of files) server.pages.set(`/npm/${file.split('/').pop()}`, await readFile(file, 'utf8'));
     const { page, problems } = await openTab(browser);
     // Served as pages (HTML type would break modules): answer with the JavaScript type.
