@@ -1,5 +1,7 @@
 // Rollup pieces for server-rendered elements (imported by rollup.config.mjs).
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { minifyTemplates } from './rollup-templates.mjs';
 
 /**
  * In the script-tag bundles, the hydration code (src/base/hydrator.ts) is not
@@ -62,6 +64,16 @@ function ssrWorker() {
             setup(builder) {
               builder.onResolve({ filter: /^(node-fetch|buffer)$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
               builder.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: WORKER_STUBS[args.path], loader: 'js' }));
+            },
+          },
+          {
+            // The same template text as the cdn bundles (rollup-templates.mjs): Lit's hydration compares it.
+            name: 'minify-lit-templates',
+            setup(builder) {
+              builder.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+                const code = readFileSync(args.path, 'utf8');
+                return { contents: minifyTemplates(code, args.path) ?? code, loader: 'ts' };
+              });
             },
           },
         ],
