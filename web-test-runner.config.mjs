@@ -41,9 +41,6 @@ const CHROMIUM_ONLY = [
   'test/charset.test.ts',
   'test/lean.test.ts',
   'test/report-picker.test.ts',
-  // KNOWN FAILURE, to investigate: in WebKitGTK switching a shown element to a failing src hangs or times out
-  // (the invalid-report and 404 cases, then the rest of the file); Chromium only until that is found.
-  'test/keep-last-good.test.ts',
   // Checks of built files (gzip sizes as Chromium's CompressionStream makes them, the manifest): no engine behaviour.
   'test/bundle-size.test.ts',
   'test/manifest.test.ts',
