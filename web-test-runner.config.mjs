@@ -91,6 +91,12 @@ const FAULTS = {
 // Test endpoints for network faults: a request that never gets an answer, and /__test/fault/<name> above.
 function faultEndpoints(context, next) {
   if (context.path === '/__test/never') return new Promise(() => {});
+  // cdn/manifest.json 1.5 s late for a builder opened with ?slow-manifest (test/builder.test.ts: an editor types the
+  // script address before it arrives). Files are cached for a year here: `Vary: Referer` makes that builder ask again.
+  if (context.path === '/cdn/manifest.json') {
+    const late = /[?&]slow-manifest\b/.test(context.get('referer'));
+    return new Promise((resolve) => setTimeout(resolve, late ? 1500 : 0)).then(next).then(() => context.set('Vary', 'Referer'));
+  }
   const fault = FAULTS[context.path.match(/^\/__test\/fault\/([\w-]+)$/)?.[1]];
   if (fault) return fault(context);
   if (context.path === '/__test/blank') {

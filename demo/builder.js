@@ -375,7 +375,8 @@ form.reportUrl.addEventListener('change', chooseReport);
 cdnManifest = await fetch(new URL('../cdn/manifest.json', location.href), { signal: AbortSignal.timeout(5000) })
   .then((response) => (response.ok ? response.json() : null))
   .catch(() => null);
-form.scriptBase.value = defaultScriptBase(location.href, cdnManifest);
+// An address the editor typed while the manifest was loading is theirs: only an empty field gets the default.
+if (!form.scriptBase.value.trim()) form.scriptBase.value = defaultScriptBase(location.href, cdnManifest);
 form.listLimit.value = '5';
 // The years offered follow the indicator (before update() reads the form).
 form.mapIndicator.addEventListener('change', () => fillIndicatorChoices(uiLanguage));

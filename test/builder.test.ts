@@ -175,6 +175,32 @@ describe('the embed builder page', function () {
     expect(page.result.title).to.equal('Embed builder');
     expect(page.result.scroll).to.be.at.most(page.result.width);
   });
+
+  it('keeps the script address an editor typed while cdn/manifest.json was still loading', async () => {
+    // ?slow-manifest: the test server answers the manifest 1.5 s late (web-test-runner.config.mjs). The editor types
+    // the address as soon as the page has loaded, before the builder has written any snippet.
+    const typed = 'https://widgets.example.cn/sw/cdn/';
+    const page = await probePage<{ typedEarly: boolean; field: string; snippet: string; iframe: string }>('/demo/builder.html?slow-manifest', {
+      waitFor: `(() => {
+        const field = document.getElementById('script-base');
+        if (!window.typedEarly) {
+          window.typedEarly = document.getElementById('snippet').value === '' ? 'yes' : 'no';
+          field.value = '${typed}';
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        return document.getElementById('snippet').value.includes('sw-stat-card');
+      })()`,
+      evaluate: `({ typedEarly: window.typedEarly === 'yes', field: document.getElementById('script-base').value, snippet: document.getElementById('snippet').value, iframe: document.getElementById('iframe-snippet').value })`,
+      timeout: 8000,
+    });
+    expect(page.waitTimedOut).to.equal(false);
+    expect(page.pageErrors).to.deep.equal([]);
+    expect(page.result.typedEarly, 'typed before the first snippet').to.equal(true);
+    expect(page.result.field).to.equal(typed);
+    const manifest = await (await fetch('/cdn/manifest.json')).json();
+    expect(page.result.snippet.split('\n')[0]).to.equal(`<script src="${typed}sw-widgets.iife.js" integrity="${manifest.files['sw-widgets.iife.js'].integrity}" crossorigin="anonymous"></script>`);
+    expect(page.result.iframe).to.match(new RegExp(`^<iframe src="${typed.replaceAll('.', '\\.')}embed\\.html\\?el=stat-card`));
+  });
 });
 
 describe('the embed builder’s iframe snippet and downloads', function () {
