@@ -2,6 +2,7 @@
 // ES modules in dist/ (built by tsc), so their bundler shares one copy of Lit.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
 import { embedBuilds } from './scripts/rollup-embed.mjs';
 import { onDemandFiles } from './scripts/rollup-on-demand.mjs';
 import { geoBuilds, geoOnDemand } from './scripts/rollup-geo.mjs';
@@ -19,6 +20,8 @@ const plugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   minify({ target: 'es2022', legalComments: 'none' }),
+  // A second pass after esbuild's: terser's compression and frequency-ordered names gzip about 3 % smaller.
+  terser({ ecma: 2022, compress: { passes: 2 }, format: { ascii_only: true, comments: false } }),
   // After the minifier: puts the report in as scripts/report-literal.mjs writes it.
   bundledReportLiteral(),
   asciiOnly(),
@@ -51,6 +54,11 @@ export default [
   ...embedBuilds(plugins),
   // Loading and validation of a report given by `src` or `report` (loaded on demand; the bundled report needs neither).
   { input: 'src/report/report-checks.ts', output: { file: 'cdn/sw-report.js', format: 'es', sourcemap: true }, plugins: plugins() },
+  // The bundled report (data/report.json), loaded by elements without `src` or `report`: once per page, whichever
+  // bundles the page uses.
+  { input: 'src/report/bundled.ts', output: { file: 'cdn/sw-bundled-report.js', format: 'es', sourcemap: true }, plugins: plugins() },
+  // A stat card's series (change line, sparkline, table), loaded only for a metric with a `series`.
+  { input: 'src/stat-card/stat-card.series.ts', output: { file: 'cdn/sw-series.js', format: 'es', sourcemap: true }, plugins: plugins() },
   // The geographic map's module and geometry, loaded only for <sw-region-map layout="geo">.
   ...geoBuilds(plugins),
   // Lit's hydration, loaded only on pages with server-rendered elements (sw-widgets/ssr).

@@ -24,11 +24,13 @@ const mode = new URLSearchParams(location.search).get('mode') ?? 'warm';
 const sw = mode === 'cold' ? null : await import(SW_URL);
 // Validation is loaded on demand (for `src` and `report`); the list scenarios set `report`, so load it up front.
 const swReport = mode === 'cold' ? null : await import('../cdn/sw-report.js');
+// The bundled report is loaded on demand too (cdn/sw-bundled-report.js).
+const bundledReport = mode === 'cold' ? null : await sw.loadBundledReport();
 const echarts = mode === 'cold' ? null : await import(ECHARTS_URL);
 
 const stage = document.getElementById('stage');
 const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-const METRICS = sw?.bundledReport.metrics.map((metric) => metric.id);
+const METRICS = bundledReport?.metrics.map((metric) => metric.id);
 // The choropleth: the example report's population of the 31 mainland provinces (<sw-region-map indicator>).
 const CHOROPLETH_REPORT = await (await fetch('../data/examples/province-indicators.json')).json();
 const CHOROPLETH_INDICATOR = 'resident-population';
@@ -112,13 +114,13 @@ function list(report) {
 /** The bundled report with `count` stories (the bundled four, then copies spread over 15 years). */
 function manyStories(count) {
   if (!sw) return null;
-  const base = sw.bundledReport.stories;
+  const base = bundledReport.stories;
   const generated = Array.from({ length: count - base.length }, (_, i) => ({
     ...base[i % base.length],
     id: `story-${i}`,
     date: { start: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}` },
   }));
-  return { ...sw.bundledReport, stories: [...base, ...generated] };
+  return { ...bundledReport, stories: [...base, ...generated] };
 }
 const STORY_COUNTS = [100, 1000, 10000];
 const reports = new Map(STORY_COUNTS.map((count) => [count, manyStories(count)]));
@@ -128,8 +130,8 @@ const reports = new Map(STORY_COUNTS.map((count) => [count, manyStories(count)])
 /** The divisions with their number of stories and the color the tile map gives them (names as in ECharts' geometry). */
 function echartsData(colors) {
   const stories = new Map();
-  for (const story of sw.bundledReport.stories) {
-    for (const code of sw.storyProvinceCodes(sw.bundledReport, story)) stories.set(code, (stories.get(code) ?? 0) + 1);
+  for (const story of bundledReport.stories) {
+    for (const code of sw.storyProvinceCodes(bundledReport, story)) stories.set(code, (stories.get(code) ?? 0) + 1);
   }
   return sw.DIVISIONS.map((division) => ({
     name: division.short['zh-Hans'],

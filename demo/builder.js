@@ -3,9 +3,12 @@
 // cdn/embed.html whose height is measured here at 360 and 720 px. The preview's
 // image and data download directly. No text from the report is written as
 // HTML: options and the preview are built with DOM APIs.
-import { bundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
+import { loadBundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
 import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity } from './embed-snippet.js';
 import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
+
+// The bundled report is the all-in-one bundle's on-demand file (cdn/sw-bundled-report.js); the elements load it too.
+const bundledReport = await loadBundledReport();
 
 /** cdn/manifest.json (each file's size and SRI hash), once loaded. */
 let cdnManifest = null;
@@ -198,7 +201,8 @@ function measureEmbed(kind, attributes) {
 addEventListener('message', (event) => {
   if (event.data?.type !== 'sw-embed-height') return;
   const index = [...measureBox.children].findIndex((frame) => frame.contentWindow === event.source);
-  if (index < 0) return;
+  // A height posted before the embed page's widgets are ready is the loading placeholder's, not the widget's.
+  if (index < 0 || event.data.ready === false) return;
   measured.heights[index] = event.data.height;
   showIframeSnippet();
 });

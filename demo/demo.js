@@ -1,7 +1,10 @@
 // The demo's own script: fills the card grid and the metric picker from the
 // bundled report, and applies the language and theme switchers.
-import { bundledReport, localize } from '../cdn/sw-widgets.js';
+import { loadBundledReport, localize } from '../cdn/sw-widgets.js';
 import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
+
+// The bundled report is the all-in-one bundle's on-demand file (cdn/sw-bundled-report.js); the elements load it too.
+const bundledReport = await loadBundledReport();
 
 const main = document.getElementById('demo');
 const cards = document.getElementById('cards');

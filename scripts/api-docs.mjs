@@ -13,7 +13,7 @@ for (const module of manifest.modules) {
     if (!decl.tagName) continue;
     out.push(`## \`<${decl.tagName}>\``, '', cell(decl.summary ?? ''), '', decl.description ? decl.description.trim() : '', '');
     out.push('### Attributes', '', table(['attribute', 'property', 'type', 'default', 'description'], (decl.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)])));
-    const properties = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !(decl.attributes ?? []).some((a) => a.fieldName === m.name));
+    const properties = (decl.members ?? []).filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && !(decl.attributes ?? []).some((a) => a.fieldName === m.name));
     if (properties.length) out.push('### Properties (no attribute)', '', table(['property', 'type', 'description'], properties.map((p) => [code(p.name), code(p.type?.text), cell(p.description)])));
     const methods = (decl.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static);
     if (methods.length) out.push('### Methods', '', table(['method', 'returns', 'description'], methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), code(m.return?.type?.text), cell(m.description)])));

@@ -34,7 +34,7 @@ for (const module of manifest.modules) {
       seen.add(name);
       props.push(`${doc(description)}  ${key(name)}?: ${type};\n`);
     };
-    const fields = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly);
+    const fields = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public') && !m.readonly);
     for (const attribute of decl.attributes ?? []) {
       if (attribute.fieldName) {
         // The property, which React 19 sets when the element is defined...

@@ -16,7 +16,9 @@ export const BUNDLES = [
 
 /** Loaded on demand, beside the bundles: not part of any first load. */
 export const ON_DEMAND = [
+  ['cdn/sw-bundled-report.js', 'the bundled report, for every element without `src` or `report` (once per page)'],
   ['cdn/sw-report.js', 'validation and loading, for `src` or `report` only'],
+  ['cdn/sw-series.js', 'a stat card whose metric has a `series` (change line, sparkline, table)'],
   ['cdn/sw-export.js', 'image and CSV export, on first export'],
   ['cdn/sw-geo.js', '`layout="geo"` only (its geometry, cdn/sw-china.topo.json, apart)'],
 ];

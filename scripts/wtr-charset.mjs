@@ -15,7 +15,7 @@ export function charsetEndpoints() {
       context.body = `<!doctype html><html lang="zh-CN"><head><title>GBK page</title></head><body><sw-stat-card metric="chaozhou-volunteers"></sw-stat-card><script${type} src="/__test/charset/${script}"></script></body></html>`;
       return undefined;
     }
-    const match = /^\/__test\/charset\/(ascii|utf8)\/(sw-[\w-]+(?:\.iife)?)$/.exec(context.path);
+    const match = /^\/__test\/charset\/(ascii|utf8)\/(sw-[\w-]+(?:\.iife)?)(?:\.js)?$/.exec(context.path);
     if (match) {
       let code = readFileSync(`cdn/${match[2]}.js`, 'utf8');
       if (match[1] === 'utf8') code = (await transform(code, { charset: 'utf8', minify: true, legalComments: 'none' })).code;

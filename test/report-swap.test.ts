@@ -4,14 +4,24 @@ import { encodeReportLiteral } from '../scripts/report-literal.mjs';
 
 // The contract with `sw-widgets bundle --report` (scripts/report-literal.mjs): in a built bundle, replacing
 // encodeReportLiteral(data/report.json) with encodeReportLiteral(other) gives a bundle that shows the other
-// report, without Rollup. Done here on the real cdn files (module and classic). Needs `npm run build`.
+// report, without Rollup. The literal is in one file, cdn/sw-bundled-report.js, which every element bundle loads
+// from beside itself (the element bundles carry none). Done here on the real cdn files (module and classic), the
+// element bundle pointed at a swapped copy. Needs `npm run build`.
 const encode = encodeReportLiteral as (report: unknown) => string;
 
 async function swapped(file: string, other: unknown): Promise<string> {
-  const [code, report] = await Promise.all([fetch(`/cdn/${file}`).then((r) => r.text()), fetch('/data/report.json').then((r) => r.json())]);
+  const [code, bundled, report] = await Promise.all([
+    fetch(`/cdn/${file}`).then((r) => r.text()),
+    fetch('/cdn/sw-bundled-report.js').then((r) => r.text()),
+    fetch('/data/report.json').then((r) => r.json()),
+  ]);
   const literal = encode(report);
-  expect(code.split(literal).length - 1, file).to.equal(1);
-  return code.replace(literal, () => encode(other));
+  expect(code.split(literal).length - 1, file).to.equal(0);
+  expect(bundled.split(literal).length - 1, 'sw-bundled-report.js').to.equal(1);
+  const swappedReport = URL.createObjectURL(new Blob([bundled.replace(literal, () => encode(other))], { type: 'text/javascript' }));
+  // The element bundle, loaded from a blob: URL, is pointed at the swapped report file.
+  expect(code.split('"./sw-bundled-report.js"').length - 1, file).to.equal(1);
+  return code.replace('"./sw-bundled-report.js"', () => JSON.stringify(swappedReport));
 }
 
 async function otherReport() {

@@ -3,10 +3,9 @@
  * (bundled report, `src` URL or `report` property), show loading and error
  * states, and send `sw-ready` / `sw-error` events.
  */
-import { LitElement, ReactiveElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, ReactiveElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Report } from '../report/schema.js';
-import { bundledReport } from '../report/bundled.js';
+import { bundledReportIfLoaded, loadBundledReport } from '../report/load-bundled.js';
 import { DEFAULT_TIMEOUT_MS } from '../report/defaults.js';
 import type { DataFailure } from '../report/report-checks.js';
 import { SHARED_MESSAGES, type SharedMessages } from '../format/messages.js';
@@ -63,7 +62,7 @@ export function loadReportChecks(): Promise<typeof import('../report/report-chec
   return import('../report/report-checks.js').then((module) => (reportChecks = module));
 }
 
-/** The checks themselves could not be loaded (offline, a blocked script): say so as a network failure. */
+/** Code loaded on demand (the checks, the bundled report) could not be loaded (offline, a blocked script): a network failure. */
 function checksUnavailable(error: unknown): DataFailure {
   return { code: 'network', describe: (m) => m.loadError.network(String(error)) };
 }
@@ -101,33 +100,46 @@ export abstract class SwElement extends LitElement {
 
   static override styles: CSSResultGroup = [themeStyles];
 
+  /** The reactive properties and their attributes (a static table, not decorators: smaller in the bundles). */
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    src: {},
+    report: { attribute: false },
+    timeout: { type: Number },
+    tools: { type: Boolean, reflect: true },
+    data: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    exportFailure: { state: true, attribute: false },
+  };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'defer-hydration'];
   }
 
   /** Color theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) accessor theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** URL of a report JSON to show instead of the bundled report (see data/report.schema.json). */
-  @property() accessor src: string | null = null;
+  src: string | null = null;
 
   /** A report object to show instead of the bundled report; validated like `src`. Property only. */
-  @property({ attribute: false }) accessor report: unknown = undefined;
+  report: unknown = undefined;
 
   /** How long to wait for `src` before giving up, in milliseconds. */
-  @property({ type: Number }) accessor timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /**
    * Show two buttons under the content: 下载图片 / Download image (a PNG of what the element shows, at 2×,
    * with its title, source and the report's attribution) and 下载数据 / Get the data (a CSV file). Off by default.
    */
-  @property({ type: Boolean, reflect: true }) accessor tools = false;
+  tools = false;
 
   /** The report being shown: the last one that loaded and validated. */
-  @state() protected accessor data: Report | undefined = undefined;
-  @state() private accessor loading = false;
-  @state() private accessor failure: DataFailure | undefined = undefined;
-  @state() private accessor exportFailure = '';
+  protected data: Report | undefined = undefined;
+  private loading = false;
+  private failure: DataFailure | undefined = undefined;
+  private exportFailure = '';
 
   private loadToken = 0;
   /** The first `report` value waiting for the validation code to load; `updateComplete` waits for it. */
@@ -247,8 +259,14 @@ export abstract class SwElement extends LitElement {
       else loadReportChecks().then(load, (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)));
       return;
     }
-    this.loading = false;
-    this.accept(bundledReport, 'bundled');
+    const bundled = bundledReportIfLoaded();
+    if (bundled) return this.accept(bundled, 'bundled');
+    // The bundled report's first load on the page (src/report/load-bundled.ts); `updateComplete` waits for it.
+    this.loading = true;
+    this.pendingCheck = loadBundledReport().then(
+      (report) => token === this.loadToken && this.accept(report, 'bundled'),
+      (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)),
+    );
   }
 
   private accept(report: Report, origin: SwReadyDetail['origin']): void {
@@ -323,6 +341,24 @@ export abstract class SwElement extends LitElement {
     </div>`;
   }
 
+  /** `placeholderUntil` was called in this render: `sw-ready` waits for the render that shows the content. */
+  private awaitingCode = false;
+
+  /**
+   * For content that needs code loaded on demand (the card's series): returns the loading placeholder to render
+   * until `loading` settles, then renders again; `updateComplete` and `sw-ready` wait for it.
+   */
+  protected placeholderUntil(loading: Promise<unknown>): TemplateResult {
+    this.awaitingCode = true;
+    const settled = loading.then(
+      () => this.requestUpdate(),
+      () => this.requestUpdate(),
+    );
+    const before = this.pendingCheck;
+    this.pendingCheck = before ? Promise.all([before, settled]) : settled;
+    return this.renderPlaceholder(SHARED_MESSAGES[this.language]);
+  }
+
   /** Renders the element's content for a valid report, or returns a problem to show instead. */
   protected abstract renderReport(report: Report, language: Language): TemplateResult | ElementProblem;
 
@@ -338,6 +374,7 @@ export abstract class SwElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
+    this.awaitingCode = false;
     const language = this.language;
     const messages = SHARED_MESSAGES[language];
     if (!this.data) {
@@ -345,6 +382,7 @@ export abstract class SwElement extends LitElement {
       return this.renderPlaceholder(messages);
     }
     const content = this.renderReport(this.data, language);
+    if (this.awaitingCode) return content as TemplateResult;
     const stale = this.failure ? html`<p class="stale" part="stale" role="status">${messages.staleNotice} ${this.failure.describe(messages, this.language)}</p>` : nothing;
     if ('problem' in content) {
       const key = `${content.code}|${content.field}|${content.message}`;
@@ -372,6 +410,7 @@ export abstract class SwElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.awaitingCode) return;
     const events = this.pendingEvents;
     this.pendingEvents = [];
     for (const [name, detail] of events) this.emit(name, detail);

@@ -6,7 +6,7 @@
  * It imports the all-in-one bundle from its own folder (`../all.js` becomes
  * `./sw-widgets.js` in the build).
  */
-import { bundledReport, findDivision, normalizeLanguage, type Report } from '../all.js';
+import { loadBundledReport, findDivision, normalizeLanguage, type Report } from '../all.js';
 import { EMBED_MESSAGES } from './embed.messages.js';
 import { parseAllowedOrigins } from './embed-origins.js';
 import { parseEmbedQuery, type EmbedQuery } from './embed-query.js';
@@ -38,7 +38,7 @@ async function checkLinks(query: EmbedQuery): Promise<EmbedQuery> {
   let report: Report | undefined;
   try {
     // The elements' own loader (cdn/sw-report.js in the build): one module, so one shared fetch.
-    report = src ? await (await import('../report/report-checks.js')).loadReport(new URL(src, location.href).href) : bundledReport;
+    report = src ? await (await import('../report/report-checks.js')).loadReport(new URL(src, location.href).href) : await loadBundledReport();
   } catch {
     report = undefined;
   }
@@ -55,13 +55,21 @@ const query = await checkLinks(parsed);
 if (query.ok) document.title = `${messages.titles[query.kind]} · sw-widgets`;
 renderEmbed(root, query, messages);
 
-/** Posts the content's height to the parent page when it differs from the last one posted. */
+/** True once every widget shows its content (or its error): until then a height is the loading placeholder's. */
+let ready = false;
+const widgets = [...root.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')] as Array<Element & { updateComplete?: Promise<unknown> }>;
+Promise.all(widgets.map((widget) => widget.updateComplete)).then(() => {
+  ready = true;
+  postHeight(true);
+});
+
+/** Posts the content's height to the parent page when it differs from the last one posted (`ready`: see above). */
 let posted = -1;
 function postHeight(force = false): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if ((height === posted && !force) || window.parent === window) return;
   posted = height;
-  window.parent.postMessage({ type: 'sw-embed-height', height }, '*');
+  window.parent.postMessage({ type: 'sw-embed-height', height, ready }, '*');
 }
 
 new ResizeObserver(() => postHeight()).observe(document.documentElement);

@@ -12,6 +12,7 @@ import { EXPORT_MESSAGES } from '../export/export.messages.js';
 import { REGION_MAP_EXPORT_MESSAGES } from './region-map.export.messages.js';
 import type { GeoMapLayout } from '../map/geo-map.js';
 import { ExportProblem, fileNamePart, reportAttribution, type ExportModel, type GeoFigure } from '../export/export-model.js';
+import { CHOROPLETH_MESSAGES } from '../map/choropleth.messages.js';
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
 import { REGION_MAP_GEO_DRAWING_MESSAGES } from './region-map-geo.messages.js';
 import { regionMapView } from './region-map.view.js';
@@ -60,7 +61,6 @@ export function regionMapExport(report: Report, language: Language, options: Reg
   const sourceIds = metric ? [metric.source] : [...new Set(mapped.flatMap((story) => story.sources))];
   const sourceNames = sourceIds.map((id) => localize(findSource(report, id)?.name, language) || id);
 
-  const mapMessages = REGION_MAP_MESSAGES[language];
   const shown = view.indicator;
   // With an indicator: one row per division with its value, unit, date and rank (no data: empty cells).
   const rows = [...view.tableRows, ...view.tiles.filter((tile) => tile.value === null)].map((tile) => [
@@ -76,7 +76,7 @@ export function regionMapExport(report: Report, language: Language, options: Reg
   return {
     language,
     fileName: `sw-region-map-${shown ? `${fileNamePart(shown.indicator.id)}-${shown.year}` : fileNamePart(metric?.id) || 'stories'}`,
-    title: shown ? mapMessages.indicatorTitle(view.mapLabel, shown.year) : view.mapLabel,
+    title: shown ? CHOROPLETH_MESSAGES[language].indicatorTitle(view.mapLabel, shown.year) : view.mapLabel,
     source: shown ? shown.sourceLine : sourceNames.length ? shared.source(shared.list(sourceNames)) : '',
     attribution: reportAttribution(report, language),
     table: {
@@ -84,7 +84,7 @@ export function regionMapExport(report: Report, language: Language, options: Reg
         headers.code,
         headers.division,
         view.measureLabel,
-        ...(shown ? [mapMessages.unitHeader, mapMessages.dateHeader, mapMessages.rankHeader] : []),
+        ...(shown ? [CHOROPLETH_MESSAGES[language].unitHeader, CHOROPLETH_MESSAGES[language].dateHeader, CHOROPLETH_MESSAGES[language].rankHeader] : []),
         headers.shownAs,
         headers.places,
         headers.stories,

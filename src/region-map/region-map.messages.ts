@@ -35,25 +35,6 @@ export interface RegionMapMessages {
   otherDivisions: (count: number, nothing: string) => string;
   /** The `metric` attribute names no metric of the report. */
   unknownMetric: (id: string) => string;
-  /** The `indicator` attribute names no indicator of the report. */
-  unknownIndicator: (id: string) => string;
-  /** The `year` attribute names a year the indicator has no values for. */
-  unknownYear: (year: string, indicator: string) => string;
-  /** The `scale` attribute is not quantile, quantize or threshold. */
-  unknownScale: (scale: string) => string;
-  /** An indicator the map cannot draw; `field` is the path in the report (indicators[0].values[3].division). */
-  indicatorProblem: Record<'unknown-division' | 'duplicate-value' | 'invalid-value', (field: string, detail: string) => string>;
-  /** Legend title of an indicator: 常住人口（2020年） / Resident population, 2020. */
-  indicatorTitle: (label: string, year: string) => string;
-  /** Column header of the rank. */
-  rankHeader: string;
-  /** CSV column headers of an indicator's unit and date. */
-  unitHeader: string;
-  dateHeader: string;
-  /** The legend's no-data entry naming the few divisions without a value: 无数据：香港、澳门、台湾. */
-  noDataNamed: (noData: string, names: string) => string;
-  /** Accessible name of a sort button: 按常住人口排序 / Sort by resident population. */
-  sortBy: (column: string) => string;
   /** What no tile shows: 另有 3 篇全国性报道、1 项全国性数据 / plus 3 national stories and 1 national figure. Empty for none. */
   nationalLine: (stories: number, figures: number) => string;
   /** Name of the national row of the table. */
@@ -80,20 +61,6 @@ export const REGION_MAP_MESSAGES: Record<Language, RegionMapMessages> = {
     storiesHeader: '报道',
     otherDivisions: (count, nothing) => `其余 ${count} 个省级行政区：${nothing}`,
     unknownMetric: (id) => `未找到指标 "${id}"`,
-    unknownIndicator: (id) => `未找到分省数据 "${id}"`,
-    unknownYear: (year, id) => `分省数据 "${id}" 没有 ${year} 年的数值`,
-    unknownScale: (scale) => `分级方式 "${scale}" 无效，应为 quantile、quantize 或 threshold`,
-    indicatorProblem: {
-      'unknown-division': (field, code) => `${field}：${code} 不是省级行政区代码`,
-      'duplicate-value': (field, key) => `${field}：同一省级行政区同一日期的数值重复（${key}）`,
-      'invalid-value': (field, value) => `${field}：${value} 不是数字`,
-    },
-    indicatorTitle: (label, year) => `${label}（${year}年）`,
-    rankHeader: '排名',
-    unitHeader: '单位',
-    dateHeader: '日期',
-    noDataNamed: (noData, names) => `${noData}：${names}`,
-    sortBy: (column) => `按${column}排序`,
     nationalLine: (stories, figures) =>
       stories || figures ? `另有 ${[stories ? `${stories} 篇全国性报道` : '', figures ? `${figures} 项全国性数据` : ''].filter(Boolean).join('、')}` : '',
     nationalName: '全国',
@@ -117,20 +84,6 @@ export const REGION_MAP_MESSAGES: Record<Language, RegionMapMessages> = {
     storiesHeader: '報道',
     otherDivisions: (count, nothing) => `其餘 ${count} 個省級行政區：${nothing}`,
     unknownMetric: (id) => `找不到指標 "${id}"`,
-    unknownIndicator: (id) => `找不到分省資料 "${id}"`,
-    unknownYear: (year, id) => `分省資料 "${id}" 沒有 ${year} 年的數值`,
-    unknownScale: (scale) => `分級方式 "${scale}" 無效，應為 quantile、quantize 或 threshold`,
-    indicatorProblem: {
-      'unknown-division': (field, code) => `${field}：${code} 不是省級行政區代碼`,
-      'duplicate-value': (field, key) => `${field}：同一省級行政區同一日期的數值重複（${key}）`,
-      'invalid-value': (field, value) => `${field}：${value} 不是數字`,
-    },
-    indicatorTitle: (label, year) => `${label}（${year}年）`,
-    rankHeader: '排名',
-    unitHeader: '單位',
-    dateHeader: '日期',
-    noDataNamed: (noData, names) => `${noData}：${names}`,
-    sortBy: (column) => `按${column}排序`,
     nationalLine: (stories, figures) =>
       stories || figures ? `另有 ${[stories ? `${stories} 篇全國性報道` : '', figures ? `${figures} 項全國性數據` : ''].filter(Boolean).join('、')}` : '',
     nationalName: '全國',
@@ -154,20 +107,6 @@ export const REGION_MAP_MESSAGES: Record<Language, RegionMapMessages> = {
     storiesHeader: 'Stories',
     otherDivisions: (count, nothing) => `The other ${count} divisions: ${nothing}`,
     unknownMetric: (id) => `Metric "${id}" not found`,
-    unknownIndicator: (id) => `Figures by division "${id}" not found`,
-    unknownYear: (year, id) => `Figures by division "${id}" have no values for ${year}`,
-    unknownScale: (scale) => `Scale "${scale}" is not valid; use quantile, quantize or threshold`,
-    indicatorProblem: {
-      'unknown-division': (field, code) => `${field}: ${code} is not a provincial-level division code`,
-      'duplicate-value': (field, key) => `${field}: a second value for the same division and date (${key})`,
-      'invalid-value': (field, value) => `${field}: ${value} is not a number`,
-    },
-    indicatorTitle: (label, year) => `${label}, ${year}`,
-    rankHeader: 'Rank',
-    unitHeader: 'Unit',
-    dateHeader: 'Date',
-    noDataNamed: (noData, names) => `${noData}: ${names}`,
-    sortBy: (column) => `Sort by ${column.charAt(0).toLowerCase() + column.slice(1)}`,
     nationalLine: (stories, figures) => {
       const parts = [stories ? `${stories} national ${stories === 1 ? 'story' : 'stories'}` : '', figures ? `${figures} national ${figures === 1 ? 'figure' : 'figures'}` : ''].filter(Boolean);
       return parts.length ? `plus ${parts.join(' and ')}` : '';

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
 import { themeStyles } from '../base/theme.styles.js';
 import type { Language, Report } from '../report/schema.js';
@@ -123,11 +122,24 @@ const UNMEASURED_TILE_PX = 56;
 export class RegionMap extends SwElement {
   static override styles = [themeStyles, regionMapStyles, regionMapGeoStyles];
 
+  /** The reactive properties and their attributes (a static table, not decorators: smaller in the bundles). */
+  static override properties: PropertyDeclarations = {
+    metric: {},
+    indicator: {},
+    scale: {},
+    steps: { type: Number },
+    year: {},
+    selected: { reflect: true, converter: { fromAttribute: (value: string | null) => value?.trim() || null } },
+    layout: { reflect: true },
+    geoSrc: { attribute: 'geo-src' },
+    ui: { state: true, attribute: false },
+  };
+
   /**
    * What colors the tiles: the id of a metric of the report (its value in the
    * division of its place), or nothing for the number of stories per division.
    */
-  @property() accessor metric: string | null = null;
+  metric: string | null = null;
 
   /**
    * The id of one of the report's `indicators` (a figure for each division):
@@ -135,7 +147,7 @@ export class RegionMap extends SwElement {
    * choropleth), divisions without one are hatched and called "no data".
    * Takes precedence over `metric`.
    */
-  @property() accessor indicator: string | null = null;
+  indicator: string | null = null;
 
   /**
    * How an indicator's values are classed: `quantile` (the same number of
@@ -143,40 +155,39 @@ export class RegionMap extends SwElement {
    * bounds) or `threshold` (the indicator's `breaks`). Default: `threshold`
    * when the indicator has breaks, else `quantile`.
    */
-  @property() accessor scale: 'quantile' | 'quantize' | 'threshold' | null = null;
+  scale: 'quantile' | 'quantize' | 'threshold' | null = null;
 
   /** Number of classes of an indicator, 3–7 (default 5); with `threshold` and breaks, the breaks decide. */
-  @property({ type: Number }) accessor steps: number | null = null;
+  steps: number | null = null;
 
   /** The year of an indicator's values to show (e.g. 2022), when it has several; default the latest. */
-  @property() accessor year: string | null = null;
+  year: string | null = null;
 
   /**
    * The selected division's 6-digit code (e.g. 440000), or null. Reflected to
    * the `selected` attribute; setting it selects. A code that is not one of the
    * 34 divisions selects nothing.
    */
-  @property({ reflect: true, converter: { fromAttribute: (value: string | null) => value?.trim() || null } })
-  accessor selected: string | null = null;
+  selected: string | null = null;
 
   /**
    * `grid` (default): the tile map, which draws no borders. `geo`: a
    * geographic map of the divisions, from geometry fetched on first use.
    */
-  @property({ reflect: true }) accessor layout: 'grid' | 'geo' = 'grid';
+  layout: 'grid' | 'geo' = 'grid';
 
   /**
    * URL of the geometry for `layout="geo"` (TopoJSON, see docs/geo.md).
    * Default: `sw-china.topo.json` next to the script (cdn/), or the npm
    * package's `data/geo/sw-china.topo.json`.
    */
-  @property({ attribute: 'geo-src' }) accessor geoSrc: string | null = null;
+  geoSrc: string | null = null;
 
   private readonly geo = new GeoLoader(this);
   /** The choropleth code, once loaded (on the first `indicator`); `failed` holds the URL that could not be loaded. */
   private choropleth: { kit?: typeof ChoroplethKit; loading?: boolean; failed?: string } = {};
 
-  @state() private accessor ui: Interaction = { focus: null, hover: null, inside: false, dismissed: false, table: false, width: 0, sort: { by: 'value', descending: true } };
+  private ui: Interaction = { focus: null, hover: null, inside: false, dismissed: false, table: false, width: 0, sort: { by: 'value', descending: true } };
 
   private view: RegionMapView | undefined;
   private selectionChanged = false;
@@ -296,7 +307,7 @@ export class RegionMap extends SwElement {
       </div>
       <div class="aside">
         <div class="legend" part="legend">
-          <p class="legend-title">${view.indicator ? messages.indicatorTitle(view.measureLabel, view.indicator.year) : view.measureLabel}</p>
+          <p class="legend-title">${view.indicator ? this.choropleth.kit!.CHOROPLETH_MESSAGES[language].indicatorTitle(view.measureLabel, view.indicator.year) : view.measureLabel}</p>
           <ul>
             ${view.legend.map((entry) => html`<li><span class="swatch step-${entry.step}"></span>${entry.label}</li>`)}
             <li><span class=${view.indicator ? 'swatch hatched' : 'swatch'}></span>${view.noDataLegend}</li>
@@ -385,13 +396,13 @@ export class RegionMap extends SwElement {
     // Sortable columns (with an indicator): a button in the header, aria-sort on the sorted one.
     const header = (label: string, by?: TableSort['by']) =>
       by && sortable
-        ? html`<th scope="col" aria-sort=${sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}><button type="button" class="sort" data-sort=${by} aria-label=${messages.sortBy(label)} @click=${() => this.sortTable(by)}>${label}<span aria-hidden="true">${sort.by === by ? (sort.descending ? ' ↓' : ' ↑') : ''}</span></button></th>`
+        ? html`<th scope="col" aria-sort=${sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}><button type="button" class="sort" data-sort=${by} aria-label=${this.choropleth.kit!.CHOROPLETH_MESSAGES[language].sortBy(label)} @click=${() => this.sortTable(by)}>${label}<span aria-hidden="true">${sort.by === by ? (sort.descending ? ' ↓' : ' ↑') : ''}</span></button></th>`
         : html`<th scope="col">${label}</th>`;
     const national = view.national;
     return html`<div class="table-area ${this.ui.table ? '' : 'visually-hidden'}">
       <table part="table">
-        <caption>${view.indicator ? messages.indicatorTitle(view.mapLabel, view.indicator.year) : view.mapLabel}</caption>
-        <thead><tr>${header(messages.divisionHeader, 'name')}${header(view.measureLabel, 'value')}${sortable ? header(messages.rankHeader) : nothing}${header(messages.placesHeader)}${header(messages.storiesHeader)}</tr></thead>
+        <caption>${view.indicator ? this.choropleth.kit!.CHOROPLETH_MESSAGES[language].indicatorTitle(view.mapLabel, view.indicator.year) : view.mapLabel}</caption>
+        <thead><tr>${header(messages.divisionHeader, 'name')}${header(view.measureLabel, 'value')}${sortable ? header(this.choropleth.kit!.CHOROPLETH_MESSAGES[language].rankHeader) : nothing}${header(messages.placesHeader)}${header(messages.storiesHeader)}</tr></thead>
         <tbody>${rows.map(
           (tile) => html`<tr data-row=${tile.code}><th scope="row">${tile.name}</th><td>${tile.valueText}</td>${sortable ? html`<td>${tile.rankText}</td>` : nothing}<td>${tile.placesText}</td>
             <td>${tile.storyTitles.length ? html`<ul>${tile.storyTitles.map((title) => html`<li>${title}</li>`)}</ul>` : nothing}</td></tr>`,

@@ -140,17 +140,18 @@ export function regionMapView(report: Report, metricId: string | null | undefine
   let indicator: Indicator | undefined;
   const kit = options.kit;
   if (options.indicator && !kit) return { ok: false, code: 'needs-kit', message: '' };
+  const choropleth = kit?.CHOROPLETH_MESSAGES[language];
   if (options.indicator && kit) {
     indicator = kit.findIndicator(report, options.indicator);
-    if (!indicator) return { ok: false, code: 'unknown-indicator', message: messages.unknownIndicator(options.indicator), field: 'indicator' };
+    if (!indicator) return { ok: false, code: 'unknown-indicator', message: choropleth!.unknownIndicator(options.indicator), field: 'indicator' };
     const problem = kit.indicatorProblem(report, indicator, (code) => !!findDivision(code));
-    if (problem) return { ok: false, code: problem.code, message: messages.indicatorProblem[problem.code](problem.field, problem.detail), field: problem.field };
+    if (problem) return { ok: false, code: problem.code, message: choropleth!.indicatorProblem[problem.code](problem.field, problem.detail), field: problem.field };
     if (options.scale && !(kit.CLASS_SCALES as readonly string[]).includes(options.scale)) {
-      return { ok: false, code: 'unknown-scale', message: messages.unknownScale(options.scale), field: 'scale' };
+      return { ok: false, code: 'unknown-scale', message: choropleth!.unknownScale(options.scale), field: 'scale' };
     }
   }
   const slice = indicator && kit ? kit.indicatorSlice(indicator, options.year) : null;
-  if (indicator && !slice) return { ok: false, code: 'unknown-year', message: messages.unknownYear(options.year ?? '', indicator.id), field: 'year' };
+  if (indicator && !slice) return { ok: false, code: 'unknown-year', message: choropleth!.unknownYear(options.year ?? '', indicator.id), field: 'year' };
   const values = regionValues(report, indicator ? null : metricId);
   if (!values.ok) return { ok: false, code: values.code, message: messages.unknownMetric(values.metricId) };
 
@@ -242,7 +243,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
       }));
   const noDataLegend = () => {
     const missing = tiles.filter((tile) => tile.value === null);
-    return indicator && missing.length && missing.length <= 5 ? messages.noDataNamed(noDataLabel, shared.list(missing.map((tile) => tile.shortName))) : noDataLabel;
+    return indicator && missing.length && missing.length <= 5 ? choropleth!.noDataNamed(noDataLabel, shared.list(missing.map((tile) => tile.shortName))) : noDataLabel;
   };
   const tableRows = tiles
     .filter((tile) => tile.value !== null)

@@ -3,3 +3,4 @@ export { validateReport, checkReportIntegrity, describeProblems, describeProblem
 export type { ProblemDetail } from './validate.messages.js';
 export { loadReport, clearReportCache, ReportLoadError, DEFAULT_TIMEOUT_MS, type LoadErrorCode } from './load.js';
 export { bundledReport } from './bundled.js';
+export { loadBundledReport } from './load-bundled.js';

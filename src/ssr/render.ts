@@ -8,10 +8,13 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { serverPage } from '../base/server-page.js';
 import { loadReportChecks, type Theme } from '../base/sw-element.js';
+import { loadBundledReport } from '../report/load-bundled.js';
+import { loadSeriesCode } from '../stat-card/stat-card.js';
 
-// A given `report` is checked by the element's own validation, which it loads on demand; loaded here first, so
-// that a server render shows the report (or its error) rather than the loading placeholder.
-await loadReportChecks();
+// A given `report` is checked by the element's own validation, the bundled report and a card's series code are
+// loaded, on demand; loaded here first, so that a server render shows them (or the error) rather than the
+// loading placeholder.
+await Promise.all([loadReportChecks(), loadBundledReport(), loadSeriesCode()]);
 
 /** The tags `sw-widgets/ssr` renders. */
 export const SERVER_RENDERED_TAGS = ['sw-stat-card', 'sw-region-map', 'sw-story-list'] as const;

@@ -15,6 +15,7 @@ import type { CsvCell } from '../export/csv.js';
 import { ExportProblem, fileNamePart, reportAttribution, type ExportModel } from '../export/export-model.js';
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
 import { selectMetric, statCardView } from './stat-card.view.js';
+import { seriesView } from './stat-card.series.js';
 
 export interface StatCardExportOptions {
   metric: string | null;
@@ -24,7 +25,7 @@ export interface StatCardExportOptions {
 
 export function statCardExport(report: Report, language: Language, options: StatCardExportOptions): ExportModel {
   const metric = selectMetric(report, options.metric, language);
-  const view = statCardView(report, language, { metric: options.metric, storyLink: options.story });
+  const view = statCardView(report, language, { metric: options.metric, storyLink: options.story, seriesView });
   if ('problem' in metric) throw new ExportProblem(metric.message);
   if ('problem' in view) throw new ExportProblem(view.message);
   const messages = EXPORT_MESSAGES[language];

@@ -9,7 +9,7 @@ import { formatPartialDate, parsePartialDate } from '../format/date.js';
 import { decimalsOf, formatPercent, formatQuantity } from '../format/quantity.js';
 import type { UnitTable } from '../format/units.js';
 import type { Language, Metric, SeriesPoint } from '../report/schema.js';
-import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
+import { SERIES_MESSAGES } from './stat-card.series.messages.js';
 
 /** Which point the change is measured against. */
 export type CompareTo = 'previous' | 'first';
@@ -47,6 +47,10 @@ export interface SeriesView {
   summary: string;
   /** One row per point: date and figure. */
   rows: Array<[string, string]>;
+  /** What the card's spoken sentence adds: the change as a sentence. */
+  sentence: string;
+  /** The table's disclosure text and column headers. */
+  table: { caption: string; date: string; value: string };
 }
 
 export interface SeriesOptions {
@@ -73,7 +77,7 @@ export function difference(a: number, b: number): number {
 
 /** The change from `from` to `to`, in words. A change of a percentage is in percentage points. */
 export function changeView(metric: Pick<Metric, 'unit'>, from: SeriesPoint, to: SeriesPoint, language: Language, options: SeriesOptions = {}): ChangeView {
-  const messages = STAT_CARD_MESSAGES[language];
+  const messages = SERIES_MESSAGES[language];
   const diff = difference(from.value, to.value);
   const direction = diff > 0 ? 'up' : diff < 0 ? 'down' : 'same';
   const since = formatPartialDate(from.date, language);
@@ -115,7 +119,7 @@ export function sparklineView(series: readonly SeriesPoint[], format: (point: Se
 export function seriesView(metric: Metric, label: string, language: Language, options: SeriesOptions = {}): SeriesView | undefined {
   const series = metric.series;
   if (!series || series.length < 2) return undefined;
-  const messages = STAT_CARD_MESSAGES[language];
+  const messages = SERIES_MESSAGES[language];
   const format = (point: SeriesPoint) =>
     formatQuantity({ value: point.value, unit: metric.unit, qualifier: point.qualifier ?? 'exact' }, language, { units: options.units }).text;
   const last = series[series.length - 1];
@@ -123,8 +127,11 @@ export function seriesView(metric: Metric, label: string, language: Language, op
   const sparkline = sparklineView(series, format, language);
   const first = series[0];
   const trend = difference(first.value, last.value);
+  const change = changeView(metric, from, last, language, options);
   return {
-    change: changeView(metric, from, last, language, options),
+    change,
+    sentence: messages.changeSentence(change.text),
+    table: { caption: messages.seriesTable, date: messages.seriesDate, value: messages.seriesValue },
     sparkline,
     summary: messages.seriesSummary({
       label,

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
 import { serverPage } from '../base/server-page.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -8,8 +7,24 @@ import type { ExportRequest } from '../export/export-model.js';
 import { countUpText, parseCountable } from './count-up.js';
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
 import { statCardStyles } from './stat-card.styles.js';
-import { statCardView, type ProgressView } from './stat-card.view.js';
+import { selectMetric, statCardView, type ProgressView } from './stat-card.view.js';
 import type { SeriesView } from './stat-card.series.js';
+
+/** The series code (change line, sparkline with d3-shape, table): loaded on demand, by a card whose metric has a series. */
+let seriesCode: typeof import('./stat-card.series.js') | undefined;
+let seriesLoading: Promise<unknown> | undefined;
+export function loadSeriesCode(): Promise<unknown> {
+  seriesLoading ??= import('./stat-card.series.js').then(
+    (module) => (seriesCode = module),
+    (error: unknown) => {
+      seriesLoading = undefined;
+      throw error;
+    },
+  );
+  return seriesLoading;
+}
+/** The series code could not be loaded (offline): the card shows its figure without the series. */
+let seriesUnavailable = false;
 
 /** How long the count-up runs. */
 export const COUNT_UP_MS = 1000;
@@ -59,41 +74,54 @@ export const COUNT_UP_MS = 1000;
 export class StatCard extends SwElement {
   static override styles = [themeStyles, statCardStyles];
 
+  /** The reactive properties and their attributes (a static table, not decorators: smaller in the bundles). */
+  static override properties: PropertyDeclarations = {
+    metric: { reflect: true },
+    variant: {},
+    align: {},
+    storyLink: { type: Boolean, attribute: 'story-link' },
+    storyHref: { attribute: 'story-href' },
+    compare: {},
+    change: {},
+    sparkline: {},
+    noCountUp: { type: Boolean, attribute: 'no-count-up' },
+  };
+
   /** Id of the metric to show (e.g. `chaozhou-volunteers`). Without it, the report's headline figure. */
-  @property({ reflect: true }) accessor metric: string | null = null;
+  metric: string | null = null;
 
   /** Layout density: `full` (default) or `compact` (smaller figure, tighter spacing) for sidebars and dense grids. */
-  @property() accessor variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Text alignment: `start` (default) or `center`. */
-  @property() accessor align: 'start' | 'center' = 'start';
+  align: 'start' | 'center' = 'start';
 
   /**
    * Show the title of the story the figure comes from. The title links to the story's `url` when the
    * report gives an http(s) one; otherwise it is plain text.
    */
-  @property({ type: Boolean, attribute: 'story-link' }) accessor storyLink = false;
+  storyLink = false;
 
   /**
    * Link the story title to a page of your site: a URL pattern in which `{story}` stands for the story id,
    * e.g. `/news/{story}.html`; relative URLs resolve against the page. Implies `story-link`. Only http(s) links are made.
    */
-  @property({ attribute: 'story-href' }) accessor storyHref: string | null = null;
+  storyHref: string | null = null;
 
   /**
    * For a metric with a `series`: the change under the figure is measured against the `previous` point (default)
    * or the `first` one.
    */
-  @property() accessor compare: 'previous' | 'first' = 'previous';
+  compare: 'previous' | 'first' = 'previous';
 
   /** For a metric with a `series`: the change in the metric's unit (`absolute`, default) or as a `percent` of the earlier value. */
-  @property() accessor change: 'absolute' | 'percent' = 'absolute';
+  change: 'absolute' | 'percent' = 'absolute';
 
   /** For a metric with a `series`: `off` hides the sparkline and its table (the change line stays). Default: `on`. */
-  @property() accessor sparkline: 'on' | 'off' = 'on';
+  sparkline: 'on' | 'off' = 'on';
 
   /** Turn off the count-up animation (it is always off when the reader prefers reduced motion). */
-  @property({ type: Boolean, attribute: 'no-count-up' }) accessor noCountUp = false;
+  noCountUp = false;
 
   /** The number the card shows now (32万), or undefined when it shows no figure. */
   private shownNumber: string | undefined;
@@ -106,6 +134,16 @@ export class StatCard extends SwElement {
   /** The image and CSV show the card's metric (src/stat-card/stat-card.export.ts). */
   protected override exportRequest(): ExportRequest {
     return { kind: 'stat-card', metric: this.metric, story: this.storyLink || Boolean(this.storyHref) };
+  }
+
+  /** A server-rendered card whose figure has a series hydrates once the series code is here (the server drew it). */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!super.shouldUpdate(changed)) return false;
+    if (!this.serverRendered || this.hasUpdated || seriesCode || seriesUnavailable || !this.data) return true;
+    const metric = selectMetric(this.data, this.metric, this.language);
+    if ('problem' in metric || !metric.series?.length) return true;
+    loadSeriesCode().catch(() => (seriesUnavailable = true)).finally(() => this.requestUpdate());
+    return false;
   }
 
   /** Its export model comes with the export code, on first use (never with the element, nor another element's). */
@@ -121,7 +159,11 @@ export class StatCard extends SwElement {
       baseUrl: isServer ? serverPage.baseUrl : document.baseURI,
       compare: this.compare === 'first' ? 'first' : 'previous',
       change: this.change === 'percent' ? 'percent' : 'absolute',
+      seriesView: seriesCode?.seriesView,
     });
+    if (!('problem' in view) && view.seriesPending && !seriesUnavailable) {
+      return this.placeholderUntil(loadSeriesCode().catch(() => (seriesUnavailable = true)));
+    }
     if ('problem' in view) {
       this.shownNumber = undefined;
       return elementProblem(view.code, view.message, view.field);
@@ -140,22 +182,21 @@ ${series ? html`<p class="change ${series.change.direction}" part="change">${ser
 </div>
 ${view.note ? html`<p class="note" part="note">${view.note}</p>` : nothing}
 ${progress ? this.renderProgress(progress) : nothing}
-${series && this.sparkline !== 'off' ? this.renderSeries(series, language) : nothing}
+${series && this.sparkline !== 'off' ? this.renderSeries(series) : nothing}
 ${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].story}${story.href ? html`<a href=${story.href}>${story.title}</a>` : story.title}</p>` : nothing}
 </div>
 </div>`;
   }
 
   /** The line is one image named by the whole series in a sentence; the table holds every point. */
-  private renderSeries(series: SeriesView, language: Language): TemplateResult {
-    const { sparkline } = series;
-    const messages = STAT_CARD_MESSAGES[language];
+  private renderSeries(series: SeriesView): TemplateResult {
+    const { sparkline, table } = series;
     return html`<div class="sparkline" part="sparkline">
 <svg viewBox="0 0 ${sparkline.width} ${sparkline.height}" role="img" aria-label=${series.summary}><path d=${sparkline.path}></path><circle cx=${sparkline.last.x} cy=${sparkline.last.y} r="3"></circle></svg>
 <p class="sparkline-labels" aria-hidden="true"><span><span class="sparkline-date">${sparkline.firstLabel.date}</span> ${sparkline.firstLabel.value}</span><span><span class="sparkline-date">${sparkline.lastLabel.date}</span> ${sparkline.lastLabel.value}</span></p>
 </div>
-<details class="series-table" part="series-table"><summary>${messages.seriesTable}</summary>
-<table><thead><tr><th scope="col">${messages.seriesDate}</th><th scope="col">${messages.seriesValue}</th></tr></thead>
+<details class="series-table" part="series-table"><summary>${table.caption}</summary>
+<table><thead><tr><th scope="col">${table.date}</th><th scope="col">${table.value}</th></tr></thead>
 <tbody>${series.rows.map(([date, value]) => html`<tr><th scope="row">${date}</th><td>${value}</td></tr>`)}</tbody></table>
 </details>`;
   }

@@ -11,7 +11,7 @@ import { isMeasureUnit } from '../format/units.js';
 import { findMetric, findPlace, findSource, findStory } from '../report/query.js';
 import type { Language, Metric, Report, Story } from '../report/schema.js';
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
-import { seriesView, type ChangeKind, type CompareTo, type SeriesView } from './stat-card.series.js';
+import type { ChangeKind, CompareTo, SeriesView, seriesView } from './stat-card.series.js';
 
 export interface ProgressView {
   value: number;
@@ -51,6 +51,8 @@ export interface StatCardView {
   story?: StoryView;
   /** The change, sparkline and table of a metric with a series (report format v2). */
   series?: SeriesView;
+  /** The metric has a series but no `seriesView` was given: its code is still loading. */
+  seriesPending?: boolean;
 }
 
 export interface StatCardProblem {
@@ -73,6 +75,11 @@ export interface StatCardOptions {
   compare?: CompareTo;
   /** A series' change in the metric's unit (default) or as a per cent. */
   change?: ChangeKind;
+  /**
+   * The series code (stat-card.series.ts, with d3-shape), given once loaded: a metric with a series is the only
+   * one that needs it, so the element loads it on demand. Without it, a series metric's view has `seriesPending`.
+   */
+  seriesView?: typeof seriesView;
 }
 
 function problem(code: StatCardProblem['code'], message: string, field: string): StatCardProblem {
@@ -158,10 +165,11 @@ export function statCardView(report: Report, language: Language, options: StatCa
     sentence,
     progress: progressView(metric, language, report.units),
   };
-  const series = seriesView(metric, label, language, { compare: options.compare, change: options.change, units: report.units });
+  const series = options.seriesView?.(metric, label, language, { compare: options.compare, change: options.change, units: report.units });
+  if (metric.series?.length && !options.seriesView) view.seriesPending = true;
   if (series) {
     view.series = series;
-    view.sentence += messages.changeSentence(series.change.text);
+    view.sentence += series.sentence;
   }
   if (metric.note) view.note = localize(metric.note, language);
   const story = findStory(report, metric.story);

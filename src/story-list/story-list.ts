@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
 import { serverPage } from '../base/server-page.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -52,33 +51,44 @@ interface SelectableMap extends HTMLElement {
 export class StoryList extends SwElement {
   static override styles = [themeStyles, storyListStyles];
 
+  /** The reactive properties and their attributes (a static table, not decorators: smaller in the bundles). */
+  static override properties: PropertyDeclarations = {
+    region: { reflect: true },
+    tag: { reflect: true },
+    limit: { type: Number },
+    sort: {},
+    for: {},
+    mapSelection: { state: true, attribute: false },
+    pages: { state: true, attribute: false },
+  };
+
   /**
    * A provincial-level division code (e.g. `440000` for Guangdong): only stories with a place in
    * that division. A code that is not one of the 34 divisions is shown as an error. While the list
    * follows a map (`for`) that has a selection, the map's selection is used instead.
    */
-  @property({ reflect: true }) accessor region: string | null = null;
+  region: string | null = null;
 
   /** A tag id (e.g. `volunteering`): only stories with that tag. */
-  @property({ reflect: true }) accessor tag: string | null = null;
+  tag: string | null = null;
 
   /** How many stories to show at first and to add with each "show more". Default 20. */
-  @property({ type: Number }) accessor limit: number = DEFAULT_LIMIT;
+  limit: number = DEFAULT_LIMIT;
 
   /** `date` (newest first, the default) or `title` (in the reader's language's order). */
-  @property() accessor sort: StorySort = 'date';
+  sort: StorySort = 'date';
 
   /**
    * The id of a `<sw-region-map>` in the same document or shadow root. The list then shows the
    * stories of the map's selected division (all when nothing is selected), and its place names
    * become buttons that select their division on the map. The map may be added after the list.
    */
-  @property() accessor for: string | null = null;
+  for: string | null = null;
 
   /** The followed map's selection, as last reported by the map. */
-  @state() private accessor mapSelection: string | null = null;
+  private mapSelection: string | null = null;
   /** How many pages of `limit` stories are shown; reset when the filter changes. */
-  @state() private accessor pages = 1;
+  private pages = 1;
 
   private listeningOn: Document | ShadowRoot | null = null;
   /** The first story the next "show more" reveals. */
