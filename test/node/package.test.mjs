@@ -80,7 +80,7 @@ test('the installed command runs with only the package’s dependencies', (t) =>
   writeFileSync(join(app, 'v2.json'), JSON.stringify(derivedV2Report()));
   const bundled = run('bundle', '--report', 'v2.json', '--out', 'out', '--base-url', 'https://static.example.org/x/');
   assert.equal(bundled.status, 0, bundled.stderr);
-  assert.ok(readFileSync(join(app, 'out/sw-widgets.iife.js'), 'utf8').includes('digest-2024-06-gansu-zhejiang'));
+  assert.ok(readFileSync(join(app, 'out/sw-bundled-report.js'), 'utf8').includes('digest-2024-06-gansu-zhejiang'));
   assert.equal(readJson(join(app, 'out/manifest.json')).report, 'digest-2024-06-gansu-zhejiang');
   assert.ok(readdirSync(join(app, 'out')).includes('embed.html'));
   assert.equal(run('export-csv', 'report.json', '--out', 'csv').status, 0);
