@@ -58,7 +58,7 @@ export default [
   // bundles the page uses.
   { input: 'src/report/bundled.ts', output: { file: 'cdn/sw-bundled-report.js', format: 'es', sourcemap: true }, plugins: plugins() },
   // A stat card's series (change line, sparkline, table), loaded only for a metric with a `series`.
-  { input: 'src/stat-card/stat-card.series.ts', output: { file: 'cdn/sw-series.js', format: 'es', sourcemap: true }, plugins: plugins() },
+  { input: 'src/stat-card/stat-card.series-kit.ts', output: { file: 'cdn/sw-series.js', format: 'es', sourcemap: true }, plugins: plugins() },
   // The geographic map's module and geometry, loaded only for <sw-region-map layout="geo">.
   ...geoBuilds(plugins),
   // Lit's hydration, loaded only on pages with server-rendered elements (sw-widgets/ssr).

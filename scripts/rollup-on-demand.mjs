@@ -15,7 +15,7 @@ export const ON_DEMAND_FILES = {
   'src/story-list/story-list.export.ts': 'sw-export.js',
   'src/report/report-checks.ts': 'sw-report.js',
   'src/report/bundled.ts': 'sw-bundled-report.js',
-  'src/stat-card/stat-card.series.ts': 'sw-series.js',
+  'src/stat-card/stat-card.series-kit.ts': 'sw-series.js',
 };
 
 const DYNAMIC_IMPORT = /(?<!typeof\s*)\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g;

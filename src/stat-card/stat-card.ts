@@ -8,13 +8,12 @@ import { countUpText, parseCountable } from './count-up.js';
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
 import { statCardStyles } from './stat-card.styles.js';
 import { selectMetric, statCardView, type ProgressView } from './stat-card.view.js';
-import type { SeriesView } from './stat-card.series.js';
 
 /** The series code (change line, sparkline with d3-shape, table): loaded on demand, by a card whose metric has a series. */
-let seriesCode: typeof import('./stat-card.series.js') | undefined;
+let seriesCode: typeof import('./stat-card.series-kit.js') | undefined;
 let seriesLoading: Promise<unknown> | undefined;
 export function loadSeriesCode(): Promise<unknown> {
-  seriesLoading ??= import('./stat-card.series.js').then(
+  seriesLoading ??= import('./stat-card.series-kit.js').then(
     (module) => (seriesCode = module),
     (error: unknown) => {
       seriesLoading = undefined;
@@ -182,23 +181,10 @@ ${series ? html`<p class="change ${series.change.direction}" part="change">${ser
 </div>
 ${view.note ? html`<p class="note" part="note">${view.note}</p>` : nothing}
 ${progress ? this.renderProgress(progress) : nothing}
-${series && this.sparkline !== 'off' ? this.renderSeries(series) : nothing}
+${series && this.sparkline !== 'off' ? seriesCode!.seriesTemplate(html, series) : nothing}
 ${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].story}${story.href ? html`<a href=${story.href}>${story.title}</a>` : story.title}</p>` : nothing}
 </div>
 </div>`;
-  }
-
-  /** The line is one image named by the whole series in a sentence; the table holds every point. */
-  private renderSeries(series: SeriesView): TemplateResult {
-    const { sparkline, table } = series;
-    return html`<div class="sparkline" part="sparkline">
-<svg viewBox="0 0 ${sparkline.width} ${sparkline.height}" role="img" aria-label=${series.summary}><path d=${sparkline.path}></path><circle cx=${sparkline.last.x} cy=${sparkline.last.y} r="3"></circle></svg>
-<p class="sparkline-labels" aria-hidden="true"><span><span class="sparkline-date">${sparkline.firstLabel.date}</span> ${sparkline.firstLabel.value}</span><span><span class="sparkline-date">${sparkline.lastLabel.date}</span> ${sparkline.lastLabel.value}</span></p>
-</div>
-<details class="series-table" part="series-table"><summary>${table.caption}</summary>
-<table><thead><tr><th scope="col">${table.date}</th><th scope="col">${table.value}</th></tr></thead>
-<tbody>${series.rows.map(([date, value]) => html`<tr><th scope="row">${date}</th><td>${value}</td></tr>`)}</tbody></table>
-</details>`;
   }
 
   /** The bar is named by the target wording and valued in words; the visible words beside it are not read twice. */
