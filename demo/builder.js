@@ -214,7 +214,8 @@ function showIframeSnippet() {
   const widgets = configuredWidgets();
   const kind = form.kind.value;
   const attributes = embedAttributes(widgets);
-  const done = measured.heights.length === MEASURE_WIDTHS.length && measured.heights.every((h) => h > 0);
+  // Every width measured (a frame that is ready second leaves a hole that every() would skip).
+  const done = MEASURE_WIDTHS.every((_, i) => measured.heights[i] > 0);
   const height = done ? Math.max(...measured.heights) : FALLBACK_HEIGHTS[kind];
   const scriptBase = form.scriptBase.value.trim() || defaultScriptBase(location.href, cdnManifest);
   iframeBox.value = iframeSnippet({ scriptBase, kind, attributes, title: iframeTitle(kind, widgets), height, resizeScript: iframeResize.checked, resizeIntegrity: manifestIntegrity(cdnManifest, 'embed-resize.js') });

@@ -98,6 +98,8 @@ describe('churn', function () {
 
   it('one shared language observer for all elements, released with the last one', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div><sw-stat-card></sw-stat-card><sw-region-map></sw-region-map><sw-story-list></sw-story-list></div>`);
+    // The map watches its width once it shows its map (the bundled report may still be loading at first).
+    await Promise.all([...wrapper.children].map((el) => (el as SwElement).updateComplete));
     expect(liveCounts()).to.deep.include({ language: 1, resize: 1 });
     // The instrument sees what the elements put on document: the map's Escape key, the list's map events.
     const attached = await measure();
