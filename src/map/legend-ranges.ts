@@ -2,10 +2,12 @@
  * A choropleth's legend and ranks in the reader's language: ranges as each
  * language writes them (1万–5万人, 低于1万人, 5万人及以上; 10,000–50,000,
  * under 10,000, 50,000 or more) and ranks (第 3 / 31; 3rd of 31). Built on
- * formatQuantity, so units and precision follow the report's rules. Pure.
+ * formatQuantity, so units (the report's own `units` table included) and precision
+ * follow the report's rules. Pure.
  */
 import type { Language, Qualifier, Unit } from '../report/schema.js';
 import { formatQuantity, type QuantityParts } from '../format/quantity.js';
+import type { UnitTable } from '../format/units.js';
 import type { ClassBin, ClassScaleKind } from './class-scale.js';
 
 const RANGE_WORDS: Record<Language, { below: (text: string) => string; atLeast: (text: string) => string; dash: string }> = {
@@ -16,16 +18,16 @@ const RANGE_WORDS: Record<Language, { below: (text: string) => string; atLeast: 
 
 type Format = (value: number) => QuantityParts;
 
-function quantityFormat(unit: Unit, language: Language, qualifier: Qualifier = 'exact'): Format {
-  return (value) => formatQuantity({ value, unit, qualifier }, language);
+function quantityFormat(unit: Unit, language: Language, units?: UnitTable, qualifier: Qualifier = 'exact'): Format {
+  return (value) => formatQuantity({ value, unit, qualifier }, language, { units });
 }
 
 /**
  * `from`–`to` with the unit said once: 1万–5万人, ¥10,000–50,000, 1.5%–2.5%.
  * Equal ends give the single figure.
  */
-export function formatRange(from: number, to: number, unit: Unit, language: Language): string {
-  const format = quantityFormat(unit, language);
+export function formatRange(from: number, to: number, unit: Unit, language: Language, units?: UnitTable): string {
+  const format = quantityFormat(unit, language, units);
   const a = format(from);
   const b = format(to);
   if (from === to) return a.text;
@@ -35,13 +37,13 @@ export function formatRange(from: number, to: number, unit: Unit, language: Lang
 }
 
 /** Under a bound: 低于1万人 / 低於1萬人 / under 10,000. */
-export function formatBelow(bound: number, unit: Unit, language: Language): string {
-  return RANGE_WORDS[language].below(quantityFormat(unit, language)(bound).text);
+export function formatBelow(bound: number, unit: Unit, language: Language, units?: UnitTable): string {
+  return RANGE_WORDS[language].below(quantityFormat(unit, language, units)(bound).text);
 }
 
 /** A bound or more: 5万人及以上 / 50,000 or more. */
-export function formatAtLeast(bound: number, unit: Unit, language: Language): string {
-  return RANGE_WORDS[language].atLeast(quantityFormat(unit, language)(bound).text);
+export function formatAtLeast(bound: number, unit: Unit, language: Language, units?: UnitTable): string {
+  return RANGE_WORDS[language].atLeast(quantityFormat(unit, language, units)(bound).text);
 }
 
 /**
@@ -50,12 +52,11 @@ export function formatAtLeast(bound: number, unit: Unit, language: Language): st
  * figures and mean nothing to a reader); quantize and threshold classes by
  * their bounds, open below for the first threshold class and above for the last.
  */
-export function classLabel(bin: ClassBin, kind: ClassScaleKind, unit: Unit, language: Language): string {
-  if (kind === 'quantile') return formatRange(bin.min, bin.max, unit, language);
-  if (bin.lower === null && bin.upper === null) return formatRange(bin.min, bin.max, unit, language);
-  if (bin.lower === null) return formatBelow(bin.upper!, unit, language);
-  if (bin.upper === null) return formatAtLeast(bin.lower, unit, language);
-  return formatRange(bin.lower, bin.upper, unit, language);
+export function classLabel(bin: ClassBin, kind: ClassScaleKind, unit: Unit, language: Language, units?: UnitTable): string {
+  if (kind === 'quantile' || (bin.lower === null && bin.upper === null)) return formatRange(bin.min, bin.max, unit, language, units);
+  if (bin.lower === null) return formatBelow(bin.upper!, unit, language, units);
+  if (bin.upper === null) return formatAtLeast(bin.lower, unit, language, units);
+  return formatRange(bin.lower, bin.upper, unit, language, units);
 }
 
 const EN_ORDINAL = new Intl.PluralRules('en', { type: 'ordinal' });

@@ -134,6 +134,19 @@ describe('<sw-region-map indicator>', () => {
     expect(stepOf(option(el, '440000'))).to.equal('step-5');
   });
 
+  it('writes a unit of the report\'s own `units` table as the report says it, in the legend and the table', async () => {
+    // Test data: a unit that is not built in, with its Traditional Chinese and English forms (report format v2).
+    const report = { ...withValues(example.indicators![0].values, { unit: '台' }), units: { 台: { 'zh-Hant': '臺', en: 'machines', enOne: 'machine' } } };
+    const hant = await render(html`<sw-region-map lang="zh-Hant" .report=${report} indicator="resident-population" scale="quantize"></sw-region-map>`);
+    expect(error(hant)).to.equal(null);
+    expect(legendItems(hant)[1]).to.equal('2600萬–5200萬臺');
+    const en = await render(html`<sw-region-map lang="en" .report=${report} indicator="resident-population" scale="quantize"></sw-region-map>`);
+    expect(legendItems(en)[1]).to.equal('26 million–52 million machines');
+    const guangdong = tableRows(en).find((row) => row.querySelector('th')!.textContent!.includes('Guangdong'))!;
+    expect(guangdong.textContent).to.contain('126,012,510 machines');
+    expect(guangdong.textContent).not.to.contain('台');
+  });
+
   it('writes the ranges in Traditional Chinese and English', async () => {
     const hant = await render(html`<sw-region-map lang="zh-Hant" .report=${example} indicator="resident-population" scale="quantize"></sw-region-map>`);
     expect(legendItems(hant)[1]).to.equal('2600萬–5200萬人');

@@ -175,7 +175,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
   const measureLabel = figure ? (language === 'en' ? metricLabel.charAt(0).toUpperCase() + metricLabel.slice(1) : metricLabel) : messages.storiesMeasure;
   const noDataLabel = figure ? messages.noData : messages.noStories;
   const qualifierOf = (code: string) => (indicator ? (slice?.values.get(code)?.qualifier ?? 'exact') : (metric?.qualifier ?? 'exact'));
-  const formatValue = (value: number, code = '') => (figure ? formatQuantity({ value, unit: figure.unit, qualifier: qualifierOf(code) }, language) : null);
+  const formatValue = (value: number, code = '') => (figure ? formatQuantity({ value, unit: figure.unit, qualifier: qualifierOf(code) }, language, { units: report.units }) : null);
   const classes = indicator && kit
     ? kit.buildClassScale([...entries.values()].map((entry) => entry.value), {
         kind: (options.scale as ClassScaleKind | null) ?? null,
@@ -236,7 +236,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
 
   const boundText = (value: number) => formatValue(value)?.text ?? formatNumber(value, language);
   const legend = classes
-    ? classes.bins.map((bin) => ({ step: bin.step, label: kit!.classLabel(bin, classes.kind, figure!.unit, language) }))
+    ? classes.bins.map((bin) => ({ step: bin.step, label: kit!.classLabel(bin, classes.kind, figure!.unit, language, report.units) }))
     : stepScale!.bins.map((bin) => ({
         step: bin.step,
         label: bin.from === bin.to ? boundText(bin.from) : `${boundText(bin.from)}–${boundText(bin.to)}`,
@@ -292,7 +292,7 @@ function nationalView(report: Report, places: Report['places'], stories: Story[]
     text: messages.nationalLine(stories.length, metrics.length),
     name: messages.nationalName,
     valueText: shownMetric
-      ? messages.metricValue(localize(shownMetric.label, language), formatQuantity(shownMetric, language).text)
+      ? messages.metricValue(localize(shownMetric.label, language), formatQuantity(shownMetric, language, { units: report.units }).text)
       : stories.length
         ? messages.storyCount(stories.length, formatNumber(stories.length, language))
         : messages.noStories,
