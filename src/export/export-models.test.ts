@@ -107,8 +107,20 @@ describe('the story list export model', () => {
     expect(model.table.rows[0][0]).to.equal(newestFirst[0].id);
     expect(model.figure.kind === 'list' && model.figure.stories).to.have.length(2);
     expect(model.figure.kind === 'list' && model.figure.status).to.equal('共 4 篇报道，显示 2 篇');
-    expect(model.table.header).to.deep.equal(['编号', '标题', '日期', '地点', '来源', '摘要', '标签', '链接']);
+    expect(model.table.header).to.deep.equal(['编号', '标题', '日期', '地点', '来源', '摘要', '标签', '数据', '链接']);
     expect(model.title).to.equal('报道');
+  });
+
+  it('lists each story’s key figures, as the list shows them, in one cell', () => {
+    const model = storyListExport(report, 'zh-Hans', { region: null, tag: null, sort: 'date', shown: 20 });
+    const metric = report.metrics.find((m) => m.id === 'chaozhou-volunteers')!;
+    const row = model.table.rows.find((r) => r[0] === metric.story)!;
+    expect(String(row[7])).to.contain('注册志愿者：超32万人');
+    // A story without figures has an empty cell; the link stays last.
+    const bare = report.stories.find((s) => !report.metrics.some((m) => m.story === s.id));
+    if (bare) expect(model.table.rows.find((r) => r[0] === bare.id)![7]).to.equal('');
+    const en = storyListExport(report, 'en', { region: null, tag: null, sort: 'date', shown: 20 });
+    expect(String(en.table.rows.find((r) => r[0] === metric.story)![7])).to.contain('registered volunteers: over 320,000');
   });
 
   it('draws at most 30 stories, saying how many there are', () => {

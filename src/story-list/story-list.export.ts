@@ -1,6 +1,6 @@
 /**
  * What <sw-story-list> exports: every story that matches its filter, in its
- * order, as CSV (date, places, sources, summary, tags, link), and the stories
+ * order, as CSV (date, places, sources, summary, tags, key figures, link), and the stories
  * on screen as an image model. Pure; loaded with the export code, not with
  * the element.
  */
@@ -50,7 +50,7 @@ export function storyListExport(report: Report, language: Language, options: Sto
     source: sourceNames.length ? shared.source(shared.list(sourceNames)) : '',
     attribution: reportAttribution(report, language),
     table: {
-      header: [headers.id, headers.title, headers.date, headers.places, headers.sources, headers.summary, headers.tags, headers.link],
+      header: [headers.id, headers.title, headers.date, headers.places, headers.sources, headers.summary, headers.tags, headers.figures, headers.link],
       rows: views.map((view, i) => [
         view.id,
         view.title.text,
@@ -59,6 +59,7 @@ export function storyListExport(report: Report, language: Language, options: Sto
         shared.list(stories[i].sources.map(sourceName)),
         view.summary.text,
         view.tags.map((t) => t.label).join(messages.cellSeparator),
+        view.figures.map((f) => headers.figure(f.label, f.value, f.date)).join(messages.cellSeparator),
         view.href ?? '',
       ]),
     },
