@@ -171,7 +171,7 @@ describe('exportData', () => {
   it('gives every story the list matches, newest first, with date, places and sources', async () => {
     const list = await ready(await fixture<SwElement>(html`<sw-story-list limit="1" lang="zh-Hant"></sw-story-list>`));
     const rows = await csvRows(await list.exportData());
-    expect(rows[0]).to.deep.equal(['編號', '標題', '日期', '地點', '來源', '摘要', '標籤', '連結']);
+    expect(rows[0]).to.deep.equal(['編號', '標題', '日期', '地點', '來源', '摘要', '標籤', '數據', '連結']);
     const newestFirst = [...bundledReport.stories].sort((a, b) => b.date.start.localeCompare(a.date.start) || (b.date.end ?? b.date.start).localeCompare(a.date.end ?? a.date.start));
     expect(rows.slice(1).map((row) => row[0])).to.deep.equal(newestFirst.map((story) => story.id));
     for (const row of rows.slice(1)) {
