@@ -56,7 +56,7 @@ export interface ScenePath {
 
 /** Hatching and dashes as the map draws divisions without a value (its no-data pattern, dashed outline), in CSS pixels. */
 export const HATCH_SPACING = 5;
-export const HATCH_WIDTH = 1;
+export const HATCH_WIDTH = 0.5;
 export const DASH = [4, 3];
 
 export type SceneItem = SceneText | SceneRect | SceneCircle | ScenePath;
