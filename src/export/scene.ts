@@ -123,7 +123,7 @@ function itemToSvg(item: SceneItem, patterns: Patterns): string {
     }
     case 'path': {
       const shape = `<path transform="translate(${n(item.x)} ${n(item.y)}) scale(${item.scale})" d="${escapeXml(item.d)}"`;
-      return `${shape} fill="${escapeXml(item.fill)}"${item.stroke ? ` stroke="${escapeXml(item.stroke)}" stroke-width="${Number(((item.strokeWidth ?? 1) / item.scale).toPrecision(4))}" stroke-linejoin="round"${dashes(item, item.scale)}` : ''}/>${hatchOver(shape, item, item.scale, patterns)}`;
+      return `${shape} fill="${escapeXml(item.fill)}"${item.stroke ? ` stroke="${escapeXml(item.stroke)}" stroke-width="${unscaled(item.strokeWidth ?? 1, item.scale)}" stroke-linejoin="round"${dashes(item, item.scale)}` : ''}/>${hatchOver(shape, item, item.scale, patterns)}`;
     }
     case 'circle':
       return `<circle cx="${n(item.cx)}" cy="${n(item.cy)}" r="${n(item.r)}" fill="${escapeXml(item.fill)}"${item.stroke ? ` stroke="${escapeXml(item.stroke)}"` : ''}/>`;

@@ -305,7 +305,7 @@ describe('<sw-region-map indicator>', () => {
   });
 
   it('exports divisions without a value hatched with dashed outlines as the map draws them, and the no-data swatch too (SVG and PNG)', async () => {
-    const el = await render(html`<sw-region-map .report=${example} indicator="resident-population" style="width: 480px"></sw-region-map>`);
+    const el = await render(html`<sw-region-map .report=${example} indicator="resident-population" tools style="width: 480px"></sw-region-map>`);
     const svg = exportedShapes(await (await el.exportImage({ format: 'svg' })).text());
     // Taiwan, Hong Kong and Macao's tiles and the legend's 14 px swatch, and nothing else: hatched over their fill, outlined with dashes.
     expect(svg.hatched).to.have.length(4);
@@ -327,7 +327,8 @@ describe('<sw-region-map indicator>', () => {
     const taiwan = svg.tile('台');
     const [x, y, side] = svg.box(taiwan);
     const fill = hexChannels(taiwan.getAttribute('fill')!);
-    expect(inkShare(await pngRows(png, [x + side * 0.15, y + side * 0.08, side * 0.7, side * 0.2]), fill)).to.be.within(0.12, 0.7);
+    const upperPart = [x + side * 0.15, y + side * 0.08, side * 0.7, side * 0.2];
+    expect(inkShare(await pngRows(png, upperPart), fill)).to.be.within(0.12, 0.7);
     const edge = (await pngRows(png, [x + side * 0.2, Math.ceil(y * 2 - 1) / 2, side * 0.6, 0.5]))[0].map((pixel) => near(pixel, hexChannels(ink), 150));
     const runs = edge.filter((on, i) => on && !edge[i - 1]).length;
     expect(edge.filter(Boolean).length / edge.length, 'dashes cover part of the edge').to.be.within(0.3, 0.9);
@@ -337,6 +338,22 @@ describe('<sw-region-map indicator>', () => {
     // A class's tile: its color only.
     const guangdong = svg.tile('广东') ?? svg.tile('粤');
     expect(inkShare(await pngRows(png, [...svg.box(guangdong).slice(0, 2).map((v, i) => v + side * (i ? 0.08 : 0.15)), side * 0.7, side * 0.2]), hexChannels(guangdong.getAttribute('fill')!))).to.equal(0);
+
+    // The 下载图片 button saves the same hatched PNG (its download is caught and cancelled here).
+    const create = URL.createObjectURL;
+    let saved: Blob | undefined;
+    URL.createObjectURL = (object: Blob | MediaSource) => create.call(URL, (saved = object as Blob));
+    const cancel = (event: Event) => event.composedPath()[0] instanceof HTMLAnchorElement && event.preventDefault();
+    document.addEventListener('click', cancel, true);
+    try {
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="tools"] button')].find((button) => button.textContent === '下载图片')!.click();
+      for (let i = 0; i < 250 && !saved; i++) await aTimeout(20);
+    } finally {
+      URL.createObjectURL = create;
+      document.removeEventListener('click', cancel, true);
+    }
+    expect(saved!.type).to.equal('image/png');
+    expect(inkShare(await pngRows(saved!, upperPart), fill)).to.be.within(0.12, 0.7);
   });
 
   it('exports the story-count map’s divisions without stories in the plain no-data color: nothing hatched or dashed', async () => {
