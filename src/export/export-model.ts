@@ -100,6 +100,8 @@ export interface MapFigure {
   /** The grid's box, in the tiles' units. */
   grid: { minX: number; minY: number; width: number; height: number };
   tiles: MapTile[];
+  /** Set for an indicator (a choropleth): divisions without a value and the no-data swatch are hatched, with dashed outlines. */
+  hatchNoData?: boolean;
   /** Steps 1–5 with their ranges, then no data (step null), then the place marker when used. */
   legend: Array<{ step: number | null | 'marker'; label: string }>;
 }

@@ -7,7 +7,7 @@
  * fonts the viewer has.
  */
 import type { Palette, TextMeasure } from './layout.js';
-import type { Scene, SceneItem } from './scene.js';
+import { DASH, HATCH_SPACING, HATCH_WIDTH, type Scene, type SceneItem } from './scene.js';
 
 /** The PNG has exactly twice the CSS size, whatever the screen's devicePixelRatio. */
 export const PNG_SCALE = 2;
@@ -84,7 +84,30 @@ export function canvasMeasure(family: string): TextMeasure {
   };
 }
 
-function paintItem(context: CanvasRenderingContext2D, item: SceneItem, family: string): void {
+/**
+ * The scene's hatching (its SVG pattern: lines HATCH_SPACING apart at 45°) inside a shape, in CSS pixels:
+ * clipped to the shape in its own transform, lines drawn across the whole image in the scene's.
+ */
+function hatch(context: CanvasRenderingContext2D, shape: Path2D, color: string, scene: DOMMatrix, extent: number): void {
+  context.save();
+  context.clip(shape);
+  context.setTransform(scene);
+  context.rotate(Math.PI / 4);
+  context.beginPath();
+  for (let x = -extent + HATCH_SPACING / 2; x < extent; x += HATCH_SPACING) {
+    context.moveTo(x, -extent);
+    context.lineTo(x, extent);
+  }
+  context.strokeStyle = color;
+  context.lineWidth = HATCH_WIDTH;
+  context.setLineDash([]);
+  context.stroke();
+  context.restore();
+}
+
+/** Paints one item; `extent` is the image's width plus height (hatching covers it whatever the rotation). */
+function paintItem(context: CanvasRenderingContext2D, item: SceneItem, family: string, extent: number): void {
+  const scene = context.getTransform();
   context.beginPath();
   if (item.type === 'text') {
     setFont(context, item.size, item.weight, family);
@@ -103,29 +126,35 @@ function paintItem(context: CanvasRenderingContext2D, item: SceneItem, family: s
       context.fillStyle = item.fill;
       context.fill(path);
     }
+    if (item.hatch) hatch(context, path, item.hatch, scene, extent);
     if (item.stroke) {
       context.strokeStyle = item.stroke;
       context.lineWidth = (item.strokeWidth ?? 1) / item.scale;
       context.lineJoin = 'round';
+      if (item.hatch) context.setLineDash(DASH.map((dash) => dash / item.scale));
       context.stroke(path);
     }
     context.restore();
     return;
   }
+  const shape = new Path2D();
   if (item.type === 'rect') {
-    if (item.radius) context.roundRect(item.x, item.y, item.width, item.height, item.radius);
-    else context.rect(item.x, item.y, item.width, item.height);
+    if (item.radius) shape.roundRect(item.x, item.y, item.width, item.height, item.radius);
+    else shape.rect(item.x, item.y, item.width, item.height);
   } else {
-    context.arc(item.cx, item.cy, item.r, 0, 2 * Math.PI);
+    shape.arc(item.cx, item.cy, item.r, 0, 2 * Math.PI);
   }
   if (item.fill !== 'none') {
     context.fillStyle = item.fill;
-    context.fill();
+    context.fill(shape);
   }
+  const hatched = item.type === 'rect' && item.hatch;
+  if (hatched) hatch(context, shape, hatched, scene, extent);
   if (item.stroke) {
     context.strokeStyle = item.stroke;
     context.lineWidth = item.type === 'rect' ? (item.strokeWidth ?? 1) : 1;
-    context.stroke();
+    context.setLineDash(hatched ? DASH : []);
+    context.stroke(shape);
   }
 }
 
@@ -135,7 +164,7 @@ export function sceneToPng(scene: Scene): Promise<Blob> {
   context.scale(PNG_SCALE, PNG_SCALE);
   context.fillStyle = scene.background;
   context.fillRect(0, 0, scene.width, scene.height);
-  for (const item of scene.items) paintItem(context, item, scene.font);
+  for (const item of scene.items) paintItem(context, item, scene.font, scene.width + scene.height);
   return new Promise((resolve, reject) =>
     context.canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas could not be encoded as PNG'))), 'image/png'),
   );

@@ -6,7 +6,7 @@
  */
 import { fitTileLabels, TILE_LINE_HEIGHT } from '../map/tile-labels.js';
 import { TILE_SIZE } from '../map/tile-layout.js';
-import type { CardFigure, ExportModel, GeoFigure, ListFigure, MapFigure } from './export-model.js';
+import type { CardFigure, ExportModel, GeoFigure, GeoRegion, ListFigure, MapFigure } from './export-model.js';
 import type { Scene, SceneItem, SceneText } from './scene.js';
 import { wrapText } from './text-wrap.js';
 
@@ -127,7 +127,7 @@ function layoutCard(flow: Flow, figure: CardFigure, options: LayoutOptions): voi
 }
 
 /** The geographic map as the element draws it: outlines in step colors, the dashed line, the 南海诸岛 inset, markers, the selection. */
-function layoutGeo(flow: Flow, geo: GeoFigure, options: LayoutOptions): void {
+function layoutGeo(flow: Flow, geo: GeoFigure, options: LayoutOptions, hatched: boolean): void {
   const { palette, measure } = options;
   const scale = Math.min(flow.width, MAX_GRID_WIDTH) / geo.box.width;
   const x = flow.left - geo.box.minX * scale;
@@ -136,7 +136,10 @@ function layoutGeo(flow: Flow, geo: GeoFigure, options: LayoutOptions): void {
     if (d) flow.items.push({ type: 'path', d, x, y, scale, fill, stroke, strokeWidth });
   };
   const fill = (step: number | null) => (step === null ? palette.noData : palette.steps[step - 1]);
-  for (const region of geo.regions) path(region.d, fill(region.step), palette.mapBorder, 0.75);
+  const region = ({ d, step }: GeoRegion) => {
+    if (d) flow.items.push({ type: 'path', d, x, y, scale, fill: fill(step), strokeWidth: 0.75, ...noDataLook(step, hatched, palette, palette.mapBorder) });
+  };
+  geo.regions.forEach(region);
   path(geo.dashes, palette.muted, palette.muted, 1.5);
   const inset = geo.inset;
   if (inset) {
@@ -146,7 +149,7 @@ function layoutGeo(flow: Flow, geo: GeoFigure, options: LayoutOptions): void {
     const height = inset.height * scale;
     flow.items.push({ type: 'rect', x: left, y: top, width, height, fill: palette.surface, stroke: palette.border });
     path(inset.land, palette.surfaceAlt, palette.border, 0.5);
-    for (const region of inset.regions) path(region.d, fill(region.step), palette.mapBorder, 0.75);
+    inset.regions.forEach(region);
     path(inset.islands, palette.muted, palette.muted, 1);
     path(inset.dashes, palette.muted, palette.muted, 1.5);
     // The label in as few lines as keep it at 9 px or more, at most 12 px, in the inset's lower right corner.
@@ -171,7 +174,7 @@ function layoutGeo(flow: Flow, geo: GeoFigure, options: LayoutOptions): void {
 
 function layoutMap(flow: Flow, figure: MapFigure, options: LayoutOptions): void {
   const { palette, measure } = options;
-  if (figure.geo) layoutGeo(flow, figure.geo, options);
+  if (figure.geo) layoutGeo(flow, figure.geo, options, !!figure.hatchNoData);
   else layoutTiles(flow, figure, options);
   flow.gap(12);
   legend(flow, figure, palette, measure);
@@ -194,7 +197,7 @@ function layoutTiles(flow: Flow, figure: MapFigure, options: LayoutOptions): voi
     const side = tile.size * scale;
     const fill = tile.step === null ? palette.noData : palette.steps[tile.step - 1];
     const ink = tile.step === null ? palette.noDataInk : palette.stepInk[tile.step - 1];
-    flow.items.push({ type: 'rect', x, y, width: side, height: side, radius: 8 * scale, fill, stroke: palette.border });
+    flow.items.push({ type: 'rect', x, y, width: side, height: side, radius: 8 * scale, fill, ...noDataLook(tile.step, !!figure.hatchNoData, palette, palette.border) });
     const label = labels[i];
     const rows = [...label.lines, ...(label.value === null ? [] : [label.value])];
     const lineHeight = fontPx * TILE_LINE_HEIGHT;
@@ -212,6 +215,11 @@ function layoutTiles(flow: Flow, figure: MapFigure, options: LayoutOptions): voi
   flow.y += grid.height * scale;
 }
 
+/** A choropleth's division without a value as the map draws it: hatched, outlined with dashes, in its no-data label color. */
+function noDataLook(step: number | null, hatched: boolean, palette: Palette, stroke: string): { stroke: string; hatch?: string } {
+  return hatched && step === null ? { stroke: palette.noDataInk, hatch: palette.noDataInk } : { stroke };
+}
+
 /** The legend: swatches and labels in rows, wrapping like text. */
 function legend(flow: Flow, figure: MapFigure, palette: Palette, measure: TextMeasure): void {
   const size = 13;
@@ -225,7 +233,7 @@ function legend(flow: Flow, figure: MapFigure, palette: Palette, measure: TextMe
     }
     const top = flow.y + (rowHeight - 14) / 2;
     if (entry.step === 'marker') flow.items.push({ type: 'circle', cx: x + 7, cy: top + 7, r: 4, fill: palette.text });
-    else flow.items.push({ type: 'rect', x, y: top, width: 14, height: 14, radius: 3, fill: entry.step === null ? palette.noData : palette.steps[entry.step - 1], stroke: palette.border });
+    else flow.items.push({ type: 'rect', x, y: top, width: 14, height: 14, radius: 3, fill: entry.step === null ? palette.noData : palette.steps[entry.step - 1], ...noDataLook(entry.step, !!figure.hatchNoData, palette, palette.border) });
     flow.items.push({ type: 'text', x: x + 20, y: baseline(flow.y, rowHeight, size), text: entry.label, size, weight: 400, fill: palette.text });
     x += width + 16;
   }

@@ -34,6 +34,34 @@ describe('sceneToSvg', () => {
     expect(doc.querySelectorAll('circle').length).to.equal(1);
   });
 
+  it('hatches and dashes a shape that asks for it, with lines 5 CSS pixels apart at any scale, and nothing else', () => {
+    const hatched: Scene = {
+      ...scene,
+      items: [
+        { type: 'rect', x: 10, y: 10, width: 40, height: 40, fill: '#eeeeee', stroke: '#555555', hatch: '#555555' },
+        { type: 'rect', x: 60, y: 10, width: 40, height: 40, fill: '#eeeeee', stroke: '#cccccc' },
+        { type: 'path', d: 'M0 0H100V100Z', x: 0, y: 0, scale: 0.5, fill: '#eeeeee', stroke: '#555555', strokeWidth: 1, hatch: '#555555' },
+        { type: 'path', d: 'M0 0H10V10Z', x: 0, y: 0, scale: 0.5, fill: '#eeeeee', stroke: '#555555', strokeWidth: 1, hatch: '#555555' },
+      ],
+    };
+    const doc = new DOMParser().parseFromString(sceneToSvg(hatched), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    // One pattern per scale: the rect's in CSS pixels, the paths' scaled back by 1 / 0.5.
+    const patterns = [...doc.querySelectorAll('defs pattern')];
+    expect(patterns.map((pattern) => pattern.getAttribute('patternTransform'))).to.deep.equal(['rotate(45)', 'scale(2) rotate(45)']);
+    expect(patterns.map((pattern) => pattern.getAttribute('width'))).to.deep.equal(['5', '5']);
+    expect(patterns[0].querySelector('line')!.getAttribute('stroke')).to.equal('#555555');
+    // Each hatched shape: itself in its fill with a dashed stroke, then again filled with its pattern.
+    const shapes = [...doc.querySelectorAll('svg > rect, svg > path')].slice(1);
+    expect(shapes.map((shape) => shape.getAttribute('fill'))).to.deep.equal(['#eeeeee', 'url(#sw-hatch-1)', '#eeeeee', '#eeeeee', 'url(#sw-hatch-2)', '#eeeeee', 'url(#sw-hatch-2)']);
+    expect(shapes.map((shape) => shape.getAttribute('stroke-dasharray'))).to.deep.equal(['4 3', null, null, '8 6', null, '8 6', null]);
+    expect(shapes[4].getAttribute('d')).to.equal('M0 0H100V100Z');
+    expect(shapes[4].getAttribute('transform')).to.equal(shapes[3].getAttribute('transform'));
+
+    const plain = new DOMParser().parseFromString(sceneToSvg(scene), 'image/svg+xml');
+    expect(plain.querySelectorAll('defs, pattern, [stroke-dasharray]')).to.have.length(0);
+  });
+
   it('drops control characters that XML cannot carry', () => {
     expect(escapeXml('a\u0000b\u001Fc\td')).to.equal('abc\td');
   });

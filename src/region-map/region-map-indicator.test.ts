@@ -62,6 +62,51 @@ function contrast(a: string, b: string): number {
   return (high + 0.05) / (low + 0.05);
 }
 
+/** An exported SVG's shapes: the hatched ones (filled with a pattern) and the dashed ones, by geometry, and the labels in a box. */
+function exportedShapes(svg: string) {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror'), 'well-formed SVG').to.equal(null);
+  const shapes = [...doc.querySelectorAll('svg > rect, svg > path')];
+  const geometry = (shape: Element) => (shape.localName === 'path' ? shape.getAttribute('d')! : ['x', 'y', 'width', 'height'].map((name) => shape.getAttribute(name)).join(' '));
+  const hatched = shapes.filter((shape) => /^url\(#/.test(shape.getAttribute('fill')!));
+  const texts = [...doc.querySelectorAll('text')];
+  return {
+    doc,
+    hatched,
+    hatchedGeometry: hatched.map(geometry),
+    dashedGeometry: shapes.filter((shape) => shape.hasAttribute('stroke-dasharray')).map(geometry),
+    box: (rect: Element) => ['x', 'y', 'width', 'height'].map((name) => Number(rect.getAttribute(name))),
+    /** The text drawn inside a rect (a tile's label). */
+    textIn(rect: Element): string {
+      const [x, y, width, height] = this.box(rect);
+      const inside = (text: Element) => {
+        const [tx, ty] = [Number(text.getAttribute('x')), Number(text.getAttribute('y'))];
+        return tx > x && tx < x + width && ty > y && ty < y + height;
+      };
+      return texts.filter(inside).map((text) => text.textContent).join('');
+    },
+    /** The rect of the tile labelled with `char` (台, 港, 澳), in the no-data fill. */
+    tile(char: string): Element {
+      return shapes.find((shape) => shape.localName === 'rect' && shape.hasAttribute('rx') && Number(shape.getAttribute('width')) > 14 && !/^url/.test(shape.getAttribute('fill')!) && this.textIn(shape).includes(char))!;
+    },
+  };
+}
+
+const hexChannels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+
+/** Pixels of a PNG (at 2×) in a box given in CSS pixels, as [r, g, b] rows. */
+async function pngRows(png: Blob, [x, y, width, height]: number[]): Promise<number[][][]> {
+  const bitmap = await createImageBitmap(png);
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const [left, top, w, h] = [x, y, width, height].map((value) => Math.round(value * 2));
+  const data = context.getImageData(left, top, Math.max(1, w), Math.max(1, h)).data;
+  return Array.from({ length: Math.max(1, h) }, (_, row) => Array.from({ length: Math.max(1, w) }, (_, col) => [...data.slice((row * w + col) * 4, (row * w + col) * 4 + 3)]));
+}
+const near = (pixel: number[], color: number[], tolerance: number) => pixel.reduce((sum, value, i) => sum + Math.abs(value - color[i]), 0) <= tolerance;
+/** The share of pixels that are not the fill color (hatch lines or dashes). */
+const inkShare = (rows: number[][][], fill: number[]) => rows.flat().filter((pixel) => !near(pixel, fill, 60)).length / rows.flat().length;
+
 /** The example report with its population indicator replaced by `values`. */
 function withValues(values: Indicator['values'], extra: Partial<Indicator> = {}): Report {
   const [first, ...rest] = example.indicators!;
@@ -270,6 +315,87 @@ describe('<sw-region-map indicator>', () => {
     expect(lines[0]).to.equal('行政区划代码,省级行政区,常住人口,单位,日期,排名,显示为,地点,报道');
     expect(lines[1]).to.match(/^440000,广东省,126012510,人,2020,1,/);
     expect(lines.filter((line) => /^(710000|810000|820000),[^,]+,,,,,/.test(line))).to.have.length(3);
+  });
+
+  it('exports divisions without a value hatched with dashed outlines as the map draws them, and the no-data swatch too (SVG and PNG)', async () => {
+    const el = await render(html`<sw-region-map .report=${example} indicator="resident-population" tools style="width: 480px"></sw-region-map>`);
+    const svg = exportedShapes(await (await el.exportImage({ format: 'svg' })).text());
+    // Taiwan, Hong Kong and Macao's tiles and the legend's 14 px swatch, and nothing else: hatched over their fill, outlined with dashes.
+    expect(svg.hatched).to.have.length(4);
+    expect(svg.dashedGeometry).to.deep.equal(svg.hatchedGeometry);
+    const [tiles, swatches] = [svg.hatched.filter((rect) => rect.getAttribute('width') !== '14'), svg.hatched.filter((rect) => rect.getAttribute('width') === '14')];
+    expect(tiles.map((tile) => ['台', '港', '澳'].filter((char) => svg.textIn(tile).includes(char)).join('')).sort()).to.deep.equal(['台', '港', '澳'].sort());
+    expect(swatches).to.have.length(1);
+    const noDataLabel = [...svg.doc.querySelectorAll('text')].find((text) => text.textContent === '无数据：台湾、澳门、香港')!;
+    expect(Number(noDataLabel.getAttribute('x')) - Number(swatches[0].getAttribute('x'))).to.equal(20);
+    // The lines and dashes in the map's own no-data color (--sw-map-no-data-text), 45° as on screen.
+    const pattern = svg.doc.querySelector(`pattern${svg.hatched[0].getAttribute('fill')!.slice(4, -1)}`)!;
+    expect(pattern.getAttribute('patternTransform')).to.equal('rotate(45)');
+    const ink = pattern.querySelector('line')!.getAttribute('stroke')!;
+    expect(hexChannels(ink)).to.deep.equal(channels(getComputedStyle(shadow(el).querySelector('.hatch-line')!).stroke).map(Math.round));
+    expect(svg.doc.querySelectorAll('[stroke-dasharray]')[0].getAttribute('stroke')).to.equal(ink);
+
+    // The PNG is painted from the same scene: Taiwan's tile shows lines in its upper part (its label is in the middle) and a dashed top edge.
+    const png = await el.exportImage({ format: 'png' });
+    const taiwan = svg.tile('台');
+    const [x, y, side] = svg.box(taiwan);
+    const fill = hexChannels(taiwan.getAttribute('fill')!);
+    const upperPart = [x + side * 0.15, y + side * 0.08, side * 0.7, side * 0.2];
+    expect(inkShare(await pngRows(png, upperPart), fill)).to.be.within(0.12, 0.7);
+    const edge = (await pngRows(png, [x + side * 0.2, Math.ceil(y * 2 - 1) / 2, side * 0.6, 0.5]))[0].map((pixel) => near(pixel, hexChannels(ink), 150));
+    const runs = edge.filter((on, i) => on && !edge[i - 1]).length;
+    expect(edge.filter(Boolean).length / edge.length, 'dashes cover part of the edge').to.be.within(0.3, 0.9);
+    expect(runs, 'dashes').to.be.at.least(Math.floor((side * 0.6) / 7) - 1);
+    const swatch = svg.box(swatches[0]);
+    expect(inkShare(await pngRows(png, [swatch[0] + 2, swatch[1] + 2, 10, 10]), fill)).to.be.greaterThan(0.12);
+    // A class's tile: its color only.
+    const guangdong = svg.tile('广东') ?? svg.tile('粤');
+    expect(inkShare(await pngRows(png, [...svg.box(guangdong).slice(0, 2).map((v, i) => v + side * (i ? 0.08 : 0.15)), side * 0.7, side * 0.2]), hexChannels(guangdong.getAttribute('fill')!))).to.equal(0);
+
+    // The 下载图片 button saves the same hatched PNG (its download is caught and cancelled here).
+    const create = URL.createObjectURL;
+    let saved: Blob | undefined;
+    URL.createObjectURL = (object: Blob | MediaSource) => create.call(URL, (saved = object as Blob));
+    const cancel = (event: Event) => event.composedPath()[0] instanceof HTMLAnchorElement && event.preventDefault();
+    document.addEventListener('click', cancel, true);
+    try {
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="tools"] button')].find((button) => button.textContent === '下载图片')!.click();
+      for (let i = 0; i < 250 && !saved; i++) await aTimeout(20);
+    } finally {
+      URL.createObjectURL = create;
+      document.removeEventListener('click', cancel, true);
+    }
+    expect(saved!.type).to.equal('image/png');
+    expect(inkShare(await pngRows(saved!, upperPart), fill)).to.be.within(0.12, 0.7);
+  });
+
+  it('exports the story-count map’s divisions without stories in the plain no-data color: nothing hatched or dashed', async () => {
+    const el = await render(html`<sw-region-map style="width: 480px"></sw-region-map>`);
+    const text = await (await el.exportImage({ format: 'svg' })).text();
+    const svg = exportedShapes(text);
+    expect(svg.hatched).to.have.length(0);
+    expect(svg.dashedGeometry).to.have.length(0);
+    expect(svg.doc.querySelectorAll('pattern')).to.have.length(0);
+    const taiwan = svg.tile('台');
+    const [x, y, side] = svg.box(taiwan);
+    const png = await el.exportImage({ format: 'png' });
+    expect(inkShare(await pngRows(png, [x + side * 0.15, y + side * 0.08, side * 0.7, side * 0.2]), hexChannels(taiwan.getAttribute('fill')!))).to.equal(0);
+  });
+
+  it('exports the geographic choropleth with the shapes of the divisions without a value hatched and dashed, and only those', async function () {
+    this.timeout(30_000);
+    const el = await render(html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.topo.json" .report=${example} indicator="resident-population" style="width: 480px"></sw-region-map>`);
+    await geoDrawn(el);
+    const svg = exportedShapes(await (await el.exportImage({ format: 'svg' })).text());
+    const shapes = NO_DATA.map((code) => option(el, code).querySelector('path.region-shape')!.getAttribute('d')!);
+    const insetShapes = [...shadow(el).querySelectorAll('.inset path.region-shape.no-data')].map((path) => path.getAttribute('d')!);
+    const paths = svg.hatchedGeometry.filter((geometry) => !/^[\d.]+ [\d.]+ 14 14$/.test(geometry));
+    expect(paths).to.include.members(shapes);
+    expect([...new Set(paths)].sort()).to.deep.equal([...new Set([...shapes, ...insetShapes])].sort());
+    expect(svg.hatchedGeometry.length - paths.length, 'the legend swatch').to.equal(1);
+    expect(svg.dashedGeometry).to.deep.equal(svg.hatchedGeometry);
+    const png = await el.exportImage();
+    expect(png.size).to.be.greaterThan(1000);
   });
 
   it('shows a visible error naming the field for an unknown division, a duplicate and a value that is not a number', async () => {

@@ -95,6 +95,7 @@ export function regionMapExport(report: Report, language: Language, options: Reg
       kind: 'map',
       geo: options.geo && geoFigure(options.geo, new Map(view.tiles.map((tile) => [tile.code, tile.step])), report, language, options.selected),
       grid: { minX, minY, width, height },
+      hatchNoData: !!shown,
       tiles: view.tiles.map((tile) => ({
         code: tile.code,
         x: tile.x,
