@@ -116,6 +116,11 @@ const CSS = `
   .region-shape, .dash, .island, .land, .inset-frame {
     vector-effect: non-scaling-stroke;
   }
+  /* A choropleth's divisions without a value: dashed as on the tile map (and in the exported image). */
+  .choropleth .no-data.region-shape, .choropleth .no-data .region-shape {
+    stroke: var(--sw-map-no-data-text, var(--_text-muted));
+    stroke-dasharray: 4 3;
+  }
   .hit {
     fill: transparent;
   }

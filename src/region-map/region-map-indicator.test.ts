@@ -296,6 +296,10 @@ describe('<sw-region-map indicator>', () => {
     expect(all.filter((g) => stepOf(g) !== 'no-data')).to.have.length(31);
     expect(new Set(all.map(stepOf).filter((step) => step !== 'no-data'))).to.deep.equal(new Set(['step-1', 'step-2', 'step-4', 'step-5']));
     for (const code of NO_DATA) expect(option(el, code).querySelector('path.hatch'), code).to.exist;
+    // Outlined with dashes, as on the tile map and in the exported image; divisions with data are not.
+    const dashes = (code: string) => getComputedStyle(option(el, code).querySelector('.region-shape')!).strokeDasharray;
+    for (const code of NO_DATA) expect(dashes(code), code).to.match(/^4(px)?,? 3(px)?$/);
+    expect(dashes('440000')).to.equal('none');
     expect(legendItems(el)).to.have.length(5);
     expect(legendItems(el).at(-1)).to.equal('无数据：台湾、澳门、香港');
     await expect(el).to.be.accessible();
