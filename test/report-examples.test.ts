@@ -39,6 +39,17 @@ async function page(lang: Language, theme = 'light'): Promise<HTMLElement> {
   return wrapper;
 }
 
+/** Puts `el` on the page (in a wrapper, as a partner's markup would) and resolves with the first `event` it sends. */
+async function mount(el: HTMLElement, event: 'sw-ready' | 'sw-error'): Promise<CustomEvent> {
+  const sent = oneEvent(el, event);
+  const wrapper = document.createElement('div');
+  wrapper.append(el);
+  await fixture(html`${wrapper}`);
+  const result = (await sent) as CustomEvent;
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return result;
+}
+
 const shadow = (wrapper: HTMLElement, tag: string) => wrapper.querySelector(tag)!.shadowRoot!;
 
 describe('the national workforce example report', () => {
@@ -93,12 +104,7 @@ describe('the national workforce example report', () => {
       el.setAttribute('metric', metric);
       el.setAttribute('lang', lang);
       el.setAttribute('no-count-up', '');
-      const ready = oneEvent(el, 'sw-ready');
-      const wrapper = document.createElement('div');
-      wrapper.append(el);
-      await fixture(html`${wrapper}`);
-      await ready;
-      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await mount(el, 'sw-ready');
       expect(text(el.shadowRoot!.querySelector('[part~="value"]')), `${metric} ${lang}`).to.equal(figure);
     }
   });
@@ -129,11 +135,7 @@ describe('the national workforce example report', () => {
       const el = document.createElement('sw-stat-card') as HTMLElement & { report: unknown };
       el.setAttribute('lang', lang);
       el.report = broken(edit);
-      const error = oneEvent(el, 'sw-error');
-      const wrapper = document.createElement('div');
-      wrapper.append(el);
-      await fixture(html`${wrapper}`);
-      const { detail } = (await error) as CustomEvent<SwErrorDetail>;
+      const { detail } = (await mount(el, 'sw-error')) as CustomEvent<SwErrorDetail>;
       expect(detail.code).to.equal('invalid-report');
       expect(detail.field).to.equal(field);
       expect(detail.message, lang).to.contain(message);
@@ -150,12 +152,7 @@ describe('the national workforce example report', () => {
     el.setAttribute('lang', 'zh-Hant');
     el.setAttribute('no-count-up', '');
     el.report = described;
-    const ready = oneEvent(el, 'sw-ready');
-    const wrapper = document.createElement('div');
-    wrapper.append(el);
-    await fixture(html`${wrapper}`);
-    await ready;
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await mount(el, 'sw-ready');
     expect(text(el.shadowRoot!.querySelector('[part~="value"]'))).to.equal('348臺');
   });
 });

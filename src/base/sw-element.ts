@@ -6,6 +6,7 @@
 import { LitElement, ReactiveElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Report } from '../report/schema.js';
 import { bundledReportIfLoaded, loadBundledReport } from '../report/load-bundled.js';
+import { onDemand } from './on-demand.js';
 import { DEFAULT_TIMEOUT_MS } from '../report/defaults.js';
 import type { DataFailure } from '../report/report-checks.js';
 import { SHARED_MESSAGES, type SharedMessages } from '../format/messages.js';
@@ -56,11 +57,9 @@ function composedEvent<T>(name: string, detail: T): CustomEvent<T> {
 }
 
 /** Loading and validation, for `src` and `report` only: the bundled report needs neither (src/report/report-checks.ts). */
-let reportChecks: typeof import('../report/report-checks.js') | undefined;
+const reportChecks = onDemand(() => import('../report/report-checks.js'));
 /** Loads the checks ahead of need (the server renderer: a `report` is then checked in the first, synchronous render). */
-export function loadReportChecks(): Promise<typeof import('../report/report-checks.js')> {
-  return import('../report/report-checks.js').then((module) => (reportChecks = module));
-}
+export const loadReportChecks = () => reportChecks.load();
 
 /** Code loaded on demand (the checks, the bundled report) could not be loaded (offline, a blocked script): a network failure. */
 function checksUnavailable(error: unknown): DataFailure {
@@ -142,8 +141,8 @@ export abstract class SwElement extends LitElement {
   private exportFailure = '';
 
   private loadToken = 0;
-  /** The first `report` value waiting for the validation code to load; `updateComplete` waits for it. */
-  private pendingCheck: Promise<unknown> | undefined;
+  /** What the element waits for on first use (the validation code, the bundled report, code of its own); `updateComplete` waits for it. */
+  private pendingLoad: Promise<unknown> | undefined;
   /** A `report` is being checked (the checks' first load): a server-rendered element waits for it to hydrate. */
   private checking = false;
   private stopWatchingLanguage?: () => void;
@@ -230,10 +229,10 @@ export abstract class SwElement extends LitElement {
       };
       this.loading = false;
       // Synchronous once the checks are loaded; the first time, `updateComplete` waits for them.
-      if (reportChecks) check(reportChecks);
+      if (reportChecks.value) check(reportChecks.value);
       else {
         this.checking = true;
-        this.pendingCheck = loadReportChecks()
+        this.pendingLoad = loadReportChecks()
           .then(
             (checks) => token === this.loadToken && check(checks),
             (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)),
@@ -255,7 +254,7 @@ export abstract class SwElement extends LitElement {
           (error: unknown) => token === this.loadToken && this.fail(checks.describeLoadFailure(error, timeoutMs)),
         );
       // The request starts in this update once the loader is there; the first time, when it has loaded.
-      if (reportChecks) load(reportChecks);
+      if (reportChecks.value) load(reportChecks.value);
       else loadReportChecks().then(load, (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)));
       return;
     }
@@ -263,7 +262,7 @@ export abstract class SwElement extends LitElement {
     if (bundled) return this.accept(bundled, 'bundled');
     // The bundled report's first load on the page (src/report/load-bundled.ts); `updateComplete` waits for it.
     this.loading = true;
-    this.pendingCheck = loadBundledReport().then(
+    this.pendingLoad = loadBundledReport().then(
       (report) => token === this.loadToken && this.accept(report, 'bundled'),
       (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)),
     );
@@ -354,8 +353,8 @@ export abstract class SwElement extends LitElement {
       () => this.requestUpdate(),
       () => this.requestUpdate(),
     );
-    const before = this.pendingCheck;
-    this.pendingCheck = before ? Promise.all([before, settled]) : settled;
+    const before = this.pendingLoad;
+    this.pendingLoad = before ? Promise.all([before, settled]) : settled;
     return this.renderPlaceholder(SHARED_MESSAGES[this.language]);
   }
 
@@ -399,10 +398,10 @@ export abstract class SwElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     // A `report` set before the validation code had loaded: wait for it, and for the update it causes.
-    while (this.pendingCheck) {
-      const pending = this.pendingCheck;
+    while (this.pendingLoad) {
+      const pending = this.pendingLoad;
       await pending;
-      if (this.pendingCheck === pending) this.pendingCheck = undefined;
+      if (this.pendingLoad === pending) this.pendingLoad = undefined;
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -6,7 +6,7 @@ import type { Indicator, Report } from '../report/schema.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
 import { formatQuantity } from '../format/quantity.js';
 import type { Language } from '../report/schema.js';
-import { focused, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
+import { channels, contrast, focused, luminance, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
 
 // The example report: the 2020 census population of the 31 mainland provinces (no data for Hong Kong, Macao, Taiwan).
 const EXAMPLE = '/data/examples/province-indicators.json';
@@ -41,26 +41,6 @@ const error = (el: RegionMap) => shadow(el).querySelector('[part="error"]');
 const figure = (value: number, unit: string, language: Language = 'zh-Hans') => formatQuantity({ value, unit, qualifier: 'exact' }, language);
 /** A range as the legend writes it: the unit once, at the end (Chinese) or as the figures carry it. */
 const range = (from: number, to: number, unit: string, language: Language = 'zh-Hans') => `${figure(from, unit, language).number}–${figure(to, unit, language).text}`;
-
-/** sRGB channels 0–255 of a computed color: rgb(…) or color(srgb …). */
-function channels(color: string): number[] {
-  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(color);
-  if (srgb) return srgb.slice(1, 4).map((value) => Number(value) * 255);
-  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(color);
-  if (rgb) return rgb.slice(1, 4).map(Number);
-  throw new Error(`cannot read color ${color}`);
-}
-function luminance(color: string): number {
-  const [r, g, b] = channels(color).map((value) => {
-    const c = value / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-function contrast(a: string, b: string): number {
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (high + 0.05) / (low + 0.05);
-}
 
 /** An exported SVG's shapes: the hatched ones (filled with a pattern) and the dashed ones, by geometry, and the labels in a box. */
 function exportedShapes(svg: string) {

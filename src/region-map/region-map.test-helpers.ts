@@ -30,3 +30,27 @@ export async function tabInto(el: RegionMap): Promise<void> {
   before.remove();
   await el.updateComplete;
 }
+
+/** sRGB channels 0–255 of a computed color: rgb(…) or color(srgb …). */
+export function channels(color: string): number[] {
+  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(color);
+  if (srgb) return srgb.slice(1, 4).map((value) => Number(value) * 255);
+  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(color);
+  if (rgb) return rgb.slice(1, 4).map(Number);
+  throw new Error(`cannot read color ${color}`);
+}
+
+/** WCAG relative luminance of a computed color. */
+export function luminance(color: string): number {
+  const [r, g, b] = channels(color).map((value) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two computed colors. */
+export function contrast(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}

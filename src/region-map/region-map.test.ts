@@ -6,7 +6,7 @@ import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import { bundledReport } from '../report/bundled.js';
 import type { Report } from '../report/schema.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
-import { REPORT_CODES, focused, options, option, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
+import { REPORT_CODES, contrast, focused, options, option, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
 
 async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
   const root = await fixture<HTMLElement>(template);
@@ -33,27 +33,6 @@ function reportWithCounts(): Report {
     Array.from({ length: count }, (_, i) => ({ ...bundledReport.stories[1], id: `${place}-${i}`, places: [place], metrics: [] })),
   );
   return { ...bundledReport, stories: [...bundledReport.stories, ...stories] };
-}
-
-/** sRGB channels 0–255 of a computed color: rgb(…) or color(srgb …). */
-function channels(color: string): number[] {
-  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(color);
-  if (srgb) return srgb.slice(1, 4).map((value) => Number(value) * 255);
-  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(color);
-  if (rgb) return rgb.slice(1, 4).map(Number);
-  throw new Error(`cannot read color ${color}`);
-}
-
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, bl] = channels(color).map((value) => {
-      const c = value / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (high + 0.05) / (low + 0.05);
 }
 
 /** Every drawn label lies inside its tile. */

@@ -389,6 +389,8 @@ export class RegionMap extends SwElement {
 
   private renderTable(view: RegionMapView, language: Language): TemplateResult {
     const messages = REGION_MAP_MESSAGES[language];
+    // With an indicator the choropleth code, and its wording, is here (the view needs it).
+    const choropleth = this.choropleth.kit?.CHOROPLETH_MESSAGES[language];
     const others = view.tiles.length - view.tableRows.length;
     const sortable = !!view.indicator;
     const rows = sortable ? sortTableRows(view.tableRows, this.ui.sort, language) : view.tableRows;
@@ -396,13 +398,13 @@ export class RegionMap extends SwElement {
     // Sortable columns (with an indicator): a button in the header, aria-sort on the sorted one.
     const header = (label: string, by?: TableSort['by']) =>
       by && sortable
-        ? html`<th scope="col" aria-sort=${sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}><button type="button" class="sort" data-sort=${by} aria-label=${this.choropleth.kit!.CHOROPLETH_MESSAGES[language].sortBy(label)} @click=${() => this.sortTable(by)}>${label}<span aria-hidden="true">${sort.by === by ? (sort.descending ? ' ↓' : ' ↑') : ''}</span></button></th>`
+        ? html`<th scope="col" aria-sort=${sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}><button type="button" class="sort" data-sort=${by} aria-label=${choropleth!.sortBy(label)} @click=${() => this.sortTable(by)}>${label}<span aria-hidden="true">${sort.by === by ? (sort.descending ? ' ↓' : ' ↑') : ''}</span></button></th>`
         : html`<th scope="col">${label}</th>`;
     const national = view.national;
     return html`<div class="table-area ${this.ui.table ? '' : 'visually-hidden'}">
       <table part="table">
-        <caption>${view.indicator ? this.choropleth.kit!.CHOROPLETH_MESSAGES[language].indicatorTitle(view.mapLabel, view.indicator.year) : view.mapLabel}</caption>
-        <thead><tr>${header(messages.divisionHeader, 'name')}${header(view.measureLabel, 'value')}${sortable ? header(this.choropleth.kit!.CHOROPLETH_MESSAGES[language].rankHeader) : nothing}${header(messages.placesHeader)}${header(messages.storiesHeader)}</tr></thead>
+        <caption>${view.indicator ? choropleth!.indicatorTitle(view.mapLabel, view.indicator.year) : view.mapLabel}</caption>
+        <thead><tr>${header(messages.divisionHeader, 'name')}${header(view.measureLabel, 'value')}${sortable ? header(choropleth!.rankHeader) : nothing}${header(messages.placesHeader)}${header(messages.storiesHeader)}</tr></thead>
         <tbody>${rows.map(
           (tile) => html`<tr data-row=${tile.code}><th scope="row">${tile.name}</th><td>${tile.valueText}</td>${sortable ? html`<td>${tile.rankText}</td>` : nothing}<td>${tile.placesText}</td>
             <td>${tile.storyTitles.length ? html`<ul>${tile.storyTitles.map((title) => html`<li>${title}</li>`)}</ul>` : nothing}</td></tr>`,

@@ -5,22 +5,12 @@
  * page with several elements, or several one-element bundles, fetches it once and it never weighs on a page
  * that shows its own report.
  */
-import type { Report } from './schema.js';
+import { onDemand } from '../base/on-demand.js';
 
-let loaded: Report | undefined;
-let loading: Promise<Report> | undefined;
+const bundled = onDemand(() => import('./bundled.js').then((module) => module.bundledReport));
 
 /** The bundled report once it has loaded (synchronous from then on), else undefined. */
-export const bundledReportIfLoaded = (): Report | undefined => loaded;
+export const bundledReportIfLoaded = () => bundled.value;
 
 /** Loads the bundled report once. */
-export function loadBundledReport(): Promise<Report> {
-  loading ??= import('./bundled.js').then(
-    (module) => (loaded = module.bundledReport),
-    (error: unknown) => {
-      loading = undefined; // a later element tries again (e.g. back online)
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadBundledReport = () => bundled.load();

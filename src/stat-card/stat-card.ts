@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
+import { onDemand } from '../base/on-demand.js';
 import { serverPage } from '../base/server-page.js';
 import { themeStyles } from '../base/theme.styles.js';
 import type { Language, Report } from '../report/schema.js';
@@ -10,18 +11,8 @@ import { statCardStyles } from './stat-card.styles.js';
 import { selectMetric, statCardView, type ProgressView } from './stat-card.view.js';
 
 /** The series code (change line, sparkline with d3-shape, table): loaded on demand, by a card whose metric has a series. */
-let seriesCode: typeof import('./stat-card.series-kit.js') | undefined;
-let seriesLoading: Promise<unknown> | undefined;
-export function loadSeriesCode(): Promise<unknown> {
-  seriesLoading ??= import('./stat-card.series-kit.js').then(
-    (module) => (seriesCode = module),
-    (error: unknown) => {
-      seriesLoading = undefined;
-      throw error;
-    },
-  );
-  return seriesLoading;
-}
+const seriesCode = onDemand(() => import('./stat-card.series-kit.js'));
+export const loadSeriesCode = () => seriesCode.load();
 /** The series code could not be loaded (offline): the card shows its figure without the series. */
 let seriesUnavailable = false;
 
@@ -138,7 +129,7 @@ export class StatCard extends SwElement {
   /** A server-rendered card whose figure has a series hydrates once the series code is here (the server drew it). */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (!super.shouldUpdate(changed)) return false;
-    if (!this.serverRendered || this.hasUpdated || seriesCode || seriesUnavailable || !this.data) return true;
+    if (!this.serverRendered || this.hasUpdated || seriesCode.value || seriesUnavailable || !this.data) return true;
     const metric = selectMetric(this.data, this.metric, this.language);
     if ('problem' in metric || !metric.series?.length) return true;
     loadSeriesCode().catch(() => (seriesUnavailable = true)).finally(() => this.requestUpdate());
@@ -158,7 +149,7 @@ export class StatCard extends SwElement {
       baseUrl: isServer ? serverPage.baseUrl : document.baseURI,
       compare: this.compare === 'first' ? 'first' : 'previous',
       change: this.change === 'percent' ? 'percent' : 'absolute',
-      seriesView: seriesCode?.seriesView,
+      seriesView: seriesCode.value?.seriesView,
     });
     if (!('problem' in view) && view.seriesPending && !seriesUnavailable) {
       return this.placeholderUntil(loadSeriesCode().catch(() => (seriesUnavailable = true)));
@@ -181,7 +172,7 @@ ${series ? html`<p class="change ${series.change.direction}" part="change">${ser
 </div>
 ${view.note ? html`<p class="note" part="note">${view.note}</p>` : nothing}
 ${progress ? this.renderProgress(progress) : nothing}
-${series && this.sparkline !== 'off' ? seriesCode!.seriesTemplate(html, series) : nothing}
+${series && this.sparkline !== 'off' ? seriesCode.value!.seriesTemplate(html, series) : nothing}
 ${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].story}${story.href ? html`<a href=${story.href}>${story.title}</a>` : story.title}</p>` : nothing}
 </div>
 </div>`;
