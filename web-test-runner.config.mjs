@@ -10,6 +10,8 @@ import { setEmbedAllowedOrigins } from './scripts/embed-origins.mjs';
 import { availableEngines, LAUNCHERS } from './scripts/browsers.mjs';
 import { matchFiles } from './scripts/test-files.mjs';
 import { enginePlugin } from './scripts/wtr-engine.mjs';
+import { resultsFileReporter } from './scripts/test-results.mjs';
+import { defaultReporter } from '@web/test-runner';
 
 if (!findChrome()) {
   console.error(HOW_TO_INSTALL);
@@ -159,6 +161,8 @@ esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) 
 export default {
   middleware: [faultEndpoints, otherOrigin, strictCsp, charsetEndpoints()],
   groups,
+  // The default reporter's progress and errors, and every session's results for scripts/test.mjs.
+  reporters: [defaultReporter(), resultsFileReporter()],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin(), enginePlugin()],
   browsers: Object.values(launchers),

@@ -9,9 +9,12 @@
 // build and the Node tests; `--engines chromium,firefox` (or SW_ENGINES) chooses engines.
 // Other arguments go to the test runner.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { availableEngines, INSTALL } from './browsers.mjs';
 import { findChrome, HOW_TO_INSTALL } from './find-chrome.mjs';
+import { describeFailures, nodeTapFailures } from './test-results.mjs';
 
 if (!findChrome()) {
   console.error(HOW_TO_INSTALL);
@@ -66,29 +69,37 @@ function run(command, commandArgs, env) {
 
 let passed = 0;
 let failed = 0;
+/** Every failure of the run, named: where (engine or Node, file), what (title) and why (error). */
+const failures = [];
 
+// The browser tests' results come from the reporter in scripts/wtr-results.mjs, which writes every session's
+// counts and failures to this file when the runner stops.
+const resultsFile = join(mkdtempSync(join(tmpdir(), 'sw-test-')), 'results.json');
 const browser = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...runnerArgs], {
   CI: process.env.CI ?? 'true',
+  SW_RESULTS_FILE: resultsFile,
   ...(partial ? { SW_TEST_FILES: JSON.stringify(files) } : {}),
 });
-// The runner's last progress line of each engine: "Firefox: |███| 1/1 test files | 5 passed, 0 failed".
-const perEngine = new Map();
-// The counts only grow: the highest of each engine's lines is its total (a late redraw may print an older line).
-for (const [, name, pass, fail] of browser.output.matchAll(/^\s*(\w+):\s+\|.*\|\s*(\d+) passed, (\d+) failed/gm)) {
-  const [seenPass, seenFail] = perEngine.get(name) ?? [0, 0];
-  perEngine.set(name, [Math.max(seenPass, Number(pass)), Math.max(seenFail, Number(fail))]);
+const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+if (results) {
+  for (const counts of Object.values(results.engines)) {
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  failures.push(...results.failures);
+  const engines = Object.entries(results.engines);
+  if (engines.length) console.log(`\nby engine: ${engines.map(([name, { passed: pass, failed: fail }]) => `${name} ${pass} passed, ${fail} failed`).join('; ')}`);
 }
-for (const [pass, fail] of perEngine.values()) {
-  passed += pass;
-  failed += fail;
+if (browser.code !== 0 && !results?.failures.length) {
+  // The runner stopped without reporting a failing session (it could not start a browser, its config threw…).
+  failed += 1;
+  failures.push({ engine: 'test runner', file: 'web-test-runner.config.mjs', title: '(the run itself)', error: `exited with code ${browser.code} before reporting any result: see its output above` });
 }
-if (browser.code !== 0 && ![...perEngine.values()].some(([, fail]) => fail)) failed += 1;
-if (perEngine.size) console.log(`\nby engine: ${[...perEngine].map(([name, [pass, fail]]) => `${name} ${pass} passed, ${fail} failed`).join('; ')}`);
 // Lit's development warnings (lit.dev/msg/...) fail the run wherever they show (they also fail their test in the page).
 const litWarnings = new Set(browser.output.split('\n').filter((line) => line.includes('lit.dev/msg/')).map((line) => line.trim()));
-if (litWarnings.size) {
-  console.log(`\nLit warnings in the browser logs (each fails the run):\n${[...litWarnings].join('\n')}`);
-  failed += litWarnings.size;
+for (const warning of litWarnings) {
+  failed += 1;
+  failures.push({ engine: 'browser logs', file: '', title: 'a Lit development warning', error: warning });
 }
 
 // Node tests (CLI, server rendering, package checks): node:test files in test/node/.
@@ -99,8 +110,14 @@ if (!partial && nodeTests.length) {
   const count = (name) => Number(node.output.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
   passed += count('pass');
   failed += count('fail') + count('cancelled');
-  if (node.code !== 0 && !count('fail') && !count('cancelled')) failed += 1;
+  failures.push(...nodeTapFailures(node.output));
+  if (node.code !== 0 && !count('fail') && !count('cancelled')) {
+    failed += 1;
+    failures.push({ engine: 'Node', file: 'test/node', title: '(the run itself)', error: `node --test exited with code ${node.code}` });
+  }
 }
 
+if (failures.length) console.log(`\n${describeFailures(failures)}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
+
