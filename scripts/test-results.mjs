@@ -27,11 +27,17 @@ export function resultsFileReporter(file = process.env.SW_RESULTS_FILE) {
       if (!file) return;
       const engines = {};
       const failures = [];
+      /** Every test's duration, for the slowest ones (where a run's time goes, and which tests a loaded machine slows most). */
+      const timed = [];
       for (const session of sessions) {
         const engine = session.browser.name;
-        const counts = (engines[engine] ??= { passed: 0, failed: 0, skipped: 0 });
+        const counts = (engines[engine] ??= { passed: 0, failed: 0, skipped: 0, ms: 0 });
         let failedTests = 0;
         for (const { title, test } of testsOf(session.testResults)) {
+          if (test.duration) {
+            counts.ms += test.duration;
+            timed.push({ engine, file: relative(process.cwd(), session.testFile), title: title.filter(Boolean).join(' › '), ms: test.duration });
+          }
           if (test.skipped) counts.skipped += 1;
           else if (test.passed) counts.passed += 1;
           else {
@@ -52,7 +58,8 @@ export function resultsFileReporter(file = process.env.SW_RESULTS_FILE) {
           failures.push({ engine, file: relative(process.cwd(), session.testFile), title: '(the test file itself)', error: errors.join('\n') || 'failed' });
         }
       }
-      writeFileSync(file, JSON.stringify({ engines, failures }, null, 2));
+      const slowest = timed.sort((a, b) => b.ms - a.ms).slice(0, 10);
+      writeFileSync(file, JSON.stringify({ engines, failures, slowest }, null, 2));
     },
   };
 }

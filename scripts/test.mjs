@@ -46,12 +46,18 @@ console.log(`Engines: ${engines.join(', ')}`);
 
 // A run of chosen files is a development loop: it skips the build and the Node tests.
 const partial = files.length > 0;
+/** Wall time of each part of the run, printed before the last line (docs/testing.md, "CI time"). */
+const times = [];
+const seconds = (since) => Math.round((performance.now() - since) / 1000);
+const minutes = (s) => (s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`);
 if (!partial && !process.env.SW_SKIP_BUILD) {
+  const buildStarted = performance.now();
   const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (build.status !== 0) {
     console.log('\ntests: 0 passed, 1 failed');
     process.exit(build.status ?? 1);
   }
+  times.push(['build', seconds(buildStarted)]);
 }
 
 /** Runs a command, echoing its standard output, and resolves with that output (without colours) and its exit code. */
@@ -75,11 +81,13 @@ const failures = [];
 // The browser tests' results come from the reporter in scripts/wtr-results.mjs, which writes every session's
 // counts and failures to this file when the runner stops.
 const resultsFile = join(mkdtempSync(join(tmpdir(), 'sw-test-')), 'results.json');
+const browserStarted = performance.now();
 const browser = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...runnerArgs], {
   CI: process.env.CI ?? 'true',
   SW_RESULTS_FILE: resultsFile,
   ...(partial ? { SW_TEST_FILES: JSON.stringify(files) } : {}),
 });
+times.push(['browser tests', seconds(browserStarted)]);
 const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
 if (results) {
   for (const counts of Object.values(results.engines)) {
@@ -88,7 +96,8 @@ if (results) {
   }
   failures.push(...results.failures);
   const engines = Object.entries(results.engines);
-  if (engines.length) console.log(`\nby engine: ${engines.map(([name, { passed: pass, failed: fail }]) => `${name} ${pass} passed, ${fail} failed`).join('; ')}`);
+  if (engines.length) console.log(`\nby engine: ${engines.map(([name, { passed: pass, failed: fail, ms }]) => `${name} ${pass} passed, ${fail} failed (${minutes(Math.round(ms / 1000))} in tests)`).join('; ')}`);
+  if (results.slowest?.length) console.log(`slowest tests:\n${results.slowest.map(({ engine, file, title, ms }) => `  ${(ms / 1000).toFixed(1)} s [${engine}] ${file} › ${title}`).join('\n')}`);
 }
 if (browser.code !== 0 && !results?.failures.length) {
   // The runner stopped without reporting a failing session (it could not start a browser, its config threw…).
@@ -106,17 +115,20 @@ for (const warning of litWarnings) {
 const nodeTests = existsSync('test/node') ? readdirSync('test/node').filter((name) => /\.test\.m?js$/.test(name)).map((name) => `test/node/${name}`) : [];
 if (!partial && nodeTests.length) {
   console.log(`\nNode tests: ${nodeTests.length} files`);
+  const nodeStarted = performance.now();
   const node = await run(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests]);
   const count = (name) => Number(node.output.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
   passed += count('pass');
   failed += count('fail') + count('cancelled');
   failures.push(...nodeTapFailures(node.output));
+  times.push(['Node tests', seconds(nodeStarted)]);
   if (node.code !== 0 && !count('fail') && !count('cancelled')) {
     failed += 1;
     failures.push({ engine: 'Node', file: 'test/node', title: '(the run itself)', error: `node --test exited with code ${node.code}` });
   }
 }
 
+if (times.length) console.log(`\ntime: ${times.map(([what, s]) => `${what} ${minutes(s)}`).join(', ')}`);
 if (failures.length) console.log(`\n${describeFailures(failures)}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
