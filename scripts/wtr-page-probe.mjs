@@ -4,6 +4,13 @@
 // expression evaluated in the page once it has loaded. Tests call it with
 // executeServerCommand('probe-page', { path, evaluate }).
 
+/**
+ * How long a page may take to load and to reach `waitFor` at least: a limit for a page that never gets there, not a
+ * speed check (a page on a two-core machine shared with other work loads many times slower than alone). A test's
+ * own `timeout` can only make it longer.
+ */
+const PAGE_WAIT_MS = 60000;
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function pageProbePlugin() {
   return {
@@ -29,12 +36,13 @@ export function pageProbePlugin() {
       });
       try {
         if (payload.viewport) await page.setViewport(payload.viewport);
-        await page.goto(origin + payload.path, { waitUntil: 'load' });
+        const timeout = Math.max(payload.timeout ?? 0, PAGE_WAIT_MS);
+        await page.goto(origin + payload.path, { waitUntil: 'load', timeout });
         // `html`: a snippet written into a blank page of the same origin, as an editor would paste it.
-        if (payload.html) await page.setContent(payload.html.replaceAll('{origin}', origin), { waitUntil: 'load' });
+        if (payload.html) await page.setContent(payload.html.replaceAll('{origin}', origin), { waitUntil: 'load', timeout });
         if (payload.waitFor) {
           // A page that never gets there is reported, not thrown: the test then asserts on what it shows.
-          await page.waitForFunction(payload.waitFor, { timeout: payload.timeout ?? 5000 }).catch(() => (report.waitTimedOut = true));
+          await page.waitForFunction(payload.waitFor, { timeout }).catch(() => (report.waitTimedOut = true));
         }
         if (payload.evaluate) report.result = await page.evaluate(payload.evaluate);
         report.cspViolations = await page.evaluate(() => window.__cspViolations);

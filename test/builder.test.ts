@@ -59,8 +59,6 @@ describe('embedSrcWarning', () => {
 });
 
 describe('the embed builder page', function () {
-  // Each test opens the builder and pastes snippets into fresh pages (up to five pages).
-  this.timeout(30000);
   const collectSnippets = `(async () => {
     const base = document.getElementById('script-base');
     base.value = '{local}';
@@ -107,7 +105,6 @@ describe('the embed builder page', function () {
   });
 
   it('warns when a pasted report is on an origin the embed page will not load from, and says how to allow it', async function () {
-    this.timeout(30000);
     const other = `http://127.0.0.1:${location.port}`;
     const paste = (url: string) => `(async () => {
       const base = document.getElementById('script-base');
@@ -116,7 +113,9 @@ describe('the embed builder page', function () {
       const field = document.getElementById('report-url');
       field.value = '${url}';
       field.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Until the builder has fetched the pasted report and written its address into the iframe snippet.
+      const address = encodeURIComponent(new URL('${url}', location.href).href);
+      while (!document.getElementById('iframe-snippet').value.includes(address)) await new Promise((resolve) => setTimeout(resolve, 20));
       const warning = document.getElementById('iframe-warning');
       return { hidden: warning.hidden, text: warning.textContent, iframe: document.getElementById('iframe-snippet').value };
     })()`;
@@ -133,7 +132,6 @@ describe('the embed builder page', function () {
   });
 
   it('offers the indicator, scale, steps and year of a report with figures by division, and the snippet carries them', async function () {
-    this.timeout(30000);
     const page = await probePage<{ hiddenBefore: boolean; indicators: string[]; years: string[]; snippet: string }>('/demo/builder.html', {
       waitFor: `document.getElementById('snippet')?.value.includes('sw-stat-card')`,
       evaluate: `(async () => {
@@ -141,7 +139,7 @@ describe('the embed builder page', function () {
         const picker = document.getElementById('report');
         picker.value = 'province-indicators';
         picker.dispatchEvent(new Event('change', { bubbles: true }));
-        for (let i = 0; i < 100 && document.querySelector('.map-indicator').hidden; i++) await new Promise((r) => setTimeout(r, 50));
+        while (document.querySelector('.map-indicator').hidden) await new Promise((r) => setTimeout(r, 20));
         document.querySelector('input[name=kind][value="region-map"]').click();
         const indicator = document.getElementById('map-indicator');
         indicator.value = indicator.options[1].value;
@@ -204,8 +202,6 @@ describe('the embed builder page', function () {
 });
 
 describe('the embed builder’s iframe snippet and downloads', function () {
-  // The builder measures the embed page at two widths in iframes before the snippet is final.
-  this.timeout(30000);
   const collectIframeSnippets = `(async () => {
     const base = document.getElementById('script-base');
     base.value = '/cdn/';
@@ -288,8 +284,11 @@ describe('the embed builder’s iframe snippet and downloads', function () {
     const page = await probePage<{ script: string; iframe: string; previewTools: boolean }>('/demo/builder.html', {
       waitFor: `!!document.querySelector('#preview sw-stat-card')?.shadowRoot?.querySelector('.card')`,
       evaluate: `(async () => {
+        const before = document.querySelector('#preview sw-stat-card');
         document.querySelector('input[name=tools]').click();
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        // Until the preview's new card has rendered.
+        const card = () => document.querySelector('#preview sw-stat-card');
+        while (card() === before || !card()?.shadowRoot?.querySelector('.card')) await new Promise((resolve) => setTimeout(resolve, 20));
         return {
           script: document.getElementById('snippet').value,
           iframe: document.getElementById('iframe-snippet').value,

@@ -28,7 +28,6 @@ describe('bundles on a GBK page, served without a charset', () => {
   });
 
   it('a module script is always read as UTF-8, so both forms work as a module', async function () {
-    this.timeout(30_000); // two fresh pages
     for (const form of ['ascii', 'utf8']) {
       const page = await probe(`script=${form}/sw-stat-card&module=1`);
       expect(page.result.charset).to.equal('GBK');

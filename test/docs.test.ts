@@ -170,8 +170,6 @@ describe('the minimal report of docs/report-format.md', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`renders in all three elements, accessibly (${theme})`, async function () {
-      // The first one also compiles and loads the report checks (on demand) in the test server.
-      this.timeout(30000);
       const el = await fixture<HTMLElement>(html`<div lang="en">
         <sw-stat-card .report=${report} theme=${theme} no-count-up></sw-stat-card>
         <sw-region-map .report=${report} metric="certified-social-workers" theme=${theme}></sw-region-map>

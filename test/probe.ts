@@ -14,6 +14,7 @@ export interface PageProbe<T> {
   result: T;
 }
 
+/** `timeout`: how long to wait for `waitFor`, in ms; never less than a minute (scripts/wtr-page-probe.mjs). */
 export function probePage<T>(path: string, options: { evaluate?: string; waitFor?: string; timeout?: number; html?: string; viewport?: { width: number; height: number } } = {}): Promise<PageProbe<T>> {
   return executeServerCommand('probe-page', { path, ...options });
 }

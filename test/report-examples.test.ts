@@ -111,8 +111,6 @@ describe('the national workforce example report', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`passes axe in the ${theme} theme`, async function () {
-      // axe over a story list and 34 tiles takes seconds on a busy machine.
-      this.timeout(40000);
       const wrapper = await page('zh-Hans', theme);
       await expect(wrapper).to.be.accessible();
     });

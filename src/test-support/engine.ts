@@ -63,13 +63,5 @@ export function skipUnless(context: Mocha.Context, supported: boolean, reason: s
 /** The reason media-feature tests skip outside Chromium. */
 export const NO_MEDIA_EMULATION = 'its driver cannot emulate media features (CDP only); tested in Chromium';
 
-/**
- * A loose time budget for work that must not grow with a list: two frames in Chromium, six in Firefox and WebKit,
- * whose timers are coarser and whose drivers share this two-core machine with the other engines during `npm test`
- * (measured 20–60 ms there, and over 200 ms under load). Not a speed target: the benchmark (bench/) measures speed;
- * this still catches work that grows with the list (a 10,000-story list that renders every story takes seconds).
- */
-export const FRAME_BUDGET_MS = ENGINE === 'chromium' ? 32 : 100;
-
 /** Why tests of whole pages through the page probe (test/probe.ts) run in Chromium only. */
 export const PAGE_PROBE_CHROMIUM_ONLY = 'the page probe reads console, CSP violations and page errors from a puppeteer CDP page; tested in Chromium';
