@@ -1,12 +1,14 @@
 // `npm test`: checks for the browsers first (one line on how to get one if Chrome
 // or Chromium is missing), builds (the tests load the built bundles too), runs
 // @web/test-runner in Chromium, Firefox and WebKit (the engine groups are in
-// web-test-runner.config.mjs), then the Node tests in test/node/, and ends with
-// one line `tests: N passed, N failed` counting every engine and the Node tests.
+// web-test-runner.config.mjs) and, beside them, the Node tests in test/node/; it names
+// every failure, says where the time went, and ends with one line
+// `tests: N passed, N failed` counting every engine and the Node tests.
 // Locally, an engine that is not installed is left out with one line saying how to
 // install it; in CI (CI=true) all three are required.
 // Options: `--files <glob>` (repeatable) runs chosen files only, in their group's engines, and skips the
-// build and the Node tests; `--engines chromium,firefox` (or SW_ENGINES) chooses engines.
+// build and the Node tests; `--engines chromium,firefox` (or SW_ENGINES) chooses engines; SW_SKIP_BUILD=1
+// uses the build that is there; SW_NODE_TESTS=after runs the Node tests after the browser tests.
 // Other arguments go to the test runner.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -60,16 +62,22 @@ if (!partial && !process.env.SW_SKIP_BUILD) {
   times.push(['build', seconds(buildStarted)]);
 }
 
-/** Runs a command, echoing its standard output, and resolves with that output (without colours) and its exit code. */
-function run(command, commandArgs, env) {
+/**
+ * Runs a command and resolves with its output (`text`: without colours) and exit code. `echo`: its standard output
+ * is shown as it comes; otherwise both outputs are kept for the caller to print, so that they do not interleave
+ * with another command's.
+ */
+function run(command, commandArgs, env, { echo = true } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn(command, commandArgs, { stdio: ['inherit', 'pipe', echo ? 'inherit' : 'pipe'], env: { ...process.env, ...env } });
     let output = '';
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
+    const keep = (chunk) => {
+      if (echo) process.stdout.write(chunk);
       output += chunk.toString();
-    });
-    child.on('close', (code) => resolve({ output: output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''), code: code ?? 1 }));
+    };
+    child.stdout.on('data', keep);
+    child.stderr?.on('data', keep);
+    child.on('close', (code) => resolve({ output, text: output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''), code: code ?? 1 }));
   });
 }
 
@@ -77,6 +85,18 @@ let passed = 0;
 let failed = 0;
 /** Every failure of the run, named: where (engine or Node, file), what (title) and why (error). */
 const failures = [];
+
+// Node tests (CLI, server rendering, package checks): node:test files in test/node/. They need the build, not the
+// browsers: they run beside the browser tests (their output printed after those), or after them with
+// SW_NODE_TESTS=after.
+const nodeTests = existsSync('test/node') ? readdirSync('test/node').filter((name) => /\.test\.m?js$/.test(name)).map((name) => `test/node/${name}`) : [];
+const withNodeTests = !partial && nodeTests.length > 0;
+const nodeBeside = withNodeTests && process.env.SW_NODE_TESTS !== 'after';
+function runNodeTests() {
+  const started = performance.now();
+  return run(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests], {}, { echo: !nodeBeside }).then((result) => ({ ...result, seconds: seconds(started) }));
+}
+const nodeRun = nodeBeside ? runNodeTests() : undefined;
 
 // The browser tests' results come from the reporter in scripts/wtr-results.mjs, which writes every session's
 // counts and failures to this file when the runner stops.
@@ -105,23 +125,21 @@ if (browser.code !== 0 && !results?.failures.length) {
   failures.push({ engine: 'test runner', file: 'web-test-runner.config.mjs', title: '(the run itself)', error: `exited with code ${browser.code} before reporting any result: see its output above` });
 }
 // Lit's development warnings (lit.dev/msg/...) fail the run wherever they show (they also fail their test in the page).
-const litWarnings = new Set(browser.output.split('\n').filter((line) => line.includes('lit.dev/msg/')).map((line) => line.trim()));
+const litWarnings = new Set(browser.text.split('\n').filter((line) => line.includes('lit.dev/msg/')).map((line) => line.trim()));
 for (const warning of litWarnings) {
   failed += 1;
   failures.push({ engine: 'browser logs', file: '', title: 'a Lit development warning', error: warning });
 }
 
-// Node tests (CLI, server rendering, package checks): node:test files in test/node/.
-const nodeTests = existsSync('test/node') ? readdirSync('test/node').filter((name) => /\.test\.m?js$/.test(name)).map((name) => `test/node/${name}`) : [];
-if (!partial && nodeTests.length) {
-  console.log(`\nNode tests: ${nodeTests.length} files`);
-  const nodeStarted = performance.now();
-  const node = await run(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests]);
-  const count = (name) => Number(node.output.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
+if (withNodeTests) {
+  console.log(`\nNode tests: ${nodeTests.length} files${nodeBeside ? ', run beside the browser tests' : ''}`);
+  const node = await (nodeRun ?? runNodeTests());
+  if (nodeBeside) process.stdout.write(node.output);
+  const count = (name) => Number(node.text.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
   passed += count('pass');
   failed += count('fail') + count('cancelled');
-  failures.push(...nodeTapFailures(node.output));
-  times.push(['Node tests', seconds(nodeStarted)]);
+  failures.push(...nodeTapFailures(node.text));
+  times.push([nodeBeside ? 'Node tests (beside them)' : 'Node tests', node.seconds]);
   if (node.code !== 0 && !count('fail') && !count('cancelled')) {
     failed += 1;
     failures.push({ engine: 'Node', file: 'test/node', title: '(the run itself)', error: `node --test exited with code ${node.code}` });
