@@ -34,7 +34,7 @@ export function resultsFileReporter(file = process.env.SW_RESULTS_FILE) {
         const counts = (engines[engine] ??= { passed: 0, failed: 0, skipped: 0, ms: 0 });
         let failedTests = 0;
         for (const { title, test } of testsOf(session.testResults)) {
-          if (test.duration) {
+          if (typeof test.duration === 'number') {
             counts.ms += test.duration;
             timed.push({ engine, file: relative(process.cwd(), session.testFile), title: title.filter(Boolean).join(' › '), ms: test.duration });
           }
