@@ -77,7 +77,7 @@ function run(command, commandArgs, env, { echo = true } = {}) {
     };
     child.stdout.on('data', keep);
     child.stderr?.on('data', keep);
-    child.on('close', (code) => resolve({ output, text: output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''), code: code ?? 1 }));
+    child.on('close', (code, signal) => resolve({ output, text: output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''), code: code ?? 1, how: signal ? `was stopped by ${signal}` : `exited with code ${code}` }));
   });
 }
 
@@ -119,10 +119,15 @@ if (results) {
   if (engines.length) console.log(`\nby engine: ${engines.map(([name, { passed: pass, failed: fail, ms }]) => `${name} ${pass} passed, ${fail} failed (${minutes(Math.round(ms / 1000))} in tests)`).join('; ')}`);
   if (results.slowest?.length) console.log(`slowest tests:\n${results.slowest.map(({ engine, file, title, ms }) => `  ${(ms / 1000).toFixed(1)} s [${engine}] ${file} › ${title}`).join('\n')}`);
 }
-if (browser.code !== 0 && !results?.failures.length) {
-  // The runner stopped without reporting a failing session (it could not start a browser, its config threw…).
+if (!results || results.partial) {
+  // The runner stopped before the end (it could not start a browser, its config threw, it was killed…): what had
+  // finished is counted above.
   failed += 1;
-  failures.push({ engine: 'test runner', file: 'web-test-runner.config.mjs', title: '(the run itself)', error: `exited with code ${browser.code} before reporting any result: see its output above` });
+  const finished = results ? 'after the results counted above, before the other test files' : 'before reporting any result';
+  failures.push({ engine: 'test runner', file: 'web-test-runner.config.mjs', title: '(the run itself)', error: `${browser.how} ${finished}: see its output above` });
+} else if (browser.code !== 0 && !results.failures.length) {
+  failed += 1;
+  failures.push({ engine: 'test runner', file: 'web-test-runner.config.mjs', title: '(the run itself)', error: `${browser.how} with no failing test: see its output above` });
 }
 // Lit's development warnings (lit.dev/msg/...) fail the run wherever they show (they also fail their test in the page).
 const litWarnings = new Set(browser.text.split('\n').filter((line) => line.includes('lit.dev/msg/')).map((line) => line.trim()));
@@ -142,7 +147,7 @@ if (withNodeTests) {
   times.push([nodeBeside ? 'Node tests (beside them)' : 'Node tests', node.seconds]);
   if (node.code !== 0 && !count('fail') && !count('cancelled')) {
     failed += 1;
-    failures.push({ engine: 'Node', file: 'test/node', title: '(the run itself)', error: `node --test exited with code ${node.code}` });
+    failures.push({ engine: 'Node', file: 'test/node', title: '(the run itself)', error: `node --test ${node.how}` });
   }
 }
 

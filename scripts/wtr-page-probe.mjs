@@ -1,8 +1,11 @@
 // A @web/test-runner command that opens a real page of this repository in a
 // new tab of the test browser and reports what a partner would see: console
 // errors and warnings, uncaught exceptions, CSP violations, and the value of an
-// expression evaluated in the page once it has loaded. Tests call it with
-// executeServerCommand('probe-page', { path, evaluate }).
+// expression evaluated in the page once it has loaded. Tests call probePage()
+// (test/probe.ts): `probe-page-start` with { path, evaluate, … } answers an id at once, and
+// `probe-page-result` with { id } answers the report, or `{ done: false }` after a few seconds for the
+// page to ask again. (The test runner fails a command that takes over 20 s, and opening a page on a loaded
+// machine can take longer than that.)
 
 /**
  * How long a page may take to load and to reach `waitFor` at least: a limit for a page that never gets there, not a
@@ -11,45 +14,67 @@
  */
 const PAGE_WAIT_MS = 60000;
 
+/** How long `probe-page-result` waits for the report before it answers `{ done: false }`: well within the 20 s. */
+const ANSWER_WITHIN_MS = 5000;
+
+/** Opens `payload.path` in a new tab beside the test page of `session`, and resolves with what the page showed. */
+async function probe(session, payload) {
+  const launcher = session.browser;
+  const testPage = launcher.getPage(session.id);
+  const origin = new URL(testPage.url()).origin;
+  const page = await launcher.browserContext.newPage();
+  const report = { consoleErrors: [], consoleWarnings: [], pageErrors: [], cspViolations: [], waitTimedOut: false, result: undefined };
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error') report.consoleErrors.push(text);
+    if (message.type() === 'warn' || message.type() === 'warning') report.consoleWarnings.push(text);
+  });
+  page.on('pageerror', (error) => report.pageErrors.push(String(error?.message ?? error)));
+  await page.evaluateOnNewDocument(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  try {
+    if (payload.viewport) await page.setViewport(payload.viewport);
+    const timeout = Math.max(payload.timeout ?? 0, PAGE_WAIT_MS);
+    await page.goto(origin + payload.path, { waitUntil: 'load', timeout });
+    // `html`: a snippet written into a blank page of the same origin, as an editor would paste it.
+    if (payload.html) await page.setContent(payload.html.replaceAll('{origin}', origin), { waitUntil: 'load', timeout });
+    if (payload.waitFor) {
+      // A page that never gets there is reported, not thrown: the test then asserts on what it shows.
+      await page.waitForFunction(payload.waitFor, { timeout }).catch(() => (report.waitTimedOut = true));
+    }
+    if (payload.evaluate) report.result = await page.evaluate(payload.evaluate);
+    report.cspViolations = await page.evaluate(() => window.__cspViolations);
+  } finally {
+    await page.close();
+  }
+  return report;
+}
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function pageProbePlugin() {
+  /** Probes under way, by id: each settles to `{ report }` or `{ error }`. */
+  const probes = new Map();
+  let lastId = 0;
   return {
     name: 'page-probe',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'probe-page') return undefined;
-      const launcher = session.browser;
-      const testPage = launcher.getPage(session.id);
-      const origin = new URL(testPage.url()).origin;
-      const page = await launcher.browserContext.newPage();
-      const report = { consoleErrors: [], consoleWarnings: [], pageErrors: [], cspViolations: [], waitTimedOut: false, result: undefined };
-      page.on('console', (message) => {
-        const text = message.text();
-        if (message.type() === 'error') report.consoleErrors.push(text);
-        if (message.type() === 'warn' || message.type() === 'warning') report.consoleWarnings.push(text);
-      });
-      page.on('pageerror', (error) => report.pageErrors.push(String(error?.message ?? error)));
-      await page.evaluateOnNewDocument(() => {
-        window.__cspViolations = [];
-        document.addEventListener('securitypolicyviolation', (event) => {
-          window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-        });
-      });
-      try {
-        if (payload.viewport) await page.setViewport(payload.viewport);
-        const timeout = Math.max(payload.timeout ?? 0, PAGE_WAIT_MS);
-        await page.goto(origin + payload.path, { waitUntil: 'load', timeout });
-        // `html`: a snippet written into a blank page of the same origin, as an editor would paste it.
-        if (payload.html) await page.setContent(payload.html.replaceAll('{origin}', origin), { waitUntil: 'load', timeout });
-        if (payload.waitFor) {
-          // A page that never gets there is reported, not thrown: the test then asserts on what it shows.
-          await page.waitForFunction(payload.waitFor, { timeout }).catch(() => (report.waitTimedOut = true));
-        }
-        if (payload.evaluate) report.result = await page.evaluate(payload.evaluate);
-        report.cspViolations = await page.evaluate(() => window.__cspViolations);
-      } finally {
-        await page.close();
+      if (command === 'probe-page-start') {
+        const id = ++lastId;
+        probes.set(id, probe(session, payload).then((report) => ({ report }), (error) => ({ error })));
+        return id;
       }
-      return report;
+      if (command !== 'probe-page-result') return undefined;
+      const running = probes.get(payload.id);
+      if (!running) throw new Error(`no page probe ${payload.id} under way`);
+      const settled = await Promise.race([running, new Promise((resolve) => setTimeout(resolve, ANSWER_WITHIN_MS))]);
+      if (!settled) return { done: false };
+      probes.delete(payload.id);
+      if (settled.error) throw settled.error;
+      return { done: true, report: settled.report };
     },
   };
 }
