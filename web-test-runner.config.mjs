@@ -10,6 +10,7 @@ import { setEmbedAllowedOrigins } from './scripts/embed-origins.mjs';
 import { availableEngines, LAUNCHERS } from './scripts/browsers.mjs';
 import { matchFiles } from './scripts/test-files.mjs';
 import { enginePlugin } from './scripts/wtr-engine.mjs';
+import { turnsPlugin } from './scripts/wtr-turns.mjs';
 import { resultsFileReporter } from './scripts/test-results.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -197,7 +198,7 @@ export default {
   // The default reporter's progress and errors, and every session's results for scripts/test.mjs.
   reporters: [defaultReporter(), resultsFileReporter()],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin(), enginePlugin()],
+  plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin(), enginePlugin(), turnsPlugin()],
   browsers: Object.values(launchers),
   // One page at a time: a page in a background tab gets no animation frames or IntersectionObserver callbacks.
   concurrency: 1,

@@ -2,10 +2,9 @@
 // new tab of the test browser and reports what a partner would see: console
 // errors and warnings, uncaught exceptions, CSP violations, and the value of an
 // expression evaluated in the page once it has loaded. Tests call probePage()
-// (test/probe.ts): `probe-page-start` with { path, evaluate, … } answers an id at once, and
-// `probe-page-result` with { id } answers the report, or `{ done: false }` after a few seconds for the
-// page to ask again. (The test runner fails a command that takes over 20 s, and opening a page on a loaded
-// machine can take longer than that.)
+// (test/probe.ts), which sends `probe-page` with { path, evaluate, … } and then asks for the report in
+// turns (scripts/wtr-turns.mjs): opening a page on a loaded machine can take longer than a command may.
+import { startInTurns } from './wtr-turns.mjs';
 
 /**
  * How long a page may take to load and to reach `waitFor` at least: a limit for a page that never gets there, not a
@@ -13,9 +12,6 @@
  * own `timeout` can only make it longer.
  */
 const PAGE_WAIT_MS = 60000;
-
-/** How long `probe-page-result` waits for the report before it answers `{ done: false }`: well within the 20 s. */
-const ANSWER_WITHIN_MS = 5000;
 
 /** Opens `payload.path` in a new tab beside the test page of `session`, and resolves with what the page showed. */
 async function probe(session, payload) {
@@ -56,25 +52,10 @@ async function probe(session, payload) {
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function pageProbePlugin() {
-  /** Probes under way, by id: each settles to `{ report }` or `{ error }`. */
-  const probes = new Map();
-  let lastId = 0;
   return {
     name: 'page-probe',
-    async executeCommand({ command, payload, session }) {
-      if (command === 'probe-page-start') {
-        const id = ++lastId;
-        probes.set(id, probe(session, payload).then((report) => ({ report }), (error) => ({ error })));
-        return id;
-      }
-      if (command !== 'probe-page-result') return undefined;
-      const running = probes.get(payload.id);
-      if (!running) throw new Error(`no page probe ${payload.id} under way`);
-      const settled = await Promise.race([running, new Promise((resolve) => setTimeout(resolve, ANSWER_WITHIN_MS))]);
-      if (!settled) return { done: false };
-      probes.delete(payload.id);
-      if (settled.error) throw settled.error;
-      return { done: true, report: settled.report };
+    executeCommand({ command, payload, session }) {
+      return command === 'probe-page' ? startInTurns(probe(session, payload)) : undefined;
     },
   };
 }

@@ -38,16 +38,29 @@ export async function pressKeys(...keys: string[]): Promise<void> {
 }
 
 /**
+ * Sends a command whose work may take longer than the 20 s the runner lets a command take (opening a page, reading
+ * an accessibility tree on a loaded machine): it answers an id at once, then `sw-turn` answers the value once it is
+ * there, asked again every few seconds until then (scripts/wtr-turns.mjs).
+ */
+export async function inTurns<T>(command: string, payload: object): Promise<T> {
+  const id = await executeServerCommand<number, object>(command, payload);
+  for (;;) {
+    const turn = await executeServerCommand<{ done: boolean; value?: T }, { id: number }>('sw-turn', { id });
+    if (turn.done) return turn.value as T;
+  }
+}
+
+/**
  * How many nodes of the browser's accessibility tree (not the DOM) under the shadow root of the first element
  * matching `selector` have each role (and name, when given); null in an engine whose driver has no access (WebKit).
  */
 export async function axCounts(selector: string, queries: Array<{ role?: string; name?: string }>): Promise<number[] | null> {
-  return ((await executeServerCommand('sw-ax-query', { selector, queries })) as number[] | false) || null;
+  return (await inTurns<number[] | false>('sw-ax-query', { selector, queries })) || null;
 }
 
 /** The texts of the accessibility tree under the first element matching `selector`, in order; null outside Chromium. */
 export async function axTexts(selector: string): Promise<string[] | null> {
-  return ((await executeServerCommand('sw-ax-text', { selector })) as string[] | false) || null;
+  return (await inTurns<string[] | false>('sw-ax-text', { selector })) || null;
 }
 
 /**
