@@ -8,6 +8,8 @@
 // length, so the bundles' source maps stay exact. Loaders are written after the files they load (a file that
 // loads another is hashed once the hash it carries is final).
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /** The SRI value of some bytes as the bundles carry it: `sha256-<base64>` (shorter than sha384 in the first script). */
 export function sha256(bytes) {
@@ -101,4 +103,27 @@ export function missingOnDemandFiles(files, fileNames) {
 export function withOnDemandHashes(manifest, loads) {
   for (const [name, carried] of loads) if (manifest.files[name]) manifest.files[name].loads = carried;
   return manifest;
+}
+
+/**
+ * For `sw-widgets bundle`: after prebuilt files changed (the report swapped into sw-bundled-report.js), every script
+ * that loads a changed file gets its new hash (and a script that loads that script, in turn). The scripts carry the
+ * hashes of the package's files as built: those are the slots.
+ * @param {string} cdnFolder the prebuilt files
+ * @param {Map<string, string | Buffer | null>} files what `bundle` writes: new content, or null for a copy as is
+ *   (updated in place: a script whose hashes change gets its new content)
+ * @returns {Promise<Map<string, Record<string, string>>>} the hashes each script carries (for the manifest)
+ */
+export async function rehashBundle(cdnFolder, files) {
+  const built = new Map();
+  const current = new Map();
+  for (const [name, content] of files) {
+    if (name.endsWith('.map')) continue;
+    const bytes = await readFile(join(cdnFolder, name));
+    built.set(name, sha256(bytes));
+    current.set(name, content === null ? bytes : Buffer.from(content));
+  }
+  const { changed, loads } = writeOnDemandHashes(current, built);
+  for (const name of changed) files.set(name, current.get(name));
+  return loads;
 }
