@@ -44,6 +44,8 @@ const CHROMIUM_ONLY = [
   'test/charset.test.ts',
   'test/lean.test.ts',
   'test/report-picker.test.ts',
+  // The README's and docs' snippets under a strict policy, for console errors (page probe).
+  'test/integrity-snippets.test.ts',
   // Checks of built files (gzip sizes as Chromium's CompressionStream makes them, the manifest): no engine behaviour.
   'test/bundle-size.test.ts',
   'test/manifest.test.ts',

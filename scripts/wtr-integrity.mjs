@@ -9,11 +9,15 @@
 //   script, records what happens: events, policy violations, uncaught errors, inserted scripts, fetches.
 // - `/__test/sri-cross/<variant>/<page>.html`: the same page with the bundle from the test server reached as
 //   127.0.0.1 (another origin), its script tag with the manifest's `integrity` and `crossorigin`.
+// - `/__test/snippets` (JSON) and `/__test/snippet/<n>.html`: every HTML snippet of README.md and docs/*.md that
+//   loads a cdn/ file of this version (with its `integrity`), in a page under the strict policy, the files from
+//   this server (`https://unpkg.com/sw-widgets@<version>/cdn/` → `/cdn/`); inline scripts, which such a policy
+//   blocks by design, left out.
 // - `/__test/flip/<id>/module.js`: an ES module that is one text the first time and another afterwards (a host
 //   that changes a file between two requests); `/__test/flip/<id>/first-hash` is the hash of the first text.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const sha256 = (text) => 'sha256-' + createHash('sha256').update(text).digest('base64');
 
@@ -119,6 +123,25 @@ window.fetch = function (input, init) {
 const flipText = (id, which) => `(globalThis.__runs ??= []).push(${JSON.stringify(`${which}:${id}`)});\nexport const which = ${JSON.stringify(which)};\n`;
 const flipServed = new Set();
 
+/** The documented snippets that load this version's cdn/ files: `{ doc, line, html }`. */
+function documentedSnippets() {
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  const docs = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const snippets = [];
+  for (const doc of docs) {
+    const text = readFileSync(doc, 'utf8');
+    for (const block of text.matchAll(/^```html\n([\s\S]*?)^```/gm)) {
+      if (!block[1].includes(`/sw-widgets@${version}/cdn/`)) continue;
+      const line = text.slice(0, block.index).split('\n').length;
+      const html = block[1]
+        .replace(/<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?<\/script>/g, '')
+        .replace(new RegExp(`https://[^/"]+/sw-widgets@${version.replace(/\./g, '\\.')}/cdn/`, 'g'), '/cdn/');
+      snippets.push({ doc, line, html });
+    }
+  }
+  return snippets;
+}
+
 /** @returns {import('koa').Middleware} */
 export function integrityEndpoints() {
   return async function integrityEndpoint(context, next) {
@@ -134,6 +157,20 @@ export function integrityEndpoints() {
       context.type = 'application/javascript';
       context.body = flipText(id, flipServed.has(id) ? 'changed' : 'first');
       flipServed.add(id);
+      return undefined;
+    }
+    if (context.path === '/__test/snippets') {
+      context.type = 'application/json';
+      context.body = JSON.stringify(documentedSnippets().map(({ doc, line }) => ({ doc, line })));
+      return undefined;
+    }
+    const snippet = /^\/__test\/snippet\/(\d+)\.html$/.exec(context.path);
+    if (snippet) {
+      const found = documentedSnippets()[Number(snippet[1])];
+      if (!found) return next();
+      context.set('Content-Security-Policy', STRICT);
+      context.type = 'html';
+      context.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${found.doc}:${found.line}</title></head><body>\n${found.html}</body></html>`;
       return undefined;
     }
     if (context.path === '/__test/sri-host.js') {
