@@ -54,12 +54,16 @@ const BY_MODULE = new Map(ON_DEMAND_FILES.filter((row) => row.kind === 'js').fla
 const BY_SOURCE = new Map(ON_DEMAND_FILES.filter((row) => row.kind === 'json').map((row) => [row.source, row]));
 
 const LOADER = resolve(root, 'src/base/cdn-load.ts');
+/** A module of one loader per file of the table (`load_sw_geo_js()`), so that a bundle carries each hash once. */
+const LOADERS = '\0sw-on-demand-loaders';
+const loaderName = (file) => `load_${file.replace(/\W/g, '_')}`;
 const DYNAMIC_IMPORT = /(?<!typeof\s*)\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g;
 const DATA_FILE = /\bcheckedFile\(\s*new URL\((['"])(\.{1,2}\/[^'"]+)\1,\s*import\.meta\.url\)\s*\)/g;
 const ANY_URL = /\bnew URL\((['"])(\.{1,2}\/[^'"]+)\1,\s*import\.meta\.url\)/g;
 
 /**
- * Rewrites, in our sources, `import('./x.js')` of a module in the table into `importChecked("<file>", "<hash>")`,
+ * Rewrites, in our sources, `import('./x.js')` of a module in the table into a call of the file's loader,
+ * `importChecked("<file>", "<hash>")` (one per file in a bundle, however many modules load it),
  * and `checkedFile(new URL('<data path>', import.meta.url))` into `checkedFile(cdnUrl("<file>"), "<hash>")`: the
  * file beside the running bundle (`import.meta.url` is the bundle's own URL, the script's src in the classic
  * bundles: a relative import() from a cross-origin classic script would resolve against about:blank).
@@ -74,22 +78,35 @@ export function onDemandFiles() {
       let rewritten = code.replace(DYNAMIC_IMPORT, (whole, _quote, specifier) => {
         const row = BY_MODULE.get(resolveFrom(specifier).replace(/\.js$/, '.ts'));
         if (!row) return whole;
-        used.add('importChecked');
-        return `importChecked(${JSON.stringify(row.file)}, ${JSON.stringify(hashPlaceholder(row.file))})`;
+        used.add(loaderName(row.file));
+        return `${loaderName(row.file)}()`;
       });
+      let data = false;
       rewritten = rewritten.replace(DATA_FILE, (whole, _quote, path) => {
         const row = BY_SOURCE.get(resolveFrom(path));
         if (!row) return whole;
-        used.add('cdnUrl');
+        data = true;
         return `checkedFile(cdnUrl(${JSON.stringify(row.file)}), ${JSON.stringify(hashPlaceholder(row.file))})`;
       });
       // A data file of the table named any other way would be loaded unchecked (or not at all) from the bundles.
       for (const [, , path] of rewritten.matchAll(ANY_URL)) {
         if (BY_SOURCE.has(resolveFrom(path))) this.error(`${fromRoot(id)}: name ${path} as checkedFile(new URL('${path}', import.meta.url)), so that the bundles check it`);
       }
-      if (!used.size) return null;
+      if (!used.size && !data) return null;
       // At the end, so that no line moves (the transform keeps lines; the source maps stay line-exact).
-      return { code: `${rewritten}\nimport { ${[...used].join(', ')} } from ${JSON.stringify(LOADER)};\n`, map: null };
+      const imports = [used.size ? `import { ${[...used].join(', ')} } from ${JSON.stringify(LOADERS)};` : '', data ? `import { cdnUrl } from ${JSON.stringify(LOADER)};` : ''];
+      return { code: `${rewritten}\n${imports.join('\n')}\n`, map: null };
+    },
+    resolveId(source) {
+      return source === LOADERS ? LOADERS : null;
+    },
+    load(id) {
+      if (id !== LOADERS) return null;
+      const rows = ON_DEMAND_FILES.filter((row) => row.kind === 'js');
+      return [
+        `import { importChecked } from ${JSON.stringify(LOADER)};`,
+        ...rows.map((row) => `export const ${loaderName(row.file)} = () => importChecked(${JSON.stringify(row.file)}, ${JSON.stringify(hashPlaceholder(row.file))});`),
+      ].join('\n');
     },
   };
 }
