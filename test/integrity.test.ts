@@ -247,3 +247,58 @@ describe('the loader (src/base/cdn-load.ts) in this engine', () => {
     expect(document.querySelectorAll('script').length).to.equal(before);
   });
 });
+
+describe('a page’s own files with their hash: src-integrity and geo-integrity', function () {
+  this.timeout(30_000);
+
+  async function sha256Of(url: string): Promise<string> {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await (await fetch(url)).arrayBuffer()));
+    return `sha256-${btoa(String.fromCharCode(...digest))}`;
+  }
+  const wrong = `sha256-${btoa('x'.repeat(32))}`;
+
+  /** An element of the library (the npm modules, as a page's bundler would use them), and the events it sends. */
+  async function mount(markup: string, ready: (el: HTMLElement) => boolean) {
+    await import('../src/all.js');
+    const host = document.createElement('div');
+    host.innerHTML = markup;
+    const errors: Array<{ code: string; field?: string; message: string }> = [];
+    host.addEventListener('sw-error', (event) => errors.push((event as CustomEvent).detail));
+    document.body.append(host);
+    const el = host.firstElementChild as HTMLElement;
+    await waitUntil(() => ready(el), 'the element settled', { timeout: 20_000 });
+    return { el, errors, remove: () => host.remove() };
+  }
+  const errorText = (el: HTMLElement) => el.shadowRoot?.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+
+  it('a report at src that matches src-integrity is shown; one that does not is not, and the element says so', async () => {
+    const url = new URL('/data/report.json?src-integrity', location.href).href;
+    const good = await mount(`<sw-stat-card lang="en" metric="chaozhou-volunteers" src="${url}" src-integrity="${await sha256Of(url)}"></sw-stat-card>`, (el) => (el.shadowRoot?.textContent ?? '').includes('320,000'));
+    expect(good.errors).to.deep.equal([]);
+    good.remove();
+    const other = new URL('/data/report.json?src-integrity-wrong', location.href).href;
+    const bad = await mount(`<sw-stat-card lang="en" metric="chaozhou-volunteers" src="${other}" src-integrity="${wrong}"></sw-stat-card>`, (el) => errorText(el) !== null);
+    expect(errorText(bad.el)).to.equal(`Cannot show this${other} does not match its hash`);
+    expect(bad.el.shadowRoot!.textContent).not.to.contain('320,000');
+    expect(bad.errors).to.deep.equal([{ code: 'integrity', field: 'src-integrity', message: `${other} does not match its hash` }]);
+    await expect(bad.el).to.be.accessible();
+    bad.remove();
+  });
+
+  it('geometry at geo-src that matches geo-integrity is drawn; geometry that does not is not, and the map says so', async () => {
+    const url = new URL('/data/geo/sw-china.topo.json?geo-integrity', location.href).href;
+    const shapes = (el: HTMLElement) => el.shadowRoot?.querySelectorAll('[part~="region-shape"]').length ?? 0;
+    const good = await mount(`<sw-region-map lang="en" layout="geo" geo-src="${url}" geo-integrity="${await sha256Of(url)}"></sw-region-map>`, (el) => shapes(el) === 34);
+    expect(good.errors).to.deep.equal([]);
+    good.remove();
+    const other = new URL('/data/geo/sw-china.topo.json?geo-integrity-wrong', location.href).href;
+    const bad = await mount(`<sw-region-map lang="en" layout="geo" geo-src="${other}" geo-integrity="${wrong}"></sw-region-map>`, (el) => errorText(el) !== null);
+    const message = `Cannot load the map geometry at ${other}: its content does not match its hash: it was not used`;
+    expect(errorText(bad.el)).to.equal(`Cannot show this${message}`);
+    expect(shapes(bad.el)).to.equal(0);
+    expect(bad.errors).to.deep.equal([{ code: 'integrity', field: 'geo-src', message }]);
+    // Unlike the package's own files, a page's file that fails its check leaves the tile map on offer.
+    expect(bad.el.shadowRoot!.querySelector('[part~="show-grid"]')).to.not.equal(null);
+    bad.remove();
+  });
+});
