@@ -34,8 +34,10 @@ const loadFailure = (url: string): Promise<never> =>
 /** Imports `file` from beside the running bundle once the browser has checked its content against `integrity`. */
 export function importChecked(file: string, integrity: string): Promise<unknown> {
   const url = cdnUrl(file).href;
-  const script = Object.assign(document.createElement('script'), { type: 'module', integrity, src: url });
+  let script: HTMLScriptElement;
+  // Made inside the promise: a page that refuses it (Trusted Types) gets a rejection, never an exception.
   return new Promise<Event>((settled) => {
+    script = Object.assign(document.createElement('script'), { type: 'module', integrity, src: url });
     script.onload = script.onerror = settled as (event: unknown) => void;
     document.head.append(script);
   }).then((event) => {
