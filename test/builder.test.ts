@@ -186,7 +186,7 @@ describe('the embed builder page', function () {
   it('writes each option of each element into the snippet, and the element renders configured that way', async () => {
     // [what the editor does, what the snippet must carry, what the pasted element must show]
     const cases: Array<{ name: string; steps: string; snippet: RegExp; renders: string; not?: RegExp }> = [
-      { name: 'card metric', steps: `kind('stat-card'); set('cardMetric', 'chaozhou-volunteers');`, snippet: /<sw-stat-card metric="chaozhou-volunteers">潮州市注册志愿者超过32万人</, renders: `${shadowOf('sw-stat-card')}?.textContent.includes('32万')` },
+      { name: 'card metric', steps: `kind('stat-card'); set('cardMetric', 'chaozhou-volunteers');`, snippet: /<sw-stat-card metric="chaozhou-volunteers">潮州市注册志愿者超32万人</, renders: `${shadowOf('sw-stat-card')}?.textContent.includes('32万')` },
       { name: 'card variant', steps: `kind('stat-card'); set('cardVariant', 'compact');`, snippet: / variant="compact"/, renders: `${shows('sw-stat-card', '.card')} && document.querySelector('sw-stat-card').variant === 'compact'` },
       { name: 'card align', steps: `kind('stat-card'); set('cardAlign', 'center');`, snippet: / align="center"/, renders: `${shows('sw-stat-card', '.card')} && document.querySelector('sw-stat-card').align === 'center'` },
       { name: 'card story-link', steps: `kind('stat-card'); set('cardStoryLink', true);`, snippet: /<sw-stat-card metric="[^"]+" story-link>/, renders: shows('sw-stat-card', '[part~="story"]') },
