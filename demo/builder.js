@@ -186,17 +186,20 @@ function measureEmbed(kind, attributes) {
     frame.title = 'measure';
     frame.src = new URL(`../cdn/embed.html${query}`, location.href).href;
     measureBox.replaceChildren(frame);
-    measureFrame(frame, { isCurrent: () => measured === current }).then(
-      (result) => {
-        Object.assign(current, result, { state: 'done' });
-        if (measured === current) showIframeSnippet();
-      },
-      (error) => {
-        if (measured !== current || error.message === 'aborted') return;
-        current.state = 'failed';
-        showIframeSnippet();
-      },
-    );
+    measureFrame(frame, { isCurrent: () => measured === current })
+      // Measured (or given up on): the page need not keep running off screen.
+      .finally(() => frame.remove())
+      .then(
+        (result) => {
+          Object.assign(current, result, { state: 'done' });
+          if (measured === current) showIframeSnippet();
+        },
+        (error) => {
+          if (measured !== current || error.message === 'aborted') return;
+          current.state = 'failed';
+          showIframeSnippet();
+        },
+      );
   }, 150);
 }
 
