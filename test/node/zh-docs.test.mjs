@@ -354,6 +354,7 @@ function applySetup(folder, setup) {
   const [, file, row, column, value] = edit;
   const path = join(folder, 'my-report', file);
   const [header, ...rows] = parse(readFileSync(path, 'utf8'), { bom: true });
+  assert.ok(rows[Number(row) - 2] && header.includes(column), `${setup}: templates/${file} has no row ${row} or no column ${column}: change the example to one the templates have`);
   rows[Number(row) - 2][header.indexOf(column)] = value;
   writeFileSync(path, toCsv({ header, rows }));
 }
