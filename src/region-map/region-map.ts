@@ -80,7 +80,7 @@ const UNMEASURED_TILE_PX = 56;
  * the 南海诸岛 inset. Its code (d3-geo) and geometry are fetched on first use
  * from `geo-src`; if they fail, the element says so and offers the tile map.
  * Publishing a map of China in mainland China requires review (审图号); see
- * the README, "Geographic layout".
+ * docs/geo.md.
  *
  * @attr {string} geo-integrity - The hash that the geometry at `geo-src` must match (`sha256-…`, `sha384-…` or `sha512-…`, as in a script tag's `integrity`), read when it loads: content that differs is not drawn, the map says so (`sw-error` code `integrity`). Without it, any geometry is used. The package's own geometry is always checked in the script-tag bundles (docs/publishing.md).
  *

@@ -1,7 +1,7 @@
 // Subresource Integrity: cdn/manifest.json matches the built files (and lists the hashes each script carries for the
-// files it loads on demand), the README's snippets carry those hashes, and Chromium refuses a script whose bytes
-// differ from the hash its tag names (the element is never defined). What happens to the files loaded on demand is
-// test/integrity.test.ts (every engine) and test/node/integrity.test.mjs.
+// files it loads on demand), the README's and docs' snippets carry those hashes, and Chromium refuses a script whose
+// bytes differ from the hash its tag names (the element is never defined). What happens to the files loaded on
+// demand is test/integrity.test.ts (every engine) and test/node/integrity.test.mjs.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,15 +38,20 @@ test('cdn/manifest.json lists every built file with its size and sha384 hash, an
 
 test('the README’s and docs’ script tags for this version carry the hash of the file they name', () => {
   const manifest = readJson(join(CDN, 'manifest.json'));
-  for (const doc of ['README.md', 'docs/publishing.md']) {
+  const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const count = {};
+  for (const doc of docs) {
     const scripts = snippetScripts(readFileSync(join(ROOT, doc), 'utf8'));
-    if (doc === 'README.md') assert.ok(scripts.length >= 4, `README has ${scripts.length} script tags naming cdn/ files`);
+    count[doc] = scripts.length;
     for (const { tag, version, file, integrity, crossorigin } of scripts) {
       assert.equal(version, manifest.version, `${doc}: ${tag} names the package's version`);
       assert.equal(integrity, manifest.files[file].integrity, `${doc}: ${tag} (run npm run build to update the hashes)`);
       assert.equal(crossorigin, 'anonymous', `${doc}: ${tag}`);
     }
   }
+  // The snippets partners copy: the README's first one, the pages on embedding, the embed page and the geographic map.
+  assert.ok(count['README.md'] >= 1, 'README has a script tag naming a cdn/ file');
+  for (const doc of ['docs/embedding.md', 'docs/embed.md', 'docs/geo.md']) assert.ok(count[doc] >= 1, `${doc} has a script tag naming a cdn/ file`);
 });
 
 test('Chromium runs the script whose hash matches and refuses a copy with one changed byte', async (t) => {
