@@ -9,7 +9,8 @@
 //   script, records what happens: events, policy violations, uncaught errors, inserted scripts, fetches.
 // - `/__test/sri-cross/<variant>/<page>.html`: the same page with the bundle from the test server reached as
 //   127.0.0.1 (another origin), its script tag with the manifest's `integrity` and `crossorigin`.
-// - `/__test/snippets` (JSON) and `/__test/snippet/<n>.html`: every HTML snippet of README.md and docs/*.md that
+// - `/__test/snippets` (JSON) and `/__test/snippet/<n>.html`: every HTML snippet of the README and docs/ (English
+//   and Chinese) that
 //   loads a cdn/ file of this version (with its `integrity`), in a page under the strict policy, the files from
 //   this server (`https://unpkg.com/sw-widgets@<version>/cdn/` → `/cdn/`); inline scripts, which such a policy
 //   blocks by design, left out.
@@ -126,7 +127,8 @@ const flipServed = new Set();
 /** The documented snippets that load this version's cdn/ files: `{ doc, line, html }`. */
 function documentedSnippets() {
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-  const docs = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const pages = (folder) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => `${folder}/${name}`) : []);
+  const docs = ['README.md', 'README.zh-CN.md', ...pages('docs'), ...pages('docs/zh-CN')].filter((doc) => existsSync(doc));
   const snippets = [];
   for (const doc of docs) {
     const text = readFileSync(doc, 'utf8');
