@@ -20,6 +20,13 @@ export function foldWidth(text) {
   return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ').replace(/[\u2212\ufe63]/g, '-');
 }
 
+/** A cell trimmed with its full-width forms folded, and `['full-width']` when folding changed it. */
+function unfolded(text) {
+  const trimmed = text.trim();
+  const folded = foldWidth(trimmed).trim();
+  return { text: folded, changes: folded !== trimmed ? ['full-width'] : [] };
+}
+
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
@@ -32,11 +39,8 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * @returns {{ value: number, changes: string[], percent: boolean } | { problem: string }}
  */
 export function readNumber(text) {
-  const changes = [];
-  let t = text.trim();
-  const folded = foldWidth(t);
-  if (folded !== t) changes.push('full-width');
-  t = folded.trim();
+  const { text: cell, changes } = unfolded(text);
+  let t = cell;
   let percent = false;
   if (t.endsWith('%')) {
     percent = true;
@@ -87,11 +91,8 @@ export function excelSerialDate(serial) {
  * @returns {{ value: string, changes: string[] } | { problem: string, suggestion?: string }}
  */
 export function readDate(text) {
-  const changes = [];
-  let t = text.trim();
-  const folded = foldWidth(t);
-  if (folded !== t) changes.push('full-width');
-  t = folded.trim();
+  const { text: cell, changes } = unfolded(text);
+  let t = cell;
   const withTime = /^(.+?)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
   if (withTime) {
     if (Number(withTime[2]) || Number(withTime[3]) || Number(withTime[4] ?? 0)) return { problem: 'date-time' };
@@ -118,7 +119,6 @@ export function readDate(text) {
 
 /** An identifier, code or list of them (ids, 440000, over, %): full-width letters, digits and signs folded. */
 export function readCode(text) {
-  const trimmed = text.trim();
-  const folded = foldWidth(trimmed).trim();
-  return { value: folded, changes: folded !== trimmed ? ['full-width'] : [] };
+  const { text: value, changes } = unfolded(text);
+  return { value, changes };
 }
