@@ -5,6 +5,7 @@ import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
 import { bundledReport } from '../report/bundled.js';
 import { REPORT_CODES, focused, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
+import { until } from '../test-support/wait.js';
 
 // The wtr server serves the repository: the geometry is at /data/geo/, as in the npm package.
 const GEOMETRY = '/data/geo/sw-china.topo.json';
@@ -17,8 +18,7 @@ const shape = (el: RegionMap, code: string) => option(el, code).querySelector<SV
 
 /** Waits until the geographic map is drawn (its module and geometry load asynchronously). */
 async function geoDrawn(el: RegionMap): Promise<void> {
-  for (let i = 0; i < 250 && !shadow(el)?.querySelector('[role="option"] path'); i++) await aTimeout(20);
-  expect(shadow(el).querySelector('[role="option"] path'), 'the geographic map is drawn').to.exist;
+  await until(() => shadow(el)?.querySelector('[role="option"] path'), 'the geographic map is drawn');
   await settle(el);
 }
 
@@ -392,11 +392,11 @@ describe('<sw-region-map layout="geo">', () => {
       let errors = 0;
       el.addEventListener('sw-error', () => errors++);
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      for (let i = 0; i < 100 && !errors; i++) await aTimeout(20);
+      await until(() => errors === 1, 'the first attempt failed');
       el.layout = 'grid';
       await settle(el);
       el.layout = 'geo';
-      for (let i = 0; i < 100 && errors < 2; i++) await aTimeout(20);
+      await until(() => errors === 2, 'a second attempt failed');
       // A second sw-error comes only from a second attempt (the first is reported once).
       expect(errors).to.equal(2);
     });

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { RegionMap, RegionSelectDetail } from './region-map.js';
@@ -7,6 +7,7 @@ import type { SwErrorDetail } from '../base/sw-element.js';
 import { formatQuantity } from '../format/quantity.js';
 import type { Language } from '../report/schema.js';
 import { channels, contrast, focused, luminance, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
+import { until } from '../test-support/wait.js';
 
 // The example report: the 2020 census population of the 31 mainland provinces (no data for Hong Kong, Macao, Taiwan).
 const EXAMPLE = '/data/examples/province-indicators.json';
@@ -22,13 +23,12 @@ async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
 
 /** Waits for the map or an error: the choropleth code is loaded on the first `indicator`. */
 async function drawn(el: RegionMap): Promise<void> {
-  for (let i = 0; i < 250 && !shadow(el)?.querySelector('[role="option"], [part="error"]'); i++) await aTimeout(20);
+  await until(() => shadow(el)?.querySelector('[role="option"], [part="error"]'), 'the map or an error shown');
   await settle(el);
 }
 
 async function geoDrawn(el: RegionMap): Promise<void> {
-  for (let i = 0; i < 250 && !shadow(el)?.querySelector('[role="option"] path'); i++) await aTimeout(20);
-  expect(shadow(el).querySelector('[role="option"] path'), 'the geographic map is drawn').to.exist;
+  await until(() => shadow(el)?.querySelector('[role="option"] path'), 'the geographic map is drawn');
   await settle(el);
 }
 
@@ -266,7 +266,6 @@ describe('<sw-region-map indicator>', () => {
   });
 
   it('draws the choropleth in the geographic layout with the same classes and hatching', async function () {
-    this.timeout(30_000);
     const el = await render(
       html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.topo.json" .report=${example} indicator="resident-population" steps="4"></sw-region-map>`,
     );
@@ -344,7 +343,7 @@ describe('<sw-region-map indicator>', () => {
     document.addEventListener('click', cancel, true);
     try {
       [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="tools"] button')].find((button) => button.textContent === '下载图片')!.click();
-      for (let i = 0; i < 250 && !saved; i++) await aTimeout(20);
+      await until(() => saved, 'the image saved');
     } finally {
       URL.createObjectURL = create;
       document.removeEventListener('click', cancel, true);
@@ -367,7 +366,6 @@ describe('<sw-region-map indicator>', () => {
   });
 
   it('exports the geographic choropleth with the shapes of the divisions without a value hatched and dashed, and only those', async function () {
-    this.timeout(30_000);
     const el = await render(html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.topo.json" .report=${example} indicator="resident-population" style="width: 480px"></sw-region-map>`);
     await geoDrawn(el);
     const svg = exportedShapes(await (await el.exportImage({ format: 'svg' })).text());

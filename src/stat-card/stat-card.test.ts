@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, NO_MEDIA_EMULATION, resetMedia, skipUnless } from '../test-support/engine.js';
+import { until } from '../test-support/wait.js';
 import { bundledReport } from '../report/bundled.js';
 import type { Language, Report } from '../report/schema.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
@@ -575,10 +576,8 @@ describe('<sw-stat-card> count-up', () => {
     await aTimeout(100);
     expect(counting(el)).to.equal(false);
     el.scrollIntoView();
-    const start = performance.now();
-    while (!counting(el) && performance.now() - start < 2000) await aTimeout(16);
-    expect(counting(el)).to.equal(true);
-    while (counting(el) && performance.now() - start < 4000) await aTimeout(50);
+    await until(() => counting(el), 'counting up once in view');
+    await until(() => !counting(el), 'the count-up ended');
     expect(visibleText(part(el, 'value')!)).to.equal('超32万人');
     window.scrollTo(0, 0);
   });
