@@ -1,8 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Feature, Polygon } from 'geojson';
-import { geoArea } from 'd3-geo';
 import { DIVISIONS } from './divisions.js';
-import { GEO_WIDTH, GeoLoadError, geoMapLayout, loadGeoMap, windForD3, type ChinaTopology, type GeoMapLayout, type Point } from './geo-map.js';
+import { GeoLoadError, geoMapLayout, loadGeoMap, type ChinaTopology, type GeoMapLayout, type Point } from './geo-map.js';
 import { bundledReport } from '../report/bundled.js';
 
 const CODES = DIVISIONS.map((division) => division.code);
@@ -10,21 +8,24 @@ const GEOMETRY = '/data/geo/sw-china.topo.json';
 let topology: ChinaTopology;
 let layout: GeoMapLayout;
 
+const GEO_WIDTH = 1000;
 const shape = (code: string) => layout.divisions.find((division) => division.code === code)!;
 const intersects = ([[l1, t1], [r1, b1]]: [Point, Point], [[l2, t2], [r2, b2]]: [Point, Point]) => l1 < r2 && l2 < r1 && t1 < b2 && t2 < b1;
-/** Is the point inside the path? Asked of a real SVG path in the page. */
-function inFill(d: string, [x, y]: Point): boolean {
+/** A real SVG path in the page, for the time of a question. */
+function withPath<T>(d: string, ask: (path: SVGPathElement) => T): T {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
   path.setAttribute('d', d);
   svg.append(path);
   document.body.append(svg);
   try {
-    return path.isPointInFill(new DOMPoint(x, y));
+    return ask(path);
   } finally {
     svg.remove();
   }
 }
+/** Is the point inside the path? */
+const inFill = (d: string, [x, y]: Point) => withPath(d, (path) => path.isPointInFill(new DOMPoint(x, y)));
 
 describe('the geographic map layout', () => {
   before(async () => {
@@ -36,11 +37,18 @@ describe('the geographic map layout', () => {
     expect(layout.divisions.map((division) => division.code).sort()).to.deep.equal([...CODES].sort());
     expect(layout.viewBox).to.equal(`0 0 ${GEO_WIDTH} ${layout.height}`);
     expect(layout.height).to.be.within(800, 1000);
-    for (const division of layout.divisions) expect(division.d, division.code).to.match(/^M[\d.,-]+L/);
+    // Relative coordinates to a tenth of a unit, each ring closed by z.
+    for (const division of layout.divisions) expect(division.d, division.code).to.match(/^(M\d+(\.\d)? \d+(\.\d)?l(-?\d+(\.\d)?[ -]?)+z)+$/);
+    // The bounds the page computes from the arcs are those the browser measures.
+    for (const division of layout.divisions) {
+      const box = withPath(division.d, (path) => path.getBBox());
+      const [[left, top], [right, bottom]] = division.bounds;
+      expect([box.x, box.y, box.x + box.width, box.y + box.height].map((v) => Math.round(v * 10) / 10), division.code).to.deep.equal([left, top, right, bottom].map((v) => Math.round(v * 10) / 10));
+    }
   });
 
-  it('winds every ring as d3-geo expects: each division is small and inside the map', () => {
-    // A ring in RFC 7946 order would be read as the whole globe but the division, and fill the map.
+  it('was projected when it was built: each division is small and inside the map', () => {
+    // A ring wound the wrong way for d3-geo when the file was built would have filled the whole map.
     const mapArea = GEO_WIDTH * layout.height;
     for (const { code, bounds } of layout.divisions) {
       const [[left, top], [right, bottom]] = bounds;
@@ -58,21 +66,6 @@ describe('the geographic map layout', () => {
       const [[left], [right]] = shape(code).bounds;
       expect(right - left, code).to.be.within(0.5, 12);
     }
-  });
-
-  it('rewinds a polygon given in RFC 7946 order (counter-clockwise) and keeps a clockwise one', () => {
-    const ring = [
-      [113.5, 22.1],
-      [113.6, 22.1],
-      [113.6, 22.2],
-      [113.5, 22.2],
-      [113.5, 22.1],
-    ];
-    const ccw: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
-    expect(geoArea(ccw)).to.be.above(2 * Math.PI);
-    const fixed = windForD3(ccw);
-    expect(geoArea(fixed)).to.be.below(1e-4);
-    expect(windForD3(fixed).geometry).to.deep.equal(fixed.geometry);
   });
 
   it('keeps small islands through simplification: the Diaoyu Islands, Penghu, Dongsha', () => {
@@ -119,10 +112,11 @@ describe('the geographic map layout', () => {
     expect(inset.divisions.map((division) => division.code)).to.include.members(['460000', '440000', '710000']);
     // Clipped to the frame.
     for (const d of [inset.land, inset.islands, inset.dashes, ...inset.divisions.map((division) => division.d)]) {
-      for (const [, x, y] of d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
-        expect(Number(x)).to.be.within(inset.x - 0.1, inset.x + inset.width + 0.1);
-        expect(Number(y)).to.be.within(inset.y - 0.1, inset.y + inset.height + 0.1);
-      }
+      const drawn = withPath(d, (path) => path.getBBox());
+      expect(drawn.x).to.be.at.least(inset.x - 0.1);
+      expect(drawn.y).to.be.at.least(inset.y - 0.1);
+      expect(drawn.x + drawn.width).to.be.at.most(inset.x + inset.width + 0.1);
+      expect(drawn.y + drawn.height).to.be.at.most(inset.y + inset.height + 0.1);
     }
   });
 
@@ -159,6 +153,11 @@ describe('the geographic map layout', () => {
       .to.throw(GeoLoadError, 'no shape for 820000')
       .with.property('failure', 'invalid');
     expect(() => geoMapLayout({ type: 'FeatureCollection' } as unknown as ChinaTopology, CODES)).to.throw(GeoLoadError);
+    // A topology in longitude and latitude (as d3-geo would project in the page): the file must be built projected.
+    const lonLat = { type: 'Topology', arcs: topology.arcs, objects: { provinces: topology.objects.provinces } };
+    expect(() => geoMapLayout(lonLat as unknown as ChinaTopology, CODES, 'x.json'))
+      .to.throw(GeoLoadError, 'not projected')
+      .with.property('failure', 'invalid');
     // Without the sea objects, a map without the inset.
     const plain = geoMapLayout({ ...topology, objects: { provinces: topology.objects.provinces } } as ChinaTopology, CODES);
     expect(plain.inset).to.equal(null);

@@ -1,28 +1,16 @@
 /**
  * The geographic layout of <sw-region-map layout="geo">: loads the China
- * TopoJSON (data/geo/sw-china.topo.json), projects it with d3-geo and returns
- * SVG path strings, centroids, keyboard neighbours, the 南海诸岛 inset and a
- * projection for markers. Pure apart from `loadGeoMap`'s fetch; no Lit.
+ * geometry (data/geo/sw-china.topo.json), projected and quantized when it was
+ * built (scripts/build-geo.mjs), and turns it into SVG path strings,
+ * centroids, keyboard neighbours, the 南海诸岛 inset and a point projection for
+ * markers. The page only decodes: no d3-geo, no topojson-client. Pure apart
+ * from `loadGeoMap`'s fetch; no Lit.
  *
- * Loaded on demand only (cdn/sw-geo.js, or a chunk of the reader's bundler):
- * d3-geo, topojson-client and the geometry stay out of the element bundles.
+ * Loaded on demand only (cdn/sw-geo.js, or a chunk of the reader's bundler).
  */
-import { geoArea, geoBounds, geoConicEqualArea, geoPath } from 'd3-geo';
-import { feature, neighbors } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { LandMask } from './geo-callouts.js';
+import { conicEqualArea, type ConicProjection } from './geo-projection.js';
 import { neighbourTable, type Direction } from './geo-neighbours.js';
-
-/** Width of the map's viewBox in user units; the height follows from the geometry. */
-export const GEO_WIDTH = 1000;
-/** Room around the map, so that the focus ring of a coastal division is not cut off. */
-const MARGIN = 8;
-/** [west, south, east, north] of the 南海诸岛 inset, in degrees. */
-export const INSET_BBOX: readonly [number, number, number, number] = [106.5, 3, 123, 23];
-/** Width of the inset in user units. */
-const INSET_WIDTH = 170;
-/** Space between the inset and the nearest division above it. */
-const INSET_GAP = 12;
 
 export type Point = [number, number];
 
@@ -63,14 +51,49 @@ export interface GeoMapLayout {
   neighbours: Record<string, Partial<Record<Direction, string>>>;
   /** A longitude/latitude in viewBox units, or null outside the main map. */
   project: (lon: number, lat: number) => Point | null;
+  /** Where the land is, for the callouts of small divisions (absent from a file without it). */
+  land?: LandMask;
 }
 
-/** The objects of the geometry file; `southChinaSea` and `neighbours` are optional. */
-export type ChinaTopology = Topology<{
-  provinces: GeometryCollection;
-  southChinaSea?: GeometryCollection<{ kind?: string }>;
-  neighbours?: GeometryCollection;
-}>;
+/** Arc indices of a TopoJSON polygon (rings) or multipolygon (polygons of rings); ~i is arc i reversed. */
+type ArcIndices = number[][] | number[][][];
+
+export interface ProjectedGeometry {
+  type: 'Polygon' | 'MultiPolygon';
+  id?: string | number;
+  arcs: ArcIndices;
+  properties?: { kind?: string };
+}
+
+interface GeometryCollection {
+  type: 'GeometryCollection';
+  geometries: ProjectedGeometry[];
+}
+
+/**
+ * The geometry file: a TopoJSON topology already projected into the map's
+ * units (its `transform` turns the quantized arcs into them), with `layout`,
+ * what the page needs besides. Objects: `provinces` (id = the 6-digit code),
+ * `dashes` (the line's dashes drawn in the main map) and `inset` (the inset's
+ * shapes, clipped, each with `properties.kind`: `province` with its id, `land`,
+ * `island` or `dash`); the last two are optional.
+ */
+export interface ChinaTopology {
+  type: 'Topology';
+  transform: { scale: [number, number]; translate: [number, number] };
+  arcs: Array<Array<[number, number]>>;
+  layout: {
+    width: number;
+    height: number;
+    /** The projection of the shapes, for points (the report's places). */
+    projection: ConicProjection;
+    /** Where the 南海诸岛 inset is, in map units. */
+    inset?: { x: number; y: number; width: number; height: number };
+    /** Which cells of the map are land (src/map/geo-callouts.ts). */
+    land?: LandMask;
+  };
+  objects: { provinces: GeometryCollection; dashes?: GeometryCollection; inset?: GeometryCollection };
+}
 
 export type GeoLoadFailure = 'network' | 'http-status' | 'timeout' | 'invalid';
 
@@ -87,132 +110,152 @@ export class GeoLoadError extends Error {
   }
 }
 
-type Shape = Feature<Polygon | MultiPolygon>;
-
-/** Projected layout of a topology; throws GeoLoadError('invalid') when a division in `codes` is missing. */
+/**
+ * The layout of a projected topology. Throws GeoLoadError('invalid') when it
+ * is no such topology (a longitude/latitude one included: see docs/geo.md) or
+ * lacks a division in `codes`.
+ */
 export function geoMapLayout(topology: ChinaTopology, codes: readonly string[], url = ''): GeoMapLayout {
   if (topology?.type !== 'Topology' || topology.objects?.provinces?.type !== 'GeometryCollection') {
     throw new GeoLoadError('invalid', url, 'not a TopoJSON topology with a "provinces" object');
   }
-  const provinces = shapes(topology, 'provinces').filter((shape) => codes.includes(String(shape.id)));
-  const missing = codes.filter((code) => !provinces.some((shape) => String(shape.id) === code));
+  const { layout, transform } = topology;
+  if (!layout?.projection || !(layout.width > 0) || !(layout.height > 0) || !transform) {
+    throw new GeoLoadError('invalid', url, 'not projected for the map (build it with scripts/build-geo.mjs)');
+  }
+  const geometries = topology.objects.provinces.geometries.filter((geometry) => codes.includes(String(geometry.id)));
+  const missing = codes.filter((code) => !geometries.some((geometry) => String(geometry.id) === code));
   if (missing.length) throw new GeoLoadError('invalid', url, `no shape for ${missing.join(', ')}`);
-  const provinceCollection: FeatureCollection = { type: 'FeatureCollection', features: provinces };
+
+  const decoder = arcDecoder(topology);
+  const divisions = geometries.map((geometry): GeoDivisionShape => ({ code: String(geometry.id), ...decoder.shape(geometry) }));
   // Divisions that share an arc share a border (the build cleaned the borders so that they match).
-  const geometries = topology.objects.provinces.geometries;
-  const adjacency = new Map<string, string[]>();
-  neighbors(geometries as Parameters<typeof neighbors>[0]).forEach((indices, i) =>
-    adjacency.set(String(geometries[i].id), indices.map((j) => String(geometries[j].id))),
-  );
-
-  // Albers equal-area conic for China: central meridian 105°E, standard parallels 25°N and 47°N.
-  const projection = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]).fitWidth(GEO_WIDTH - 2 * MARGIN, provinceCollection);
-  const [tx, ty] = projection.translate();
-  projection.translate([tx + MARGIN, ty + MARGIN]);
-  const path = geoPath(projection).digits(1);
-  const mainHeight = path.bounds(provinceCollection)[1][1] + MARGIN;
-
-  const divisions = provinces.map((shape): GeoDivisionShape => {
-    const [[left, top], [right, bottom]] = path.bounds(shape);
-    return { code: String(shape.id), d: path(shape) ?? '', centroid: path.centroid(shape), bounds: [[left, top], [right, bottom]] };
-  });
-
-  const sea = topology.objects.southChinaSea ? shapes(topology, 'southChinaSea') : [];
-  const dashes = sea.filter((shape) => shape.properties?.kind === 'dash');
-  const islands = sea.filter((shape) => shape.properties?.kind !== 'dash');
-  const land = topology.objects.neighbours ? shapes(topology, 'neighbours') : [];
-
-  let inset: GeoInset | null = null;
-  let height = Math.ceil(mainHeight);
-  let insetBox: [Point, Point] | null = null;
-  if (sea.length) {
-    // The inset's own projection: the same conic turned to the sea's meridian, so that it stands upright.
-    const [west, south, east, north] = INSET_BBOX;
-    const outline = { type: 'MultiPoint' as const, coordinates: edgePoints(west, south, east, north) };
-    const insetProjection = geoConicEqualArea().parallels([25, 47]).rotate([-(west + east) / 2, 0]).fitWidth(INSET_WIDTH, outline);
-    const [[, oy0], [, oy1]] = geoPath(insetProjection).bounds(outline);
-    const insetHeight = Math.round(oy1 - oy0);
-    const x = GEO_WIDTH - MARGIN - INSET_WIDTH;
-    // Below every division that it would otherwise cover (Taiwan with the Diaoyu Islands).
-    const above = divisions.filter((division) => division.bounds[1][0] > x).map((division) => division.bounds[1][1]);
-    const y = Math.ceil(Math.max(...above, 0) + INSET_GAP);
-    height = Math.max(height, y + insetHeight + MARGIN);
-    const [itx, ity] = insetProjection.translate();
-    insetProjection.translate([itx + x, ity + y - oy0]).clipExtent([
-      [x, y],
-      [x + INSET_WIDTH, y + insetHeight],
-    ]);
-    const insetPath = geoPath(insetProjection).digits(1);
-    const collection = (features: Shape[]) => insetPath({ type: 'FeatureCollection', features }) ?? '';
-    inset = {
-      x,
-      y,
-      width: INSET_WIDTH,
-      height: insetHeight,
-      divisions: provinces.map((shape) => ({ code: String(shape.id), d: insetPath(shape) ?? '' })).filter((division) => division.d),
-      land: collection(land),
-      islands: collection(islands),
-      dashes: collection(dashes),
-    };
-    insetBox = [
-      [x, y],
-      [x + INSET_WIDTH, y + insetHeight],
-    ];
+  const sharing = new Map<number, string[]>();
+  for (const geometry of geometries) {
+    for (const arc of new Set(flatArcs(geometry.arcs).map((index) => (index < 0 ? ~index : index)))) {
+      sharing.set(arc, [...(sharing.get(arc) ?? []), String(geometry.id)]);
+    }
+  }
+  const adjacency = new Map<string, Set<string>>();
+  for (const owners of sharing.values()) {
+    for (const code of owners) for (const other of owners) if (other !== code) adjacency.set(code, (adjacency.get(code) ?? new Set()).add(other));
   }
 
-  const inside = ([[left, top], [right, bottom]]: [Point, Point]) => left >= 0 && top >= 0 && right <= GEO_WIDTH && bottom <= height;
-  // The main map shows the dash east of Taiwan; the inset shows the line south of its northern edge.
-  const mainDashes = dashes.filter((dash) => geoBounds(dash)[0][1] >= INSET_BBOX[3] && inside(path.bounds(dash) as [Point, Point]));
+  const { width, height } = layout;
+  const box = layout.inset;
+  const insetShapes = topology.objects.inset?.geometries ?? [];
+  const paths = (kind: string) => insetShapes.filter((geometry) => geometry.properties?.kind === kind).map((geometry) => decoder.shape(geometry).d).join('');
+  const inset: GeoInset | null =
+    box && insetShapes.length
+      ? {
+          ...box,
+          divisions: insetShapes
+            .filter((geometry) => geometry.properties?.kind === 'province' && codes.includes(String(geometry.id)))
+            .map((geometry) => ({ code: String(geometry.id), d: decoder.shape(geometry).d })),
+          land: paths('land'),
+          islands: paths('island'),
+          dashes: paths('dash'),
+        }
+      : null;
+  const projectPoint = conicEqualArea(layout.projection);
 
   return {
-    width: GEO_WIDTH,
+    width,
     height,
-    viewBox: `0 0 ${GEO_WIDTH} ${height}`,
+    viewBox: `0 0 ${width} ${height}`,
     divisions,
-    dashes: path({ type: 'FeatureCollection', features: mainDashes }) ?? '',
+    dashes: (topology.objects.dashes?.geometries ?? []).map((geometry) => decoder.shape(geometry).d).join(''),
     inset,
-    neighbours: neighbourTable(divisions.map(({ code, centroid: [x, y] }) => ({ code, x, y, adjacent: adjacency.get(code) }))),
+    neighbours: neighbourTable(divisions.map(({ code, centroid: [x, y] }) => ({ code, x, y, adjacent: [...(adjacency.get(code) ?? [])] }))),
     project: (lon, lat) => {
-      const point = projection([lon, lat]) as Point | null;
-      return point && inside([point, point]) && !(insetBox && intersects([point, point], insetBox)) ? point : null;
+      const [x, y] = projectPoint(lon, lat);
+      const inMap = x >= 0 && y >= 0 && x <= width && y <= height;
+      const inInset = inset && x > inset.x && x < inset.x + inset.width && y > inset.y && y < inset.y + inset.height;
+      return inMap && !inInset ? [x, y] : null;
     },
+    land: layout.land,
   };
 }
 
-/** The polygons of one object as features, each exterior ring wound as d3-geo expects. */
-function shapes(topology: ChinaTopology, name: keyof ChinaTopology['objects']): Shape[] {
-  const collection = feature(topology, topology.objects[name] as GeometryCollection) as FeatureCollection<Geometry>;
-  return collection.features.filter((item): item is Shape => item.geometry?.type === 'Polygon' || item.geometry?.type === 'MultiPolygon').map(windForD3);
+function flatArcs(arcs: ArcIndices): number[] {
+  return (arcs as unknown[]).flat(2) as number[];
 }
 
 /**
- * d3-geo reads a clockwise exterior ring as the polygon and a counter-clockwise
- * one (RFC 7946 order) as everything else on the globe. A shape that covers
- * more than a hemisphere is such an inverted one: its rings are reversed.
+ * Decodes the topology's arcs once (delta-decoded, still quantized) and turns
+ * geometries into path data with relative coordinates ("M12.3 45.6l.1-.2…z"),
+ * their bounds and their area-weighted centroids.
  */
-export function windForD3(shape: Shape): Shape {
-  const fix = (rings: Polygon['coordinates']) =>
-    geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
-  const { geometry } = shape;
-  return {
-    ...shape,
-    geometry: geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: fix(geometry.coordinates) } : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(fix) },
+function arcDecoder(topology: ChinaTopology) {
+  const [sx, sy] = topology.transform.scale;
+  const [tx, ty] = topology.transform.translate;
+  // A scale of 1/10, 1/100 … is written by dividing the integers (exact decimals); any other by multiplying.
+  const divisor = (scale: number) => (Math.abs(1 / scale - Math.round(1 / scale)) < 1e-9 ? Math.round(1 / scale) : 0);
+  const [dx, dy] = [divisor(sx), divisor(sy)];
+  const unitX = (q: number) => (dx ? q / dx : Math.round(q * sx * 1000) / 1000);
+  const unitY = (q: number) => (dy ? q / dy : Math.round(q * sy * 1000) / 1000);
+  const arcs = topology.arcs.map((arc) => {
+    const points = new Array<number>(arc.length * 2);
+    let x = 0;
+    let y = 0;
+    arc.forEach(([ax, ay], i) => {
+      points[2 * i] = x += ax;
+      points[2 * i + 1] = y += ay;
+    });
+    return points;
+  });
+
+  /** A ring's quantized points, x and y interleaved, from its arcs (each after the first without its first point). */
+  const ringPoints = (indices: number[]): number[] => {
+    const ring: number[] = [];
+    for (const index of indices) {
+      const arc = arcs[index < 0 ? ~index : index];
+      const count = arc.length / 2;
+      for (let i = ring.length ? 1 : 0; i < count; i++) {
+        const at = index < 0 ? count - 1 - i : i;
+        ring.push(arc[2 * at], arc[2 * at + 1]);
+      }
+    }
+    return ring;
   };
-}
 
-/** Points along the edges of a longitude/latitude box (its parallels are curves once projected). */
-function edgePoints(west: number, south: number, east: number, north: number): Point[] {
-  const points: Point[] = [];
-  for (let i = 0; i <= 8; i++) {
-    const lon = west + ((east - west) * i) / 8;
-    const lat = south + ((north - south) * i) / 8;
-    points.push([lon, south], [lon, north], [west, lat], [east, lat]);
-  }
-  return points;
-}
-
-function intersects([[l1, t1], [r1, b1]]: [Point, Point], [[l2, t2], [r2, b2]]: [Point, Point]): boolean {
-  return l1 < r2 && l2 < r1 && t1 < b2 && t2 < b1;
+  return {
+    shape(geometry: ProjectedGeometry): Omit<GeoDivisionShape, 'code'> {
+      const rings = (geometry.type === 'Polygon' ? [geometry.arcs as number[][]] : (geometry.arcs as number[][][])).flat().map(ringPoints);
+      let d = '';
+      let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+      let area = 0;
+      let cx = 0;
+      let cy = 0;
+      for (const ring of rings) {
+        // The closing point repeats the first: `z` draws that side.
+        const end = ring[ring.length - 2] === ring[0] && ring[ring.length - 1] === ring[1] ? ring.length - 2 : ring.length;
+        if (end < 6) continue;
+        d += `M${unitX(ring[0])} ${unitY(ring[1])}l`;
+        for (let i = 0; i < end; i += 2) {
+          const x = ring[i];
+          const y = ring[i + 1];
+          if (i) d += `${i > 2 ? ' ' : ''}${unitX(x - ring[i - 2])} ${unitY(y - ring[i - 1])}`;
+          if (x < left) left = x;
+          if (x > right) right = x;
+          if (y < top) top = y;
+          if (y > bottom) bottom = y;
+          // The shoelace formula over the quantized points (holes, wound the other way, subtract).
+          const nx = ring[(i + 2) % end];
+          const ny = ring[(i + 3) % end];
+          const cross = x * ny - nx * y;
+          area += cross;
+          cx += (x + nx) * cross;
+          cy += (y + ny) * cross;
+        }
+        d += 'z';
+      }
+      const toX = (q: number) => q * sx + tx;
+      const toY = (q: number) => q * sy + ty;
+      const centroid: Point = area ? [toX(cx / (3 * area)), toY(cy / (3 * area))] : [toX((left + right) / 2), toY((top + bottom) / 2)];
+      return { d, centroid, bounds: [[toX(left), toY(top)], [toX(right), toY(bottom)]] };
+    },
+  };
 }
 
 const requests = new Map<string, Promise<GeoMapLayout>>();
