@@ -547,7 +547,9 @@ export class RegionMap extends SwElement {
   private positionTooltip(): void {
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const figure = tooltip?.parentElement;
-    const tile = this.tileElement(this.tooltipCode());
+    const code = this.tooltipCode();
+    // A small division's callout (geographic map) is what the reader points at: the tooltip goes beside it.
+    const tile = this.renderRoot.querySelector(`[data-callout][data-code="${code}"]`) ?? this.tileElement(code);
     if (!tooltip || !figure || !tile || tooltip.hidden) return;
     const frame = figure.getBoundingClientRect();
     const anchor = tile.getBoundingClientRect();
