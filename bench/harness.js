@@ -227,6 +227,13 @@ const scenarios = {
       await settle();
     },
   },
+  'geo-decode': {
+    setup: clear,
+    act: async () => {
+      const module = await import(SW_GEO_URL);
+      await module.loadGeoMap(new URL(`../cdn/sw-china.map.json?${Math.random()}`, location.href).href, sw.DIVISIONS.map((d) => d.code), 10000);
+    },
+  },
   list: { setup: clear, act: () => append(list()) },
   'list-floor': { setup: clear, act: () => append(floor('list', captured.list.markup)) },
 

@@ -1,4 +1,4 @@
-// Builds data/geo/sw-china.topo.json, the geometry of <sw-region-map layout="geo">:
+// Builds data/geo/sw-china.map.json, the geometry of <sw-region-map layout="geo">:
 //   npx tsx scripts/build-geo.mjs
 // (tsx because the ECharts decoder is a tested TypeScript module in src/map/.)
 // Run it again only when a source or a setting below changes; the output is committed.
@@ -30,7 +30,7 @@ import { geoArea, geoBounds, geoConicEqualArea, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { decodeEchartsMap, signedArea } from '../src/map/geo-echarts.ts';
 import { conicEqualArea } from '../src/map/geo-projection.ts';
-import { geoMapLayout } from '../src/map/geo-map.ts';
+import { neighbourTable } from '../src/map/geo-neighbours.ts';
 
 // mapshaper is not a devDependency (its optional GeoPackage support compiles native code on
 // every `npm install`, for a build whose output is committed): this script installs its pinned
@@ -53,7 +53,7 @@ function loadMapshaper() {
 }
 const mapshaper = loadMapshaper();
 
-const OUTPUT = 'data/geo/sw-china.topo.json';
+const OUTPUT = 'data/geo/sw-china.map.json';
 /** Width of the map in its own units (the svg's viewBox); the height follows from the geometry. */
 const GEO_WIDTH = 1000;
 /** Room around the map, so that the focus ring of a coastal division is not cut off. */
@@ -179,27 +179,20 @@ for (const object of Object.values(topology.objects)) {
   }
 }
 
-// ---------------------------------------------------------------- projection
-// The page draws what is projected here: it decodes arcs and writes path strings, with no d3-geo (docs/geo.md).
+// ---------------------------------------------------------------- projection and layout
+// The page draws what is laid out here: path strings, centroids, bounds, neighbours (docs/geo.md).
 const projected = projectTopology(topology);
+const map = mapFile(projected);
 mkdirSync('data/geo', { recursive: true });
-const text = JSON.stringify(projected);
+const text = JSON.stringify(map);
 writeFileSync(OUTPUT, text);
 const islands = topology.objects.southChinaSea.geometries.length;
 const gzipKb = (content) => (gzipSync(content, { level: 9 }).length / 1024).toFixed(1);
-console.log(
-  `${OUTPUT}: ${(text.length / 1024).toFixed(1)} KB, ${gzipKb(text)} KB gzip (projected; the same in longitude/latitude: ` +
-    `${(JSON.stringify(topology).length / 1024).toFixed(1)} KB, ${gzipKb(JSON.stringify(topology))} KB gzip); ` +
-    `34 provinces, ${geometries.reduce((n, g) => n + (g.type === 'MultiPolygon' ? g.arcs.length : 1), 0)} polygons, ${islands} sea features, ${rings} rings, all wound clockwise`,
-);
-// The alternative measured: every shape as a path string (no shared arcs, nothing to decode).
-const layout = geoMapLayout(projected, provinces.map((feature) => feature.properties.adcode));
-const paths = JSON.stringify({
-  divisions: layout.divisions.map(({ code, d }) => ({ code, d })),
-  dashes: layout.dashes,
-  inset: layout.inset && { ...layout.inset, divisions: layout.inset.divisions },
-});
-console.log(`as path strings instead: ${(paths.length / 1024).toFixed(1)} KB, ${gzipKb(paths)} KB gzip`);
+const sizes = (content) => `${(content.length / 1024).toFixed(1)} KB, ${gzipKb(content)} KB gzip`;
+console.log(`${OUTPUT}: ${sizes(text)}; 34 provinces, ${geometries.reduce((n, g) => n + (g.type === 'MultiPolygon' ? g.arcs.length : 1), 0)} polygons, ${islands} sea features, ${rings} rings, all wound clockwise`);
+// The alternatives measured (docs/geo.md): the same shapes as TopoJSON with shared arcs, projected (the page would
+// decode arcs into paths and work out centroids and neighbours), and in longitude/latitude (the page would project).
+console.log(`as projected TopoJSON: ${sizes(JSON.stringify(projected))}; as TopoJSON in longitude/latitude: ${sizes(JSON.stringify(topology))}`);
 
 /** The topology's arcs in degrees (delta-decoded and dequantized). */
 function decodeArcs({ arcs, transform }) {
@@ -323,7 +316,7 @@ function projectTopology(topology) {
   return {
     type: 'Topology',
     transform: { scale: [QUANTUM, QUANTUM], translate: [0, 0] },
-    layout: { width: GEO_WIDTH, height, projection: parameters, inset, land },
+    layout: { width: GEO_WIDTH, height, projection: parameters, inset, landMask: land },
     objects: {
       provinces: { type: 'GeometryCollection', geometries: provinceGeometries },
       dashes: { type: 'GeometryCollection', geometries: dashGeometries },
@@ -388,6 +381,91 @@ function thin(ring, step) {
   }
   kept.push(ring[ring.length - 1]);
   return withoutRepeats(kept);
+}
+
+/**
+ * The file the page reads (src/map/geo-map.ts, GeoMapFile): the projected topology's shapes as SVG path data with
+ * relative coordinates ("M12.3 45.6l.1-.2…z"), each division's bounds and area-weighted centroid, where each arrow
+ * key goes (src/map/geo-neighbours.ts, by centroids and shared arcs), the inset and the land mask.
+ */
+function mapFile(topology) {
+  const { layout } = topology;
+  const decoder = arcDecoder(topology);
+  const geometries = topology.objects.provinces.geometries;
+  const divisions = geometries.map((geometry) => ({ code: String(geometry.id), ...decoder.shape(geometry) }));
+  // Divisions that share an arc share a border (the borders were cleaned so that they match).
+  const owners = new Map();
+  for (const geometry of geometries) {
+    for (const arc of new Set(geometry.arcs.flat(2).map((index) => (index < 0 ? ~index : index)))) owners.set(arc, [...(owners.get(arc) ?? []), String(geometry.id)]);
+  }
+  const adjacent = new Map();
+  for (const codes of owners.values()) for (const code of codes) adjacent.set(code, new Set([...(adjacent.get(code) ?? []), ...codes.filter((other) => other !== code)]));
+  const insetShapes = topology.objects.inset.geometries;
+  const paths = (kind) => insetShapes.filter((geometry) => geometry.properties.kind === kind).map((geometry) => decoder.shape(geometry).d).join('');
+  const round = (value) => Math.round(value * 10) / 10;
+  return {
+    type: 'sw-china-map',
+    version: 1,
+    width: layout.width,
+    height: layout.height,
+    projection: layout.projection,
+    divisions: divisions.map(({ code, d, centroid, bounds }) => ({ code, d, centroid: centroid.map(round), bounds: bounds.map((point) => point.map(round)) })),
+    dashes: topology.objects.dashes.geometries.map((geometry) => decoder.shape(geometry).d).join(''),
+    inset: {
+      ...layout.inset,
+      divisions: insetShapes.filter((geometry) => geometry.properties.kind === 'province').map((geometry) => ({ code: geometry.id, d: decoder.shape(geometry).d })),
+      land: paths('land'),
+      islands: paths('island'),
+      dashes: paths('dash'),
+    },
+    neighbours: neighbourTable(divisions.map(({ code, centroid: [x, y] }) => ({ code, x, y, adjacent: [...(adjacent.get(code) ?? [])] }))),
+    landMask: layout.landMask,
+  };
+}
+
+/**
+ * Decodes a projected topology's arcs once (delta-decoded, still quantized) and turns geometries into path data
+ * with relative coordinates, their bounds and their area-weighted centroids (as d3's path.centroid).
+ */
+function arcDecoder(topology) {
+  const [sx, sy] = topology.transform.scale;
+  // A scale of 1/10 is written by dividing the integers: exact decimals (12.3, not 12.299999999999999).
+  const [dx, dy] = [Math.round(1 / sx), Math.round(1 / sy)];
+  const arcs = topology.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map(([ax, ay]) => [(x += ax), (y += ay)]);
+  });
+  return {
+    shape(geometry) {
+      const rings = (geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs).flat().map((indices) => stitch(indices, arcs));
+      let d = '';
+      let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+      let area = 0;
+      let cx = 0;
+      let cy = 0;
+      for (const ring of rings) {
+        // The closing point repeats the first: `z` draws that side.
+        const closed = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
+        const points = closed ? ring.slice(0, -1) : ring;
+        if (points.length < 3) continue;
+        d += `M${points[0][0] / dx} ${points[0][1] / dy}l`;
+        points.forEach(([x, y], i) => {
+          if (i) d += `${i > 1 ? ' ' : ''}${(x - points[i - 1][0]) / dx} ${(y - points[i - 1][1]) / dy}`;
+          [left, right, top, bottom] = [Math.min(left, x), Math.max(right, x), Math.min(top, y), Math.max(bottom, y)];
+          // The shoelace formula (holes, wound the other way, subtract).
+          const [nx, ny] = points[(i + 1) % points.length];
+          const cross = x * ny - nx * y;
+          area += cross;
+          cx += (x + nx) * cross;
+          cy += (y + ny) * cross;
+        });
+        d += 'z';
+      }
+      const centroid = area ? [cx / (3 * area) / dx, cy / (3 * area) / dy] : [(left + right) / 2 / dx, (top + bottom) / 2 / dy];
+      return { d: d.replaceAll(' -', '-').replace(/(?<![\d.])0\./g, '.'), centroid, bounds: [[left / dx, top / dy], [right / dx, bottom / dy]] };
+    },
+  };
 }
 
 /**

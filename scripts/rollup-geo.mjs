@@ -7,7 +7,7 @@ const CDN_LOADER = fileURLToPath(new URL('../src/region-map/geo-loader.cdn.ts', 
 /**
  * In the script-tag bundles, d3-geo, topojson-client and the geometry are not
  * bundled: src/region-map/geo-loader.ts is replaced by geo-loader.cdn.ts, which
- * imports cdn/sw-geo.js and fetches cdn/sw-china.topo.json from beside the
+ * imports cdn/sw-geo.js and fetches cdn/sw-china.map.json from beside the
  * running bundle, by URLs computed at run time.
  */
 export function geoOnDemand() {
@@ -20,7 +20,7 @@ export function geoOnDemand() {
   };
 }
 
-/** cdn/sw-geo.js (the geographic module and drawing, an ES module for both the ESM and the classic bundles) and cdn/sw-china.topo.json. */
+/** cdn/sw-geo.js (the geographic module and drawing, an ES module for both the ESM and the classic bundles) and cdn/sw-china.map.json. */
 export function geoBuilds(plugins) {
   return [
     {
@@ -31,7 +31,7 @@ export function geoBuilds(plugins) {
         {
           name: 'sw-copy-geometry',
           generateBundle() {
-            this.emitFile({ type: 'asset', fileName: 'sw-china.topo.json', source: readFileSync('data/geo/sw-china.topo.json') });
+            this.emitFile({ type: 'asset', fileName: 'sw-china.map.json', source: readFileSync('data/geo/sw-china.map.json') });
           },
         },
       ],

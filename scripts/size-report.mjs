@@ -20,7 +20,7 @@ export const ON_DEMAND = [
   ['cdn/sw-report.js', 'validation and loading, for `src` or `report` only'],
   ['cdn/sw-series.js', 'a stat card whose metric has a `series` (change line, sparkline, table)'],
   ['cdn/sw-export.js', 'image and CSV export, on first export'],
-  ['cdn/sw-geo.js', '`layout="geo"` only (its geometry, cdn/sw-china.topo.json, apart)'],
+  ['cdn/sw-geo.js', '`layout="geo"` only (its geometry, cdn/sw-china.map.json, apart)'],
 ];
 
 export const APP_ENTRIES = [

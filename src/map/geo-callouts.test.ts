@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DIVISIONS } from './divisions.js';
-import { geoMapLayout, type ChinaTopology, type GeoMapLayout } from './geo-map.js';
+import { geoMapLayout, type GeoMapFile, type GeoMapLayout } from './geo-map.js';
 import { MIN_TARGET_PX, isSmall, landShare, placeCallouts, type Box, type Callout } from './geo-callouts.js';
 
 const CODES = DIVISIONS.map((division) => division.code);
@@ -13,13 +13,13 @@ function callouts(widthPx: number): Callout[] {
   const small = map.divisions.filter((division) => isSmall(division.bounds, scale));
   return placeCallouts(
     small.map(({ code, centroid, bounds }) => ({ code, centroid, bounds, labelPx: 24 })),
-    { scale, width: map.width, height: map.height, avoid: [map.inset!], land: map.land },
+    { scale, width: map.width, height: map.height, avoid: [map.inset!], landMask: map.landMask },
   );
 }
 
 describe('callouts of small divisions', () => {
   before(async () => {
-    map = geoMapLayout((await (await fetch('/data/geo/sw-china.topo.json')).json()) as ChinaTopology, CODES);
+    map = geoMapLayout((await (await fetch('/data/geo/sw-china.map.json')).json()) as GeoMapFile, CODES);
   });
 
   it('are for the divisions that cannot hold a 24 × 24 px target at the map width', () => {
@@ -62,14 +62,14 @@ describe('callouts of small divisions', () => {
     const placed = callouts(1200);
     for (const code of ['810000', '820000']) {
       const callout = placed.find((candidate) => candidate.code === code)!;
-      expect(landShare(callout.box, map.land), code).to.equal(0);
+      expect(landShare(callout.box, map.landMask), code).to.equal(0);
       const [[x1, y1], [x2, y2]] = callout.leader;
       expect(Math.hypot(x2 - x1, y2 - y1) * 1.2, code).to.be.below(40);
     }
   });
 
   it('reads the land mask: the middle of Sichuan is land, the Yellow Sea is not', () => {
-    const at = (x: number, y: number) => landShare({ x, y, width: 1, height: 1 }, map.land);
+    const at = (x: number, y: number) => landShare({ x, y, width: 1, height: 1 }, map.landMask);
     const sichuan = map.divisions.find((division) => division.code === '510000')!.centroid;
     expect(at(...sichuan)).to.equal(1);
     expect(at(900, 420)).to.equal(0);

@@ -50,7 +50,7 @@ export interface CalloutOptions {
   height: number;
   /** Boxes a callout must not cover (the 南海诸岛 inset). */
   avoid?: readonly Box[];
-  land?: LandMask;
+  landMask?: LandMask;
   /** The label's font size in CSS px. */
   fontPx?: number;
 }
@@ -130,7 +130,8 @@ function boxSize(target: CalloutTarget, { scale, fontPx = 12 }: CalloutOptions):
 }
 
 function bestCallout(target: CalloutTarget, targets: readonly CalloutTarget[], placed: readonly Callout[], options: CalloutOptions): { score: number; box: Box; free: boolean } | null {
-  const { scale, width, height, avoid = [], land } = options;
+  const { scale, width, height, avoid = [], landMask } = options;
+  const landPenalty = Math.max(LAND_PENALTY_PX, LAND_PENALTY_SHARE * width * scale);
   const unit = (px: number) => px / scale;
   const gap = unit(GAP_PX);
   const shapes = targets.map((other) => boundsBox(other.bounds));
@@ -144,14 +145,17 @@ function bestCallout(target: CalloutTarget, targets: readonly CalloutTarget[], p
     const half = (Math.abs(ux) * boxWidth + Math.abs(uy) * boxHeight) / 2;
     for (let step = 0; step <= 40; step++) {
       const distance = edge + gap + unit(4 * step);
+      // Penalties only add to the distance: farther out this way cannot beat a free box found already.
+      if (best?.free && distance * scale >= best.score) break;
       const box = { x: cx + ux * (distance + half) - boxWidth / 2, y: cy + uy * (distance + half) - boxHeight / 2, width: boxWidth, height: boxHeight };
       if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) continue;
-      if (avoid.some((other) => overlaps(box, other, gap)) || shapes.some((shape) => overlaps(box, shape, gap))) continue;
       const free = !placed.some((other) => overlaps(box, other.box, gap));
+      // The cheap part of the score first: a box that cannot win is not looked at further.
+      let score = distance * scale + landPenalty * landShare(box, landMask);
+      if (best && ((best.free && !free) || (free === best.free && score >= best.score))) continue;
+      if (avoid.some((other) => overlaps(box, other, gap)) || shapes.some((shape) => overlaps(box, shape, gap))) continue;
       const leader: [Point, Point] = [target.centroid, edgePoint(box, target.centroid)];
-      const crossings = placed.filter((other) => crosses(leader, other.leader) || segmentMeetsBox(leader, other.box) || segmentMeetsBox(other.leader, box)).length;
-      const landPenalty = Math.max(LAND_PENALTY_PX, LAND_PENALTY_SHARE * width * scale);
-      const score = distance * scale + landPenalty * landShare(box, land) + CROSSING_PENALTY_PX * crossings;
+      score += CROSSING_PENALTY_PX * placed.filter((other) => crosses(leader, other.leader) || segmentMeetsBox(leader, other.box) || segmentMeetsBox(other.leader, box)).length;
       // A box clear of the other callouts beats any that is not; then the lowest score.
       if (!best || (free !== best.free ? free : score < best.score)) best = { score, box, free };
     }

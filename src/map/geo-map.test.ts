@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { DIVISIONS } from './divisions.js';
-import { GeoLoadError, geoMapLayout, loadGeoMap, type ChinaTopology, type GeoMapLayout, type Point } from './geo-map.js';
+import { GeoLoadError, geoMapLayout, loadGeoMap, type GeoMapFile, type GeoMapLayout, type Point } from './geo-map.js';
 import { bundledReport } from '../report/bundled.js';
 
 const CODES = DIVISIONS.map((division) => division.code);
-const GEOMETRY = '/data/geo/sw-china.topo.json';
-let topology: ChinaTopology;
+const GEOMETRY = '/data/geo/sw-china.map.json';
+let file: GeoMapFile;
 let layout: GeoMapLayout;
 
 const GEO_WIDTH = 1000;
@@ -29,8 +29,8 @@ const inFill = (d: string, [x, y]: Point) => withPath(d, (path) => path.isPointI
 
 describe('the geographic map layout', () => {
   before(async () => {
-    topology = (await (await fetch(GEOMETRY)).json()) as ChinaTopology;
-    layout = geoMapLayout(topology, CODES);
+    file = (await (await fetch(GEOMETRY)).json()) as GeoMapFile;
+    layout = geoMapLayout(file, CODES);
   });
 
   it('draws each of the 34 divisions as one path, in a viewBox 1000 units wide', () => {
@@ -38,7 +38,7 @@ describe('the geographic map layout', () => {
     expect(layout.viewBox).to.equal(`0 0 ${GEO_WIDTH} ${layout.height}`);
     expect(layout.height).to.be.within(800, 1000);
     // Relative coordinates to a tenth of a unit, each ring closed by z.
-    for (const division of layout.divisions) expect(division.d, division.code).to.match(/^(M\d+(\.\d)? \d+(\.\d)?l(-?\d+(\.\d)?[ -]?)+z)+$/);
+    for (const division of layout.divisions) expect(division.d, division.code).to.match(/^(M\d*\.?\d+ \d*\.?\d+l[-\d. ]+z)+$/);
     // The bounds the page computes from the arcs are those the browser measures.
     for (const division of layout.divisions) {
       const box = withPath(division.d, (path) => path.getBBox());
@@ -147,21 +147,25 @@ describe('the geographic map layout', () => {
     }
   });
 
-  it('refuses geometry that lacks a division, or is not a topology', () => {
-    const partial = { ...topology, objects: { provinces: { ...topology.objects.provinces, geometries: topology.objects.provinces.geometries.filter((g) => g.id !== '820000') } } };
-    expect(() => geoMapLayout(partial as ChinaTopology, CODES, 'x.json'))
+  it('refuses a file that lacks a division, or is not a map file (a TopoJSON in longitude and latitude included)', () => {
+    const partial = { ...file, divisions: file.divisions.filter((division) => division.code !== '820000') };
+    expect(() => geoMapLayout(partial, CODES, 'x.json'))
       .to.throw(GeoLoadError, 'no shape for 820000')
       .with.property('failure', 'invalid');
-    expect(() => geoMapLayout({ type: 'FeatureCollection' } as unknown as ChinaTopology, CODES)).to.throw(GeoLoadError);
-    // A topology in longitude and latitude (as d3-geo would project in the page): the file must be built projected.
-    const lonLat = { type: 'Topology', arcs: topology.arcs, objects: { provinces: topology.objects.provinces } };
-    expect(() => geoMapLayout(lonLat as unknown as ChinaTopology, CODES, 'x.json'))
-      .to.throw(GeoLoadError, 'not projected')
+    // A division whose path is not text, or whose centroid is not a point, is no shape.
+    const broken = { ...file, divisions: file.divisions.map((division) => (division.code === '110000' ? { ...division, centroid: ['a', 1] } : division)) };
+    expect(() => geoMapLayout(broken as unknown as GeoMapFile, CODES)).to.throw(GeoLoadError, 'no shape for 110000');
+    expect(() => geoMapLayout({ type: 'FeatureCollection' } as unknown as GeoMapFile, CODES)).to.throw(GeoLoadError);
+    // The geometry before it is projected (as d3-geo would project it in the page): refused, the file must be built.
+    const lonLat = { type: 'Topology', arcs: [], objects: { provinces: { type: 'GeometryCollection', geometries: [] } } };
+    expect(() => geoMapLayout(lonLat as unknown as GeoMapFile, CODES, 'x.json'))
+      .to.throw(GeoLoadError, 'not a map file made by scripts/build-geo.mjs')
       .with.property('failure', 'invalid');
-    // Without the sea objects, a map without the inset.
-    const plain = geoMapLayout({ ...topology, objects: { provinces: topology.objects.provinces } } as ChinaTopology, CODES);
+    // Without the inset, a map without it; arrow keys never lead out of the map.
+    const plain = geoMapLayout({ ...file, inset: null, dashes: '', neighbours: { ...file.neighbours, '110000': { left: '999999' } } }, CODES);
     expect(plain.inset).to.equal(null);
     expect(plain.dashes).to.equal('');
+    expect(plain.neighbours['110000']).to.deep.equal({});
   });
 
   describe('loading', () => {

@@ -1,16 +1,16 @@
 /**
- * The geographic layout of <sw-region-map layout="geo">: loads the China
- * geometry (data/geo/sw-china.topo.json), projected and quantized when it was
- * built (scripts/build-geo.mjs), and turns it into SVG path strings,
- * centroids, keyboard neighbours, the 南海诸岛 inset and a point projection for
- * markers. The page only decodes: no d3-geo, no topojson-client. Pure apart
- * from `loadGeoMap`'s fetch; no Lit.
+ * The geographic layout of <sw-region-map layout="geo">: loads the China map
+ * file (data/geo/sw-china.map.json), which scripts/build-geo.mjs projected and
+ * laid out when it was built: SVG path strings, centroids, bounds, keyboard
+ * neighbours, the 南海诸岛 inset and a land mask. The page checks it and adds
+ * a point projection for markers: no d3-geo, no topojson-client, nothing to
+ * decode. Pure apart from `loadGeoMap`'s fetch; no Lit.
  *
  * Loaded on demand only (cdn/sw-geo.js, or a chunk of the reader's bundler).
  */
 import type { LandMask } from './geo-callouts.js';
 import { conicEqualArea, type ConicProjection } from './geo-projection.js';
-import { neighbourTable, type Direction } from './geo-neighbours.js';
+import type { Direction } from './geo-neighbours.js';
 
 export type Point = [number, number];
 
@@ -52,47 +52,25 @@ export interface GeoMapLayout {
   /** A longitude/latitude in viewBox units, or null outside the main map. */
   project: (lon: number, lat: number) => Point | null;
   /** Where the land is, for the callouts of small divisions (absent from a file without it). */
-  land?: LandMask;
-}
-
-/** Arc indices of a TopoJSON polygon (rings) or multipolygon (polygons of rings); ~i is arc i reversed. */
-type ArcIndices = number[][] | number[][][];
-
-export interface ProjectedGeometry {
-  type: 'Polygon' | 'MultiPolygon';
-  id?: string | number;
-  arcs: ArcIndices;
-  properties?: { kind?: string };
-}
-
-interface GeometryCollection {
-  type: 'GeometryCollection';
-  geometries: ProjectedGeometry[];
+  landMask?: LandMask;
 }
 
 /**
- * The geometry file: a TopoJSON topology already projected into the map's
- * units (its `transform` turns the quantized arcs into them), with `layout`,
- * what the page needs besides. Objects: `provinces` (id = the 6-digit code),
- * `dashes` (the line's dashes drawn in the main map) and `inset` (the inset's
- * shapes, clipped, each with `properties.kind`: `province` with its id, `land`,
- * `island` or `dash`); the last two are optional.
+ * The map file, as scripts/build-geo.mjs writes it: the layout in the map's
+ * units (`width` × `height`, the svg's viewBox) with the parameters of the
+ * projection it was drawn in, for points.
  */
-export interface ChinaTopology {
-  type: 'Topology';
-  transform: { scale: [number, number]; translate: [number, number] };
-  arcs: Array<Array<[number, number]>>;
-  layout: {
-    width: number;
-    height: number;
-    /** The projection of the shapes, for points (the report's places). */
-    projection: ConicProjection;
-    /** Where the 南海诸岛 inset is, in map units. */
-    inset?: { x: number; y: number; width: number; height: number };
-    /** Which cells of the map are land (src/map/geo-callouts.ts). */
-    land?: LandMask;
-  };
-  objects: { provinces: GeometryCollection; dashes?: GeometryCollection; inset?: GeometryCollection };
+export interface GeoMapFile {
+  type: 'sw-china-map';
+  version: 1;
+  width: number;
+  height: number;
+  projection: ConicProjection;
+  divisions: GeoDivisionShape[];
+  dashes: string;
+  inset: GeoInset | null;
+  neighbours: GeoMapLayout['neighbours'];
+  landMask?: LandMask;
 }
 
 export type GeoLoadFailure = 'network' | 'http-status' | 'timeout' | 'invalid';
@@ -110,151 +88,44 @@ export class GeoLoadError extends Error {
   }
 }
 
+const isPoint = (value: unknown): value is Point => Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
+
 /**
- * The layout of a projected topology. Throws GeoLoadError('invalid') when it
- * is no such topology (a longitude/latitude one included: see docs/geo.md) or
- * lacks a division in `codes`.
+ * The layout of a map file. Throws GeoLoadError('invalid') when it is no such
+ * file (a TopoJSON or GeoJSON in longitude and latitude included: see
+ * docs/geo.md) or lacks a division in `codes`.
  */
-export function geoMapLayout(topology: ChinaTopology, codes: readonly string[], url = ''): GeoMapLayout {
-  if (topology?.type !== 'Topology' || topology.objects?.provinces?.type !== 'GeometryCollection') {
-    throw new GeoLoadError('invalid', url, 'not a TopoJSON topology with a "provinces" object');
+export function geoMapLayout(file: GeoMapFile, codes: readonly string[], url = ''): GeoMapLayout {
+  if (file?.type !== 'sw-china-map' || !Array.isArray(file.divisions) || !(file.width > 0) || !(file.height > 0) || !file.projection) {
+    throw new GeoLoadError('invalid', url, 'not a map file made by scripts/build-geo.mjs');
   }
-  const { layout, transform } = topology;
-  if (!layout?.projection || !(layout.width > 0) || !(layout.height > 0) || !transform) {
-    throw new GeoLoadError('invalid', url, 'not projected for the map (build it with scripts/build-geo.mjs)');
-  }
-  const geometries = topology.objects.provinces.geometries.filter((geometry) => codes.includes(String(geometry.id)));
-  const missing = codes.filter((code) => !geometries.some((geometry) => String(geometry.id) === code));
+  const divisions = file.divisions.filter(
+    (division) => codes.includes(division?.code) && typeof division.d === 'string' && isPoint(division.centroid) && isPoint(division.bounds?.[0]) && isPoint(division.bounds?.[1]),
+  );
+  const missing = codes.filter((code) => !divisions.some((division) => division.code === code));
   if (missing.length) throw new GeoLoadError('invalid', url, `no shape for ${missing.join(', ')}`);
-
-  const decoder = arcDecoder(topology);
-  const divisions = geometries.map((geometry): GeoDivisionShape => ({ code: String(geometry.id), ...decoder.shape(geometry) }));
-  // Divisions that share an arc share a border (the build cleaned the borders so that they match).
-  const sharing = new Map<number, string[]>();
-  for (const geometry of geometries) {
-    for (const arc of new Set(flatArcs(geometry.arcs).map((index) => (index < 0 ? ~index : index)))) {
-      sharing.set(arc, [...(sharing.get(arc) ?? []), String(geometry.id)]);
-    }
+  const { width, height, inset } = file;
+  // Arrow keys lead only to divisions of the map.
+  const neighbours: GeoMapLayout['neighbours'] = {};
+  for (const code of codes) {
+    neighbours[code] = Object.fromEntries(Object.entries(file.neighbours?.[code] ?? {}).filter(([, next]) => codes.includes(next as string)));
   }
-  const adjacency = new Map<string, Set<string>>();
-  for (const owners of sharing.values()) {
-    for (const code of owners) for (const other of owners) if (other !== code) adjacency.set(code, (adjacency.get(code) ?? new Set()).add(other));
-  }
-
-  const { width, height } = layout;
-  const box = layout.inset;
-  const insetShapes = topology.objects.inset?.geometries ?? [];
-  const paths = (kind: string) => insetShapes.filter((geometry) => geometry.properties?.kind === kind).map((geometry) => decoder.shape(geometry).d).join('');
-  const inset: GeoInset | null =
-    box && insetShapes.length
-      ? {
-          ...box,
-          divisions: insetShapes
-            .filter((geometry) => geometry.properties?.kind === 'province' && codes.includes(String(geometry.id)))
-            .map((geometry) => ({ code: String(geometry.id), d: decoder.shape(geometry).d })),
-          land: paths('land'),
-          islands: paths('island'),
-          dashes: paths('dash'),
-        }
-      : null;
-  const projectPoint = conicEqualArea(layout.projection);
-
+  const projectPoint = conicEqualArea(file.projection);
   return {
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
     divisions,
-    dashes: (topology.objects.dashes?.geometries ?? []).map((geometry) => decoder.shape(geometry).d).join(''),
-    inset,
-    neighbours: neighbourTable(divisions.map(({ code, centroid: [x, y] }) => ({ code, x, y, adjacent: [...(adjacency.get(code) ?? [])] }))),
+    dashes: typeof file.dashes === 'string' ? file.dashes : '',
+    inset: inset ? { ...inset, divisions: inset.divisions.filter((division) => codes.includes(division.code)) } : null,
+    neighbours,
     project: (lon, lat) => {
       const [x, y] = projectPoint(lon, lat);
       const inMap = x >= 0 && y >= 0 && x <= width && y <= height;
       const inInset = inset && x > inset.x && x < inset.x + inset.width && y > inset.y && y < inset.y + inset.height;
       return inMap && !inInset ? [x, y] : null;
     },
-    land: layout.land,
-  };
-}
-
-function flatArcs(arcs: ArcIndices): number[] {
-  return (arcs as unknown[]).flat(2) as number[];
-}
-
-/**
- * Decodes the topology's arcs once (delta-decoded, still quantized) and turns
- * geometries into path data with relative coordinates ("M12.3 45.6l.1-.2…z"),
- * their bounds and their area-weighted centroids.
- */
-function arcDecoder(topology: ChinaTopology) {
-  const [sx, sy] = topology.transform.scale;
-  const [tx, ty] = topology.transform.translate;
-  // A scale of 1/10, 1/100 … is written by dividing the integers (exact decimals); any other by multiplying.
-  const divisor = (scale: number) => (Math.abs(1 / scale - Math.round(1 / scale)) < 1e-9 ? Math.round(1 / scale) : 0);
-  const [dx, dy] = [divisor(sx), divisor(sy)];
-  const unitX = (q: number) => (dx ? q / dx : Math.round(q * sx * 1000) / 1000);
-  const unitY = (q: number) => (dy ? q / dy : Math.round(q * sy * 1000) / 1000);
-  const arcs = topology.arcs.map((arc) => {
-    const points = new Array<number>(arc.length * 2);
-    let x = 0;
-    let y = 0;
-    arc.forEach(([ax, ay], i) => {
-      points[2 * i] = x += ax;
-      points[2 * i + 1] = y += ay;
-    });
-    return points;
-  });
-
-  /** A ring's quantized points, x and y interleaved, from its arcs (each after the first without its first point). */
-  const ringPoints = (indices: number[]): number[] => {
-    const ring: number[] = [];
-    for (const index of indices) {
-      const arc = arcs[index < 0 ? ~index : index];
-      const count = arc.length / 2;
-      for (let i = ring.length ? 1 : 0; i < count; i++) {
-        const at = index < 0 ? count - 1 - i : i;
-        ring.push(arc[2 * at], arc[2 * at + 1]);
-      }
-    }
-    return ring;
-  };
-
-  return {
-    shape(geometry: ProjectedGeometry): Omit<GeoDivisionShape, 'code'> {
-      const rings = (geometry.type === 'Polygon' ? [geometry.arcs as number[][]] : (geometry.arcs as number[][][])).flat().map(ringPoints);
-      let d = '';
-      let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-      let area = 0;
-      let cx = 0;
-      let cy = 0;
-      for (const ring of rings) {
-        // The closing point repeats the first: `z` draws that side.
-        const end = ring[ring.length - 2] === ring[0] && ring[ring.length - 1] === ring[1] ? ring.length - 2 : ring.length;
-        if (end < 6) continue;
-        d += `M${unitX(ring[0])} ${unitY(ring[1])}l`;
-        for (let i = 0; i < end; i += 2) {
-          const x = ring[i];
-          const y = ring[i + 1];
-          if (i) d += `${i > 2 ? ' ' : ''}${unitX(x - ring[i - 2])} ${unitY(y - ring[i - 1])}`;
-          if (x < left) left = x;
-          if (x > right) right = x;
-          if (y < top) top = y;
-          if (y > bottom) bottom = y;
-          // The shoelace formula over the quantized points (holes, wound the other way, subtract).
-          const nx = ring[(i + 2) % end];
-          const ny = ring[(i + 3) % end];
-          const cross = x * ny - nx * y;
-          area += cross;
-          cx += (x + nx) * cross;
-          cy += (y + ny) * cross;
-        }
-        d += 'z';
-      }
-      const toX = (q: number) => q * sx + tx;
-      const toY = (q: number) => q * sy + ty;
-      const centroid: Point = area ? [toX(cx / (3 * area)), toY(cy / (3 * area))] : [toX((left + right) / 2), toY((top + bottom) / 2)];
-      return { d, centroid, bounds: [[toX(left), toY(top)], [toX(right), toY(bottom)]] };
-    },
+    landMask: file.landMask,
   };
 }
 
@@ -281,14 +152,14 @@ export function loadGeoMap(url: string, codes: readonly string[], timeoutMs: num
   return request;
 }
 
-async function fetchTopology(url: string, timeoutMs: number): Promise<ChinaTopology> {
+async function fetchTopology(url: string, timeoutMs: number): Promise<GeoMapFile> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
     if (!response.ok) throw new GeoLoadError('http-status', url, `HTTP ${response.status}`, response.status);
     try {
-      return (await response.json()) as ChinaTopology;
+      return (await response.json()) as GeoMapFile;
     } catch {
       if (controller.signal.aborted) throw new GeoLoadError('timeout', url, `no answer in ${timeoutMs} ms`);
       throw new GeoLoadError('invalid', url, 'not JSON');

@@ -1,6 +1,6 @@
 /**
  * geo-loader.ts for the cdn bundles (swapped in by rollup.config.mjs): the
- * geographic module (cdn/sw-geo.js) and the geometry (cdn/sw-china.topo.json)
+ * geographic module (cdn/sw-geo.js) and the geometry (cdn/sw-china.map.json)
  * are fetched from next to the running bundle. The URL is computed at run
  * time, so Rollup leaves the import alone (a classic IIFE bundle cannot be
  * split); in the IIFE, Rollup turns `import.meta.url` into the `src` of
@@ -17,4 +17,4 @@ export const loadGeoModule = (): Promise<typeof GeoModule> => {
   });
 };
 
-export const defaultGeometryUrl = (): string => new URL('sw-china.topo.json', base).href;
+export const defaultGeometryUrl = (): string => new URL('sw-china.map.json', base).href;

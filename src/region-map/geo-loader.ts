@@ -11,4 +11,4 @@ export type { GeoModule };
 
 export const loadGeoModule = (): Promise<typeof GeoModule> => import('./geo-module.js');
 
-export const defaultGeometryUrl = (): string => new URL('../../data/geo/sw-china.topo.json', import.meta.url).href;
+export const defaultGeometryUrl = (): string => new URL('../../data/geo/sw-china.map.json', import.meta.url).href;

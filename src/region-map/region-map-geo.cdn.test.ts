@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { probePage } from '../../test/probe.js';
 
 // The built script-tag bundles (run `npm run build` first): the geographic map's code (cdn/sw-geo.js)
-// and geometry (cdn/sw-china.topo.json) are separate files, fetched from beside the bundle only for layout="geo".
+// and geometry (cdn/sw-china.map.json) are separate files, fetched from beside the bundle only for layout="geo".
 
 interface GeoPage {
   paths: number;
@@ -32,12 +32,12 @@ describe('layout="geo" from the script-tag bundles', () => {
     ['/cdn/sw-widgets.iife.js', '<script src="{origin}/cdn/sw-widgets.iife.js"></script>'],
     ['/cdn/sw-region-map.iife.js', '<script src="{origin}/cdn/sw-region-map.iife.js"></script>'],
   ]) {
-    it(`${bundle} loads sw-geo.js and sw-china.topo.json from beside itself and draws the map`, async () => {
+    it(`${bundle} loads sw-geo.js and sw-china.map.json from beside itself and draws the map`, async () => {
       const page = await probePage<GeoPage>('/__test/blank', { html: `${tag}<sw-region-map layout="geo"></sw-region-map>`, waitFor: drawn, evaluate: inspect });
       expect(page.waitTimedOut).to.equal(false);
       expect(page.result.paths).to.equal(34);
       expect(page.result.inset).to.equal(true);
-      expect(page.result.resources).to.include.members(['/cdn/sw-geo.js', '/cdn/sw-china.topo.json']);
+      expect(page.result.resources).to.include.members(['/cdn/sw-geo.js', '/cdn/sw-china.map.json']);
       expect(page.consoleErrors).to.deep.equal([]);
       expect(page.pageErrors).to.deep.equal([]);
     });
@@ -50,7 +50,7 @@ describe('layout="geo" from the script-tag bundles', () => {
       evaluate: `new Promise((resolve) => setTimeout(() => resolve(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)), 300))`,
     });
     expect(page.result).to.include('/cdn/sw-widgets.iife.js');
-    expect(page.result.filter((path) => /sw-geo|topo\.json/.test(path))).to.deep.equal([]);
+    expect(page.result.filter((path) => /sw-geo|map\.json/.test(path))).to.deep.equal([]);
   });
 
   it('works under a strict CSP (the drawing’s styles are a constructed stylesheet)', async () => {
@@ -69,6 +69,6 @@ describe('layout="geo" from the script-tag bundles', () => {
     }
     // Sizes as a CDN serves them (gzip): the module a few KB (decoding, callouts, drawing), the geometry about 9 KB.
     expect((await gzipSize('/cdn/sw-geo.js')) / 1024).to.be.within(2, 6);
-    expect((await gzipSize('/cdn/sw-china.topo.json')) / 1024).to.be.within(5, 10);
+    expect((await gzipSize('/cdn/sw-china.map.json')) / 1024).to.be.within(5, 10);
   });
 });

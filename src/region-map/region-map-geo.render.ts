@@ -52,7 +52,7 @@ function callouts(view: RegionMapView, map: GeoMapLayout, scale: number, languag
   const labels = small.map((division, i) => (fits ? names[i] : tiles.get(division.code)!.abbreviation));
   const placed = placeCallouts(
     small.map((division, i) => ({ code: division.code, centroid: division.centroid, bounds: division.bounds, labelPx: estimateWidthEm(labels[i]) * fontPx })),
-    { scale, width: map.width, height: map.height, avoid: map.inset ? [map.inset] : [], land: map.land, fontPx },
+    { scale, width: map.width, height: map.height, avoid: map.inset ? [map.inset] : [], landMask: map.landMask, fontPx },
   );
   const result = new Map(placed.map((callout, i) => [callout.code, { ...callout, label: labels[i], fontPx }]));
   calloutCache.set(map, { key, callouts: result });
@@ -63,10 +63,8 @@ function callouts(view: RegionMapView, map: GeoMapLayout, scale: number, languag
 export function geoMapTemplate({ svg, nothing }: LitParts, view: RegionMapView, map: GeoMapLayout, o: GeoMapOptions): TemplateResult {
   const px = (cssPixels: number) => cssPixels / o.scale;
   const shapes = new Map(map.divisions.map((shape) => [shape.code, shape]));
-  const step = (code: string) => {
-    const value = view.tiles.find((tile) => tile.code === code)?.step;
-    return value ? `step-${value}` : 'no-data';
-  };
+  const steps = new Map(view.tiles.map((tile) => [tile.code, tile.step ? `step-${tile.step}` : 'no-data']));
+  const step = (code: string) => steps.get(code) ?? 'no-data';
   const calloutOf = callouts(view, map, o.scale, o.language);
   const hatch = (code: string) => view.indicator && step(code) === 'no-data';
   // Rings go round a callout (its box is the target) or follow the division's outline.

@@ -8,7 +8,7 @@ import { setViewport } from '../test-support/engine.js';
 import { REPORT_CODES, focused, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
 
 // The wtr server serves the repository: the geometry is at /data/geo/, as in the npm package.
-const GEOMETRY = '/data/geo/sw-china.topo.json';
+const GEOMETRY = '/data/geo/sw-china.map.json';
 
 // Every resource of the page is kept, so that the tests can count requests.
 performance.setResourceTimingBufferSize(100_000);
@@ -80,7 +80,7 @@ describe('<sw-region-map layout="geo">', () => {
 
   // First in this file, before any geographic map has loaded on the page.
   it('the tile grid (the default) requests neither the geometry nor the geographic code', async () => {
-    const root = await fixture<HTMLElement>(html`<div><sw-region-map></sw-region-map><sw-region-map layout="grid" geo-src="/data/geo/sw-china.topo.json?grid"></sw-region-map></div>`);
+    const root = await fixture<HTMLElement>(html`<div><sw-region-map></sw-region-map><sw-region-map layout="grid" geo-src="/data/geo/sw-china.map.json?grid"></sw-region-map></div>`);
     const maps = [...root.querySelectorAll('sw-region-map')];
     await aTimeout(300);
     for (const el of maps) {
@@ -88,7 +88,7 @@ describe('<sw-region-map layout="geo">', () => {
       expect(shadow(el).querySelectorAll('[role="option"] rect.tile-shape')).to.have.length(34);
       expect(shadow(el).querySelector('[role="option"] path')).to.equal(null);
     }
-    expect(requested(/topo\.json|geo-map|d3-geo|topojson/).map((entry) => entry.name)).to.deep.equal([]);
+    expect(requested(/sw-china|geo-map|d3-geo|topojson/).map((entry) => entry.name)).to.deep.equal([]);
   });
 
   describe('divisions', () => {
@@ -407,7 +407,7 @@ describe('<sw-region-map layout="geo">', () => {
     it('uses geometry next to the code by default (data/geo/ of the package here)', async () => {
       const el = await render(html`<sw-region-map layout="geo"></sw-region-map>`);
       expect(options(el)).to.have.length(34);
-      expect(requested(/\/data\/geo\/sw-china\.topo\.json$/).length).to.be.at.least(1);
+      expect(requested(/\/data\/geo\/sw-china\.map\.json$/).length).to.be.at.least(1);
     });
 
     it('a failing request says so, naming the URL, fires sw-error and offers the tile map', async () => {

@@ -268,7 +268,7 @@ describe('<sw-region-map indicator>', () => {
   it('draws the choropleth in the geographic layout with the same classes and hatching', async function () {
     this.timeout(30_000);
     const el = await render(
-      html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.topo.json" .report=${example} indicator="resident-population" steps="4"></sw-region-map>`,
+      html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.map.json" .report=${example} indicator="resident-population" steps="4"></sw-region-map>`,
     );
     await geoDrawn(el);
     const all = options(el);
@@ -368,7 +368,7 @@ describe('<sw-region-map indicator>', () => {
 
   it('exports the geographic choropleth with the shapes of the divisions without a value hatched and dashed, and only those', async function () {
     this.timeout(30_000);
-    const el = await render(html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.topo.json" .report=${example} indicator="resident-population" style="width: 480px"></sw-region-map>`);
+    const el = await render(html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.map.json" .report=${example} indicator="resident-population" style="width: 480px"></sw-region-map>`);
     await geoDrawn(el);
     const svg = exportedShapes(await (await el.exportImage({ format: 'svg' })).text());
     const shapes = NO_DATA.map((code) => option(el, code).querySelector('path.region-shape')!.getAttribute('d')!);

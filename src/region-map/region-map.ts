@@ -181,8 +181,8 @@ export class RegionMap extends SwElement {
 
   /**
    * URL of the geometry for `layout="geo"` (TopoJSON, see docs/geo.md).
-   * Default: `sw-china.topo.json` next to the script (cdn/), or the npm
-   * package's `data/geo/sw-china.topo.json`.
+   * Default: `sw-china.map.json` next to the script (cdn/), or the npm
+   * package's `data/geo/sw-china.map.json`.
    */
   geoSrc: string | null = null;
 
