@@ -68,7 +68,10 @@ const LAND_PENALTY_SHARE = 0.06;
 const LAND_PENALTY_PX = 60;
 /** Room between a callout and what it must not touch, CSS px. */
 const GAP_PX = 3;
+/** The directions a callout is looked for in, from the division's centroid: every 22.5°. */
 const DIRECTIONS = Array.from({ length: 16 }, (_, i): Point => [Math.cos((i * Math.PI) / 8), Math.sin((i * Math.PI) / 8)]);
+/** How far beyond the division's box a callout is looked for, CSS px: near first, in growing steps. */
+const DISTANCES_PX = [0, 4, 8, 14, 20, 30, 44, 64, 96, 140];
 
 const masks = new WeakMap<LandMask, Uint8Array>();
 function landCells(mask: LandMask): Uint8Array {
@@ -106,12 +109,11 @@ const boundsBox = ([[left, top], [right, bottom]]: [Point, Point]): Box => ({ x:
  * LAND_PENALTY_PX longer and a leader that crosses another or runs under
  * another callout as CROSSING_PENALTY_PX longer, that stays inside the map
  * and clear of the boxes to avoid, of the other callouts and of every
- * target's own shape. The division with the best place on its own chooses
- * first (Tianjin, beside the Bohai Sea, before Beijing behind it).
+ * target's own shape. The division nearest the sea chooses first (Tianjin,
+ * beside the Bohai Sea, before Beijing behind it).
  */
 export function placeCallouts(targets: readonly CalloutTarget[], options: CalloutOptions): Callout[] {
-  const alone = new Map(targets.map((target) => [target.code, bestCallout(target, targets, [], options)?.score ?? Infinity]));
-  const order = [...targets].sort((a, b) => alone.get(a.code)! - alone.get(b.code)! || size(a) - size(b) || a.code.localeCompare(b.code));
+  const order = [...targets].sort((a, b) => seaDistance(a, options.landMask) - seaDistance(b, options.landMask) || size(a) - size(b) || a.code.localeCompare(b.code));
   const placed: Callout[] = [];
   for (const target of order) {
     const best = bestCallout(target, targets, placed, options);
@@ -120,6 +122,24 @@ export function placeCallouts(targets: readonly CalloutTarget[], options: Callou
     placed.push({ code: target.code, box: clampBox(box, width, height), leader: [target.centroid, edgePoint(box, target.centroid)] });
   }
   return targets.map((target) => placed.find((callout) => callout.code === target.code)!);
+}
+
+/** How many land cells lie between a division's centroid and the sea, in the nearest of the sixteen directions. */
+function seaDistance({ centroid: [x, y] }: CalloutTarget, mask: LandMask | undefined): number {
+  if (!mask) return 0;
+  const cells = landCells(mask);
+  let nearest = Infinity;
+  for (const [ux, uy] of DIRECTIONS) {
+    for (let i = 0; i < nearest; i++) {
+      const column = Math.floor((x + ux * i * mask.cell) / mask.cell);
+      const row = Math.floor((y + uy * i * mask.cell) / mask.cell);
+      if (column < 0 || row < 0 || column >= mask.columns || row >= mask.rows || !cells[row * mask.columns + column]) {
+        nearest = i;
+        break;
+      }
+    }
+  }
+  return nearest;
 }
 
 /** A leader that crosses another leader, or passes under another callout, counts as this much longer (CSS px). */
@@ -140,11 +160,11 @@ function bestCallout(target: CalloutTarget, targets: readonly CalloutTarget[], p
   const [[left, top], [right, bottom]] = target.bounds;
   let best: { score: number; box: Box; free: boolean } | null = null;
   for (const [ux, uy] of DIRECTIONS) {
-    // From the edge of the division's box, outwards in steps of 4 CSS px.
+    // From the edge of the division's box, outwards.
     const edge = Math.min(ux ? Math.abs((ux > 0 ? right - cx : cx - left) / ux) : Infinity, uy ? Math.abs((uy > 0 ? bottom - cy : cy - top) / uy) : Infinity);
     const half = (Math.abs(ux) * boxWidth + Math.abs(uy) * boxHeight) / 2;
-    for (let step = 0; step <= 40; step++) {
-      const distance = edge + gap + unit(4 * step);
+    for (const beyond of DISTANCES_PX) {
+      const distance = edge + gap + unit(beyond);
       // Penalties only add to the distance: farther out this way cannot beat a free box found already.
       if (best?.free && distance * scale >= best.score) break;
       const box = { x: cx + ux * (distance + half) - boxWidth / 2, y: cy + uy * (distance + half) - boxHeight / 2, width: boxWidth, height: boxHeight };

@@ -185,6 +185,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
     : null;
   const stepScale = classes ? null : buildStepScale([...entries.values()].map((entry) => entry.value));
   const stepOf = (value: number | null) => (classes ? classes.step(value) : stepScale!.step(value));
+  const display = indicator && classes ? kit!.indicatorDisplay(indicator, [...entries.values()].flatMap((entry) => (entry.value === null ? [] : [entry.value])), classes, language, report.units) : null;
   const ranks = indicator && kit ? kit.rankValues(new Map([...entries].flatMap(([code, entry]) => (entry.value === null ? [] : [[code, entry.value] as [string, number]])))) : null;
   const ranked = ranks?.size ?? 0;
   const layout = gridLayout(DIVISION_GRID);
@@ -197,7 +198,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
     let tileValue: string | null = null;
     if (value !== null) {
       const quantity = formatValue(value, division.code);
-      tileValue = quantity ? quantity.number : formatNumber(value, language);
+      tileValue = display ? display.tile(value) : quantity ? quantity.number : formatNumber(value, language);
       valueText = quantity && figure ? messages.metricValue(metricLabel, quantity.text) : messages.storyCount(value, tileValue);
     }
     const rank = value === null ? null : (ranks?.get(division.code) ?? null);
@@ -236,7 +237,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
 
   const boundText = (value: number) => formatValue(value)?.text ?? formatNumber(value, language);
   const legend = classes
-    ? classes.bins.map((bin) => ({ step: bin.step, label: kit!.classLabel(bin, classes.kind, figure!.unit, language, report.units) }))
+    ? classes.bins.map((bin) => ({ step: bin.step, label: display!.legend(bin) }))
     : stepScale!.bins.map((bin) => ({
         step: bin.step,
         label: bin.from === bin.to ? boundText(bin.from) : `${boundText(bin.from)}–${boundText(bin.to)}`,
