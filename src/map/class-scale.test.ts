@@ -82,7 +82,8 @@ describe('roundClasses', () => {
     expect(roundClasses(3648100, 126012510, 7)).to.deep.equal({ start: 0, step: 20000000, classes: 7 });
     expect(roundClasses(0.26, 8.93, 5)).to.deep.equal({ start: 0, step: 2, classes: 5 });
     expect(roundClasses(0.012, 0.047, 4)).to.deep.equal({ start: 0.01, step: 0.01, classes: 4 });
-    expect(roundClasses(5, 5, 5).classes).to.equal(1);
+    // One value: classes over it and the next unit.
+    expect(roundClasses(5, 5, 5)).to.deep.equal({ start: 5, step: 0.2, classes: 5 });
   });
 
   it('gives quantize classes round bounds that a legend can write', () => {
