@@ -34,3 +34,16 @@ export function localize(text: LocalizedText | undefined, language: Language): s
   if (!text) return '';
   return text[language] ?? text['zh-Hans'];
 }
+
+/**
+ * Whether a label begins with a place's name (全国持证社会工作者 and 全国; Guangdong social workers and Guangdong;
+ * 广东社工 and 广东省), so that a sentence or a name says the place once. English matches whole words, in any case.
+ */
+export function labelBeginsWith(label: string, place: string): boolean {
+  const name = place.trim();
+  if (!name) return false;
+  if (label.toLowerCase().startsWith(name.toLowerCase())) return !/[a-z]/i.test(label.charAt(name.length));
+  // A Chinese name also without its generic part: 广东 for 广东省.
+  const short = name.replace(/(特别行政区|特別行政區|自治区|自治區|省|市|县|縣|区|區)$/, '');
+  return short !== name && short.length > 1 && label.startsWith(short);
+}
