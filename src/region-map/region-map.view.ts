@@ -4,7 +4,7 @@
  * the element only turns this into DOM.
  */
 import type { Indicator, Language, Metric, Report, Story } from '../report/schema.js';
-import { localize } from '../format/language.js';
+import { labelAfterPlace, localize } from '../format/language.js';
 import { formatNumber, formatQuantity } from '../format/quantity.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { DIVISION_GRID, divisionName, type Division } from '../map/divisions.js';
@@ -199,7 +199,8 @@ export function regionMapView(report: Report, metricId: string | null | undefine
     if (value !== null) {
       const quantity = formatValue(value, division.code);
       tileValue = display ? display.tile(value) : quantity ? quantity.number : formatNumber(value, language);
-      valueText = quantity && figure ? messages.metricValue(metricLabel, quantity.text) : messages.storyCount(value, tileValue);
+      // After the division's name, a label that begins with it does not say it again (广东省，社工站：…).
+      valueText = quantity && figure ? messages.metricValue(labelAfterPlace(metricLabel, name), quantity.text) : messages.storyCount(value, tileValue);
     }
     const rank = value === null ? null : (ranks?.get(division.code) ?? null);
     const rankText = rank === null || !kit ? null : kit.formatRank(rank, ranked, language);
@@ -293,13 +294,20 @@ function nationalView(report: Report, places: Report['places'], stories: Story[]
     text: messages.nationalLine(stories.length, metrics.length),
     name: messages.nationalName,
     valueText: shownMetric
-      ? messages.metricValue(localize(shownMetric.label, language), formatQuantity(shownMetric, language, { units: report.units }).text)
+      ? messages.metricValue(nationalLabel(report, shownMetric, language), formatQuantity(shownMetric, language, { units: report.units }).text)
       : stories.length
         ? messages.storyCount(stories.length, formatNumber(stories.length, language))
         : messages.noStories,
     placesText: shared.list(places.map((place) => localize(place.name, language))),
     storyTitles: stories.map((story) => localize(story.title, language)),
   };
+}
+
+/** The metric's label after the national row's name (全国 / China (national)) or its place's own (China), said once. */
+function nationalLabel(report: Report, metric: Metric, language: Language): string {
+  const label = localize(metric.label, language);
+  const shorter = labelAfterPlace(label, REGION_MAP_MESSAGES[language].nationalName);
+  return shorter !== label ? shorter : labelAfterPlace(label, localize(findPlace(report, metric.place)?.name, language));
 }
 
 export type TableSort = { by: 'value' | 'name'; descending: boolean };
