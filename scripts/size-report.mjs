@@ -104,8 +104,8 @@ An app with only that import, bundled by esbuild with no code splitting (its def
 bundled report included. Without splitting, esbuild puts the code loaded on demand (validation, the export code
 and the element's own export model) into the one file; with splitting (or Rollup, or Vite) those are separate
 chunks loaded on first use (the last column: what loads before anything shows), and no other element's code is
-in either (test/node/entry-bundles.test.mjs). The map's npm module imports its geographic layout (d3-geo,
-topojson-client and the geometry) on demand too, which esbuild without splitting also puts in the one file.
+in either (test/node/entry-bundles.test.mjs). The map's npm module imports its geographic layout (the
+drawing and callouts; the geometry is fetched) on demand too, which esbuild without splitting also puts in the one file.
 
 ${appTable}
 

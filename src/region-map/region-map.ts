@@ -185,7 +185,7 @@ export class RegionMap extends SwElement {
   layout: 'grid' | 'geo' = 'grid';
 
   /**
-   * URL of the geometry for `layout="geo"` (TopoJSON, see docs/geo.md).
+   * URL of the geometry for `layout="geo"` (a map file made by scripts/build-geo.mjs, see docs/geo.md).
    * Default: `sw-china.map.json` next to the script (cdn/), or the npm
    * package's `data/geo/sw-china.map.json`.
    */
