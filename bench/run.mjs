@@ -208,6 +208,10 @@ function row(label, name, { floor, echarts, target, met, measured: given } = {})
   if (met !== undefined) targets.push({ label, target: measured ? `${target}: ${measured}` : target, met });
 }
 const withinFloor = (name, floor) => net(name) <= 2 * net(floor);
+// Issue 23: the geographic map, first on a page, at most this share of ECharts' time (its geometry projected when built).
+const ECHARTS_SHARE = { 'first-map-geo': 0.5, 'first-map-indicator-geo': 0.6 };
+const echartsTarget = (name, echarts) =>
+  ECHARTS_SHARE[name] ? { target: `≤ ${ECHARTS_SHARE[name]}× ECharts`, met: net(name) <= ECHARTS_SHARE[name] * net(echarts) } : null;
 for (const [kind, tag] of [
   ['card', '<sw-stat-card>'],
   ['map', '<sw-region-map>'],
@@ -223,6 +227,7 @@ for (const [kind, tag] of [
       echarts,
       target: echarts ? '≤ 2× floor; ahead of ECharts' : '≤ 2× floor',
       met,
+      ...echartsTarget(name, echarts),
     });
   }
 }
@@ -238,6 +243,7 @@ for (const [kind, tag] of [
       echarts,
       target: '≤ 2× floor; ahead of ECharts',
       met: withinFloor(name, `${name}-floor`) && net(name) < net(echarts),
+      ...echartsTarget(name, echarts),
     });
   }
 }
