@@ -81,7 +81,7 @@ const CASES: Array<{ file: string; page: string; script: string; changes: Array<
   { file: 'sw-series.js', page: 'series', script: 'sw-stat-card.js', changes: ['byte', 'append'] },
   { file: 'sw-export.js', page: 'export', script: 'sw-widgets.js', changes: ['byte', 'append'] },
   { file: 'sw-geo.js', page: 'geo', script: 'sw-region-map.iife.js', changes: ['byte', 'append'] },
-  { file: 'sw-china.topo.json', page: 'geometry', script: 'sw-widgets.js', changes: ['byte'] },
+  { file: 'sw-china.map.json', page: 'geometry', script: 'sw-widgets.js', changes: ['byte'] },
   { file: 'sw-choropleth.js', page: 'choropleth', script: 'sw-region-map.js', changes: ['byte', 'append'] },
   { file: 'sw-hydrate.js', page: 'hydrate', script: 'sw-widgets.iife.js', changes: ['byte', 'append'] },
 ];
@@ -184,8 +184,8 @@ describe('a bundle served from another origin, with CORS', function () {
       expect(loaded.length, name).to.be.greaterThan(0);
       for (const script of loaded) expect(script, name).to.deep.include({ type: 'module', integrity: loads[script.src.split('/').pop()!] });
       if (name === 'geo') {
-        const geometry = page.window.__fetches.find((f) => f.url.startsWith(origin) && f.url.endsWith('/sw-china.topo.json'));
-        expect(geometry?.integrity).to.equal(manifest.files['sw-geo.js'].loads['sw-china.topo.json']);
+        const geometry = page.window.__fetches.find((f) => f.url.startsWith(origin) && f.url.endsWith('/sw-china.map.json'));
+        expect(geometry?.integrity).to.equal(manifest.files['sw-geo.js'].loads['sw-china.map.json']);
       }
     }
   });
@@ -279,12 +279,12 @@ describe('a page’s own files with their hash: src-integrity and geo-integrity'
   });
 
   it('geometry at geo-src that matches geo-integrity is drawn; geometry that does not is not, and the map says so', async () => {
-    const url = new URL('/data/geo/sw-china.topo.json?geo-integrity', location.href).href;
+    const url = new URL('/data/geo/sw-china.map.json?geo-integrity', location.href).href;
     const shapes = (el: HTMLElement) => el.shadowRoot?.querySelectorAll('[part~="region-shape"]').length ?? 0;
     const good = await mount(`<sw-region-map lang="en" layout="geo" geo-src="${url}" geo-integrity="${await sha256Of(url)}"></sw-region-map>`, (el) => shapes(el) === 34);
     expect(good.errors).to.deep.equal([]);
     good.remove();
-    const other = new URL('/data/geo/sw-china.topo.json?geo-integrity-wrong', location.href).href;
+    const other = new URL('/data/geo/sw-china.map.json?geo-integrity-wrong', location.href).href;
     const bad = await mount(`<sw-region-map lang="en" layout="geo" geo-src="${other}" geo-integrity="${wrong}"></sw-region-map>`, (el) => errorText(el) !== null);
     const message = `Cannot load the map geometry at ${other}: its content does not match its hash: it was not used`;
     expect(errorText(bad.el)).to.equal(`Cannot show this${message}`);
