@@ -163,7 +163,7 @@ function otherOrigin(context, next) {
     context.set('Access-Control-Allow-Origin', '*');
     context.set('Cache-Control', 'no-store');
     context.type = 'application/json';
-    context.body = readFileSync(context.path.endsWith('/geo.json') ? 'data/geo/sw-china.topo.json' : 'data/report.json', 'utf8');
+    context.body = readFileSync(context.path.endsWith('/geo.json') ? 'data/geo/sw-china.map.json' : 'data/report.json', 'utf8');
     return undefined;
   }
   // The report with no Access-Control-Allow-Origin (?allow=<origin>: one for another origin), so that a page of
