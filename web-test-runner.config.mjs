@@ -146,6 +146,13 @@ function otherOrigin(context, next) {
   return next();
 }
 
+// The built files and the data answer CORS requests from any origin, as a host of the embed page must: in
+// WordPress's sandbox (test/embed-sandbox.test.ts) the page's origin is opaque, so everything it loads is cross-origin.
+async function openCors(context, next) {
+  await next();
+  if (/^\/(cdn|data)\//.test(context.path)) context.set('Access-Control-Allow-Origin', '*');
+}
+
 // Pages under /test/pages/csp-* are served with the strict policy partners may use.
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 async function strictCsp(context, next) {
@@ -159,7 +166,7 @@ const transformSource = esbuild.transform.bind(esbuild);
 esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
 
 export default {
-  middleware: [faultEndpoints, otherOrigin, strictCsp, charsetEndpoints()],
+  middleware: [faultEndpoints, otherOrigin, openCors, strictCsp, charsetEndpoints()],
   groups,
   // The default reporter's progress and errors, and every session's results for scripts/test.mjs.
   reporters: [defaultReporter(), resultsFileReporter()],

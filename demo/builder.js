@@ -4,7 +4,8 @@
 // image and data download directly. No text from the report is written as
 // HTML: options and the preview are built with DOM APIs.
 import { loadBundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
-import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity } from './embed-snippet.js';
+import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity, cardFallback, widgetTitle } from './embed-snippet.js';
+import { FALLBACK_HEIGHTS, embedHeight, measureFrames } from './embed-measure.js';
 import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
 
 // The bundled report is the all-in-one bundle's on-demand file (cdn/sw-bundled-report.js); the elements load it too.
@@ -120,15 +121,6 @@ function indicatorAttributes(values) {
   return { indicator: values.mapIndicator, scale: values.mapScale, steps: values.mapSteps, year: values.mapYear };
 }
 
-/** The fallback an editor's page shows without JavaScript: the figure as one sentence. */
-function cardFallback(metricId, lang) {
-  const metric = report.metrics.find((m) => m.id === metricId);
-  if (!metric) return '';
-  const language = lang || 'zh-Hans';
-  const place = localize(findPlace(report, metric.place)?.name, language);
-  const figure = formatQuantity(metric, language).text;
-  return language === 'en' ? `${place}: ${figure} ${localize(metric.label, language)}` : `${place}${localize(metric.label, language)}${figure}`;
-}
 
 /** The widgets the form describes, as tags with attributes. */
 function configuredWidgets() {
@@ -137,7 +129,7 @@ function configuredWidgets() {
   const list = (extra) => ({ tag: 'sw-story-list', attributes: { ...extra, tag: values.listTag, limit: values.listLimit, sort: values.listSort, ...shared } });
   switch (values.kind) {
     case 'stat-card':
-      return [{ tag: 'sw-stat-card', attributes: { metric: values.cardMetric, variant: values.cardVariant, align: values.cardAlign, ...shared }, fallback: cardFallback(values.cardMetric, values.lang) }];
+      return [{ tag: 'sw-stat-card', attributes: { metric: values.cardMetric, variant: values.cardVariant, align: values.cardAlign, ...shared }, fallback: cardFallback(report, values.cardMetric, values.lang || 'zh-Hans', { localize, findPlace, formatQuantity }) }];
     case 'region-map':
       return [{ tag: 'sw-region-map', attributes: { metric: values.mapMetric, ...indicatorAttributes(values), layout: values.mapLayout, selected: values.mapSelected, ...shared } }];
     case 'story-list':
@@ -157,66 +149,40 @@ function embedAttributes(widgets) {
   return attributes;
 }
 
-/** What each widget is called in the iframe's title, in the widget's language. */
-const KIND_TITLES = {
-  'zh-Hans': { 'stat-card': '数字卡片', 'region-map': '地区图', 'story-list': '报道列表', 'map-list': '地区图和报道列表' },
-  'zh-Hant': { 'stat-card': '數字卡片', 'region-map': '地區圖', 'story-list': '報道列表', 'map-list': '地區圖和報道列表' },
-  en: { 'stat-card': 'Stat card', 'region-map': 'Region map', 'story-list': 'Story list', 'map-list': 'Region map and story list' },
-};
-
 /** The iframe's title, in the widget's language: what it is and what it shows. */
 function iframeTitle(kind, widgets) {
   const lang = form.lang.value || 'zh-Hans';
   const detail = kind === 'stat-card' ? widgets[0].fallback : localize(report.title, lang);
-  return `${KIND_TITLES[lang][kind]} · ${detail}`;
+  return widgetTitle(kind, detail, lang);
 }
 
-/** Heights the embed page posts at 360 and 720 px, for the query measured last. */
-const MEASURE_WIDTHS = [360, 720];
+/** Heights the embed page posts at 360 and 720 px (demo/embed-measure.js), for the query measured last. */
 let measured = { query: '', heights: [] };
 let measureTimer = 0;
+let stopMeasuring = () => {};
 
-/** Loads the embed page off screen at both widths; their sw-embed-height messages fill `measured`. */
+/** Loads the embed page off screen at both widths; their heights fill `measured`. */
 function measureEmbed(kind, attributes) {
   const query = embedPageUrl('', kind, attributes).replace(/^\/?embed\.html/, '');
   if (query === measured.query) return;
-  measured = { query, heights: [] };
+  const current = (measured = { query, heights: [] });
   clearTimeout(measureTimer);
   // Typing in a field changes the query often: load the pages once it settles.
   measureTimer = setTimeout(() => {
-    measureBox.replaceChildren(
-      ...MEASURE_WIDTHS.map((width) => {
-        const frame = document.createElement('iframe');
-        frame.width = String(width);
-        frame.height = '100';
-        frame.tabIndex = -1;
-        frame.title = `${width}px`;
-        frame.src = new URL(`../cdn/embed.html${query}`, location.href).href;
-        return frame;
-      }),
-    );
+    stopMeasuring();
+    stopMeasuring = measureFrames(measureBox, new URL(`../cdn/embed.html${query}`, location.href).href, (heights) => {
+      current.heights = heights;
+      showIframeSnippet();
+    });
   }, 150);
 }
-
-addEventListener('message', (event) => {
-  if (event.data?.type !== 'sw-embed-height') return;
-  const index = [...measureBox.children].findIndex((frame) => frame.contentWindow === event.source);
-  // A height posted before the embed page's widgets are ready is the loading placeholder's, not the widget's.
-  if (index < 0 || event.data.ready === false) return;
-  measured.heights[index] = event.data.height;
-  showIframeSnippet();
-});
-
-/** Before it is measured, a height that fits each widget at 360 px in the bundled report. */
-const FALLBACK_HEIGHTS = { 'stat-card': 320, 'region-map': 720, 'story-list': 1400, 'map-list': 2000 };
 
 function showIframeSnippet() {
   const widgets = configuredWidgets();
   const kind = form.kind.value;
   const attributes = embedAttributes(widgets);
-  // Every width measured (a frame that is ready second leaves a hole that every() would skip).
-  const done = MEASURE_WIDTHS.every((_, i) => measured.heights[i] > 0);
-  const height = done ? Math.max(...measured.heights) : FALLBACK_HEIGHTS[kind];
+  const done = embedHeight(measured.heights) !== undefined;
+  const height = embedHeight(measured.heights) ?? FALLBACK_HEIGHTS[kind];
   const scriptBase = form.scriptBase.value.trim() || defaultScriptBase(location.href, cdnManifest);
   iframeBox.value = iframeSnippet({ scriptBase, kind, attributes, title: iframeTitle(kind, widgets), height, resizeScript: iframeResize.checked, resizeIntegrity: manifestIntegrity(cdnManifest, 'embed-resize.js') });
   iframeBox.rows = iframeResize.checked ? 6 : 4;
