@@ -7,6 +7,7 @@ import { heapMetricsPlugin } from './test/heap-plugin.mjs';
 import { examplesPlugin } from './scripts/examples.mjs';
 import { findChrome, HOW_TO_INSTALL } from './scripts/find-chrome.mjs';
 import { setEmbedAllowedOrigins } from './scripts/embed-origins.mjs';
+import { reportWidgets, widgetPageHtml, widgetQuery } from './cli/lib/widget-pages.js';
 import { availableEngines, LAUNCHERS } from './scripts/browsers.mjs';
 import { matchFiles } from './scripts/test-files.mjs';
 import { enginePlugin } from './scripts/wtr-engine.mjs';
@@ -153,6 +154,18 @@ async function openCors(context, next) {
   if (/^\/(cdn|data)\//.test(context.path)) context.set('Access-Control-Allow-Origin', '*');
 }
 
+// /cdn/widgets/<name>.html: the bundled report's widget pages as `sw-widgets bundle --base-url <this server>/cdn/`
+// writes them (cli/lib/widget-pages.js), for test/embed-sandbox.test.ts.
+function widgetPages(context, next) {
+  const widget = reportWidgets(JSON.parse(REPORT_JSON)).find(({ name }) => context.path === `/cdn/widgets/${name}.html`);
+  if (!widget) return next();
+  const origin = `http://${context.host}`;
+  const pageUrl = `${origin}${context.path}`;
+  context.type = 'html';
+  context.body = widgetPageHtml(readFileSync('cdn/embed.html', 'utf8'), { query: widgetQuery(widget), title: widget.name, fallback: widget.name, pageUrl, oembedUrl: pageUrl.replace(/\.html$/, '.json'), origin });
+  return undefined;
+}
+
 // Pages under /test/pages/csp-* are served with the strict policy partners may use.
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 async function strictCsp(context, next) {
@@ -166,7 +179,7 @@ const transformSource = esbuild.transform.bind(esbuild);
 esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
 
 export default {
-  middleware: [faultEndpoints, otherOrigin, openCors, strictCsp, charsetEndpoints()],
+  middleware: [faultEndpoints, otherOrigin, openCors, widgetPages, strictCsp, charsetEndpoints()],
   groups,
   // The default reporter's progress and errors, and every session's results for scripts/test.mjs.
   reporters: [defaultReporter(), resultsFileReporter()],

@@ -53,6 +53,11 @@ export function reportWidgets(report) {
   return widgets;
 }
 
+/** The embed page's query for a widget (`el=stat-card&metric=…`), as the builder writes it. */
+export function widgetQuery(widget) {
+  return embedPageUrl('', widget.kind, widget.attributes).split('?')[1];
+}
+
 /**
  * A widget's title and its text without JavaScript, in `language`: a card's figure as a sentence; a map of an
  * indicator, the indicator's name; otherwise the report's title.
@@ -201,8 +206,7 @@ export async function writeWidgetPages({ out, report, baseUrl, context, handler 
     return { widget, pageUrl, oembedUrl: new URL(`${WIDGET_FOLDER}/${widget.name}.json`, baseUrl).href, ...widgetTexts(report, widget, LANGUAGE, format) };
   });
   for (const page of pages) {
-    const query = embedPageUrl('', page.widget.kind, page.widget.attributes).split('?')[1];
-    await writeFile(join(folder, `${page.widget.name}.html`), widgetPageHtml(embedHtml, { ...page, query, origin }));
+    await writeFile(join(folder, `${page.widget.name}.html`), widgetPageHtml(embedHtml, { ...page, query: widgetQuery(page.widget), origin }));
   }
 
   const measured = await measurePages({ folder: out, pages: pages.map((page) => `${WIDGET_FOLDER}/${page.widget.name}.html`), packageRoot: root, handler, t });
