@@ -1,7 +1,8 @@
 // The WordPress plugin (wordpress/sw-widgets/): its generated files and its installable zip.
 //   node scripts/wordpress-plugin.mjs generate   writes the generated files (run after `npm run build`)
-//   node scripts/wordpress-plugin.mjs zip        generates, then writes wordpress/build/sw-widgets.zip: the plugin,
-//                                                its compiled translations and its own copy of cdn/
+//   node scripts/wordpress-plugin.mjs zip [out]  writes wordpress/build/sw-widgets.zip (or out): the plugin with its
+//                                                generated files as generated now, its compiled translations and
+//                                                its own copy of cdn/ (run after `npm run build`)
 // Generated from the repository, never copied by hand: the elements' attributes (custom-elements.json, for the
 // shortcode and the blocks' block.json), the bundled report's texts for readers without JavaScript
 // (data/report.json, worded by the builder's own functions), the translations' .mo and the block editor's JSON
@@ -358,33 +359,37 @@ function listFiles(folder, base = folder) {
 }
 
 /** The zip's files: the plugin folder, its compiled translations and cdn/ (without source maps), under sw-widgets/. */
-export function pluginZipFiles() {
+export async function pluginZipFiles() {
   const cdn = join(ROOT, 'cdn');
   if (!existsSync(join(cdn, 'sw-widgets.iife.js'))) throw new Error('cdn/ is not built: run npm run build first');
   const files = new Map();
   for (const path of listFiles(PLUGIN)) files.set(`sw-widgets/${path}`, readFileSync(join(PLUGIN, path)));
+  for (const [path, content] of await generatedFiles()) files.set(`sw-widgets/${path}`, content);
   for (const [path, content] of translationFiles()) files.set(`sw-widgets/${path}`, content);
   for (const path of listFiles(cdn).filter((name) => !name.endsWith('.map') && statSync(join(cdn, name)).isFile())) files.set(`sw-widgets/cdn/${path}`, readFileSync(join(cdn, path)));
   return files;
 }
 
-async function main(command) {
-  if (command === 'generate' || command === 'zip') {
+/** Writes the plugin's zip to `out`; returns its number of files and size. */
+export async function writePluginZip(out = ZIP) {
+  const files = await pluginZipFiles();
+  mkdirSync(dirname(out), { recursive: true });
+  const zip = zipArchive(files);
+  writeFileSync(out, zip);
+  return { files: files.size, bytes: zip.length, sha256: createHash('sha256').update(zip).digest('hex') };
+}
+
+async function main(command, out) {
+  if (command === 'generate') {
     for (const [path, content] of await generatedFiles()) writeFileSync(join(PLUGIN, path), content);
     console.log(`wordpress/sw-widgets: generated files written`);
-  }
-  if (command === 'zip') {
-    const files = pluginZipFiles();
-    mkdirSync(dirname(ZIP), { recursive: true });
-    const zip = zipArchive(files);
-    writeFileSync(ZIP, zip);
-    const hash = createHash('sha256').update(zip).digest('hex').slice(0, 12);
-    console.log(`${relative(ROOT, ZIP)}: ${files.size} files, ${(zip.length / 1024).toFixed(0)} KB (sha256 ${hash}…)`);
-  }
-  if (command !== 'generate' && command !== 'zip') {
+  } else if (command === 'zip') {
+    const zip = await writePluginZip(out);
+    console.log(`${relative(ROOT, out ?? ZIP)}: ${zip.files} files, ${(zip.bytes / 1024).toFixed(0)} KB (sha256 ${zip.sha256.slice(0, 12)}…)`);
+  } else {
     console.error('usage: node scripts/wordpress-plugin.mjs generate|zip');
     process.exitCode = 2;
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main(process.argv[2]);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main(process.argv[2], process.argv[3]);
