@@ -13,7 +13,7 @@ import { readFailure, readText } from '../lib/read-input.js';
 import { InputError, UsageError } from '../main.js';
 import { problemLine } from './validate.js';
 import { previewHandler } from './serve.js';
-import { writeWidgetPages } from '../lib/widget-pages.js';
+import { removeWidgetPages, writeWidgetPages } from '../lib/widget-pages.js';
 
 const SOURCE_MAP_COMMENT = /\n?\/\/# sourceMappingURL=\S+\s*$/;
 
@@ -136,6 +136,7 @@ export default {
         context.out(t.bundled(options.out, files.size + 1));
         // A page per widget with its oEmbed answer, at the published address (cli/lib/widget-pages.js).
         if (baseUrl) await writeWidgetPages({ out, report, baseUrl, context, handler: previewHandler });
+        else await removeWidgetPages(out);
         context.out();
         context.out(t.snippetHeading + (baseUrl ? '' : ' ' + t.noBaseUrl));
         const metric = report.headline ?? report.metrics[0]?.id;

@@ -13,6 +13,9 @@ import { FALLBACK_HEIGHTS, MEASURE_WIDTHS, embedHeight } from '../../demo/embed-
 /** The folder of the bundle that holds the widget pages and their oEmbed answers. */
 export const WIDGET_FOLDER = 'widgets';
 
+/** widgets/index.json: every page with its widget, title, addresses and size. */
+export const INDEX_FILE = 'index.json';
+
 /** The language of the pages (the library's default). */
 const LANGUAGE = 'zh-Hans';
 
@@ -184,6 +187,11 @@ export async function measurePages({ folder, pages, packageRoot, handler, t }) {
   }
 }
 
+/** Removes the widget pages of an earlier bundle (a bundle without --base-url writes none). */
+export async function removeWidgetPages(out) {
+  await rm(join(out, WIDGET_FOLDER), { recursive: true, force: true });
+}
+
 /**
  * Writes widgets/<name>.html and widgets/<name>.json for every widget of the report into the bundle folder `out`
  * (replacing an earlier widgets/ folder), and prints where they are.
@@ -211,14 +219,18 @@ export async function writeWidgetPages({ out, report, baseUrl, context, handler 
 
   const measured = await measurePages({ folder: out, pages: pages.map((page) => `${WIDGET_FOLDER}/${page.widget.name}.html`), packageRoot: root, handler, t });
   if (measured.reason) context.err(t.estimated(measured.reason));
+  const index = [];
   for (const page of pages) {
     const heights = measured.heights?.get(`${WIDGET_FOLDER}/${page.widget.name}.html`);
-    let height = Array.isArray(heights) ? embedHeight(heights) : undefined;
-    if (measured.heights && height === undefined) context.err(t.failed(`${WIDGET_FOLDER}/${page.widget.name}.html`, typeof heights === 'string' ? heights : '?'));
-    height ??= FALLBACK_HEIGHTS[page.widget.kind];
+    const measuredHeight = Array.isArray(heights) ? embedHeight(heights) : undefined;
+    if (measured.heights && measuredHeight === undefined) context.err(t.failed(`${WIDGET_FOLDER}/${page.widget.name}.html`, typeof heights === 'string' ? heights : '?'));
+    const height = measuredHeight ?? FALLBACK_HEIGHTS[page.widget.kind];
     const answer = oembedAnswer({ title: page.title, pageUrl: page.pageUrl, height, providerName: (report.publisher && localize(report.publisher, LANGUAGE)) || 'sw-widgets', providerUrl: baseUrl });
     await writeFile(join(folder, `${page.widget.name}.json`), JSON.stringify(answer, null, 2) + '\n');
+    index.push({ ...page.widget, title: page.title, page: page.pageUrl, oembed: page.oembedUrl, width: answer.width, height: answer.height, measured: measuredHeight !== undefined });
   }
+  // What the builder (or any tool) needs to offer these addresses: one entry per page.
+  await writeFile(join(folder, INDEX_FILE), JSON.stringify({ baseUrl, language: LANGUAGE, widgets: index }, null, 2) + '\n');
   const example = pages.find((page) => page.widget.attributes.metric === report.headline) ?? pages[0];
   context.out(t.written(pages.length, WIDGET_FOLDER, example.pageUrl));
   context.out(t.cors);

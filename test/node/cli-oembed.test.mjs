@@ -1,0 +1,113 @@
+// `sw-widgets bundle --base-url`: a page per widget of the report (widgets/*.html) with oEmbed discovery, and the
+// static oEmbed 1.0 answers (widgets/*.json), whose heights are the builder's measurement. In WordPress:
+// test/node/wordpress.test.mjs; the pages in WordPress's sandbox in three engines: test/embed-sandbox.test.ts.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { BIN, chromium, derivedV2Report, readJson, serveFolder, tempFolder } from './cli-helpers.mjs';
+
+const BASE = 'https://static.example.org/june/';
+
+function bundle(folder, report, extra = []) {
+  writeFileSync(join(folder, 'report.json'), JSON.stringify(report));
+  const out = join(folder, 'out');
+  const result = spawnSync(process.execPath, [BIN, 'bundle', '--report', join(folder, 'report.json'), '--out', out, ...extra], { encoding: 'utf8', timeout: 300_000, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' } });
+  return { out, result };
+}
+
+/** The tags of an HTML fragment, by name. */
+const tagNames = (html) => [...html.matchAll(/<([a-z][\w-]*)/g)].map((match) => match[1]);
+
+test('bundle --base-url: a page per widget with oEmbed discovery, and rich oEmbed answers of iframes at the base URL, measured', async (t) => {
+  const folder = tempFolder(t);
+  const report = derivedV2Report();
+  const { out, result } = bundle(folder, report, ['--base-url', BASE]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.doesNotMatch(result.stderr, /not measured|Could not measure/);
+  const names = [...report.metrics.map((metric) => `stat-card-${metric.id}`), 'region-map', `region-map-${report.indicators[0].id}`, 'story-list'];
+  assert.deepEqual(readdirSync(join(out, 'widgets')).sort(), [...names.flatMap((name) => [`${name}.html`, `${name}.json`]), 'index.json'].sort());
+  assert.ok(result.stdout.includes(`oEmbed widget pages: ${names.length} in widgets/`) && result.stdout.includes(`${BASE}widgets/stat-card-${report.headline}.html`), result.stdout);
+  assert.match(result.stdout, /Access-Control-Allow-Origin/);
+
+  const index = readJson(join(out, 'widgets/index.json'));
+  assert.equal(index.baseUrl, BASE);
+  assert.deepEqual(
+    index.widgets.map((widget) => widget.name),
+    names,
+  );
+  for (const widget of index.widgets) {
+    const html = readFileSync(join(out, 'widgets', `${widget.name}.html`), 'utf8');
+    const page = `${BASE}widgets/${widget.name}.html`;
+    const oembed = `${BASE}widgets/${widget.name}.json`;
+    assert.equal(widget.page, page);
+    assert.ok(html.includes(`<link rel="alternate" type="application/json+oembed" href="${oembed}" title="${widget.title}">`), widget.name);
+    assert.ok(html.includes(`<link rel="canonical" href="${page}">`));
+    // Its query (the embed page's) in a meta tag; its files one folder up; its policy names the bundle's origin.
+    const query = new URLSearchParams(/<meta name="sw-embed-query" content="([^"]*)">/.exec(html)[1].replaceAll('&amp;', '&'));
+    assert.equal(query.get('el'), widget.kind);
+    for (const [name, value] of Object.entries(widget.attributes)) assert.equal(query.get(name), value);
+    assert.match(html, /<script type="module" src="\.\.\/embed\.js"><\/script>/);
+    assert.match(html, /script-src 'self' https:\/\/static\.example\.org;/);
+
+    const answer = readJson(join(out, 'widgets', `${widget.name}.json`));
+    assert.deepEqual(Object.keys(answer).sort(), ['height', 'html', 'provider_name', 'provider_url', 'title', 'type', 'version', 'width']);
+    assert.equal(answer.version, '1.0');
+    assert.equal(answer.type, 'rich');
+    assert.equal(answer.width, 720);
+    assert.ok(Number.isInteger(answer.height) && answer.height >= 100, `${widget.name}: ${answer.height}`);
+    assert.equal(answer.height, widget.height);
+    assert.equal(widget.measured, true);
+    assert.equal(answer.provider_url, BASE);
+    // What WordPress keeps of a provider it does not know: a blockquote with a link, and the iframe.
+    assert.deepEqual(tagNames(answer.html), ['blockquote', 'a', 'iframe']);
+    assert.ok(answer.html.includes(`<iframe src="${page}" title="${widget.title}" width="100%" height="${answer.height}" frameborder="0"></iframe>`), answer.html);
+    assert.ok(answer.html.startsWith(`<blockquote><a href="${page}">`));
+  }
+  const card = index.widgets.find((widget) => widget.attributes.metric === 'zhuanglang-stations');
+  assert.equal(card.title, '数字卡片 · 庄浪县乡镇（城市社区）社工站14个');
+  assert.match(readFileSync(join(out, 'widgets', `${card.name}.html`), 'utf8'), /<main id="embed"><p>庄浪县乡镇（城市社区）社工站14个<\/p><\/main>/);
+  assert.equal(index.widgets.at(-2).title, `地区图 · ${report.indicators[0].label['zh-Hans']}`);
+
+  // The heights are the tallest of the page's content at 360 and 720 px, as a browser lays it out.
+  const served = await serveFolder(t, out);
+  const browser = await chromium(t);
+  const page = await browser.newPage();
+  for (const widget of [card, ...index.widgets.filter((item) => item.kind !== 'stat-card')]) {
+    const heights = [];
+    for (const width of [360, 720]) {
+      await page.setViewport({ width, height: 600 });
+      await page.goto(`${served}/widgets/${widget.name}.html`);
+      await page.waitForFunction(() => {
+        const element = document.querySelector('sw-stat-card, sw-region-map, sw-story-list');
+        return element?.shadowRoot && !element.shadowRoot.querySelector('[part~="loading"], .loading') && element.shadowRoot.textContent.trim().length > 0;
+      });
+      // Fonts and the count-up settle: the height the page reports when it stops changing.
+      let last = -1;
+      for (let same = 0; same < 5; ) {
+        const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        same = height === last ? same + 1 : 0;
+        last = height;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      heights.push(last);
+    }
+    assert.ok(Math.abs(Math.max(...heights) - widget.height) <= 2, `${widget.name}: measured ${widget.height}, laid out ${heights}`);
+  }
+});
+
+test('bundle: a second run replaces the widget pages; without --base-url there are none', (t) => {
+  const folder = tempFolder(t);
+  const report = derivedV2Report();
+  const first = bundle(folder, report, ['--base-url', BASE]);
+  assert.equal(first.result.status, 0, first.result.stderr);
+  writeFileSync(join(first.out, 'widgets', 'stat-card-removed.html'), 'stale');
+  const second = bundle(folder, report, ['--base-url', 'http://localhost:8090/sw/']);
+  assert.equal(second.result.status, 0, second.result.stderr);
+  assert.equal(existsSync(join(second.out, 'widgets', 'stat-card-removed.html')), false);
+  assert.equal(readJson(join(second.out, 'widgets/index.json')).baseUrl, 'http://localhost:8090/sw/');
+  const third = bundle(folder, report);
+  assert.equal(third.result.status, 0, third.result.stderr);
+  assert.equal(existsSync(join(third.out, 'widgets')), false, 'no pages that would name another address');
+});
