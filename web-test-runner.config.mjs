@@ -157,6 +157,7 @@ async function openCors(context, next) {
 // /cdn/widgets/<name>.html: the bundled report's widget pages as `sw-widgets bundle --base-url <this server>/cdn/`
 // writes them (cli/lib/widget-pages.js), for test/embed-sandbox.test.ts.
 function widgetPages(context, next) {
+  if (!context.path.startsWith('/cdn/widgets/')) return next();
   const widget = reportWidgets(JSON.parse(REPORT_JSON)).find(({ name }) => context.path === `/cdn/widgets/${name}.html`);
   if (!widget) return next();
   const origin = `http://${context.host}`;

@@ -51,7 +51,7 @@ async function settledHeight(frame: Frame, what: string): Promise<number> {
       return stable >= 5;
     },
     `${what}: no ready height posted`,
-    { timeout: 15000, interval: 100 },
+    { timeout: 20000, interval: 100 },
   ).catch((error: Error) => {
     throw new Error(`${error.message}; it posted ${JSON.stringify(frame.messages)}`);
   });
@@ -59,7 +59,7 @@ async function settledHeight(frame: Frame, what: string): Promise<number> {
 }
 
 describe('A widget page in WordPress’s sandbox', function () {
-  this.timeout(40000);
+  this.timeout(60000);
   // As `sw-widgets bundle --base-url` writes them (served by web-test-runner.config.mjs from cli/lib/widget-pages.js).
   const card = '/cdn/widgets/stat-card-chaozhou-volunteers.html';
 

@@ -150,8 +150,9 @@ export async function measurePages({ folder, pages, packageRoot, handler, t }) {
   const server = createServer(handler(fileURLToPath(new URL('demo/', packageRoot)), folder));
   await new Promise((done, fail) => server.once('error', fail).listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true });
+  let browser;
   try {
+    browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true });
     const tab = await browser.newPage();
     // Any page of that server (this one is its "not found" answer): the builder's module is then same-origin.
     await tab.goto(`${origin}/measure`);
@@ -181,8 +182,12 @@ export async function measurePages({ folder, pages, packageRoot, handler, t }) {
       { moduleUrl: `${origin}/demo/embed-measure.js`, urls: pages.map((page) => `${origin}/cdn/${page}`) },
     );
     return { heights: new Map(pages.map((page) => [page, results[`${origin}/cdn/${page}`]])) };
+  } catch (error) {
+    // A browser that does not start, or a page that cannot run the builder's code: estimates, and why.
+    return { reason: String(error?.message ?? error).split('\n')[0] };
   } finally {
-    await browser.close();
+    await browser?.close();
+    server.closeAllConnections();
     server.close();
   }
 }
