@@ -23,11 +23,3 @@ export declare function iframeSnippet(config: {
   resizeIntegrity?: string;
 }): string;
 export declare function embedSrcWarning(reportUrl: string, scriptBase: string, allowedOrigins: string[], builderUrl?: string): { origin: string; pageOrigin: string } | null;
-export declare const WIDGET_KIND_TITLES: Record<'zh-Hans' | 'zh-Hant' | 'en', Record<EmbedKind, string>>;
-export declare function cardFallback(
-  report: { metrics: Array<{ id: string; place: string; label: Record<string, string> }> },
-  metricId: string,
-  language: string,
-  format: { localize: (...args: any[]) => string; findPlace: (...args: any[]) => any; formatQuantity: (...args: any[]) => { text: string } },
-): string;
-export declare function widgetTitle(kind: EmbedKind, detail: string, language: string): string;

@@ -125,36 +125,3 @@ export function embedSrcWarning(reportUrl, scriptBase, allowedOrigins, builderUr
   }
   return origin === pageOrigin || allowedOrigins.includes(origin) ? null : { origin, pageOrigin };
 }
-
-/** What each widget is called (an iframe's title, a widget page's title), in each language. */
-export const WIDGET_KIND_TITLES = {
-  'zh-Hans': { 'stat-card': '数字卡片', 'region-map': '地区图', 'story-list': '报道列表', 'map-list': '地区图和报道列表' },
-  'zh-Hant': { 'stat-card': '數字卡片', 'region-map': '地區圖', 'story-list': '報道列表', 'map-list': '地區圖和報道列表' },
-  en: { 'stat-card': 'Stat card', 'region-map': 'Region map', 'story-list': 'Story list', 'map-list': 'Region map and story list' },
-};
-
-/**
- * What a widget shows without JavaScript: a card's figure as one sentence (潮州市注册志愿者超32万人), '' for an
- * unknown metric. The report's functions come from the caller (the bundle in a page, dist/ in Node).
- * @param {{ metrics: Array<{ id: string, place: string, label: Record<string, string> }> }} report
- * @param {string} metricId
- * @param {string} language zh-Hans, zh-Hant or en
- * @param {{ localize: Function, findPlace: Function, formatQuantity: Function }} format
- */
-export function cardFallback(report, metricId, language, { localize, findPlace, formatQuantity }) {
-  const metric = report.metrics.find((m) => m.id === metricId);
-  if (!metric) return '';
-  const place = localize(findPlace(report, metric.place)?.name, language);
-  const figure = formatQuantity(metric, language).text;
-  return language === 'en' ? `${place}: ${figure} ${localize(metric.label, language)}` : `${place}${localize(metric.label, language)}${figure}`;
-}
-
-/**
- * A widget's title in its language: what it is and what it shows (数字卡片 · 潮州市注册志愿者超32万人).
- * @param {'stat-card' | 'region-map' | 'story-list' | 'map-list'} kind
- * @param {string} detail the card's sentence, or the report's or indicator's title
- * @param {string} language
- */
-export function widgetTitle(kind, detail, language) {
-  return `${(WIDGET_KIND_TITLES[language] ?? WIDGET_KIND_TITLES['zh-Hans'])[kind]} · ${detail}`;
-}

@@ -5,14 +5,14 @@
 //                                                its own copy of cdn/ (run after `npm run build`)
 // Generated from the repository, never copied by hand: the elements' attributes (custom-elements.json, for the
 // shortcode and the blocks' block.json), the bundled report's texts for readers without JavaScript
-// (data/report.json, worded by the builder's own functions), the translations' .mo and the block editor's JSON
+// (data/report.json, worded by the builder's snippet fallbacks), the translations' .mo and the block editor's JSON
 // (from the .po files). test/node/wordpress-plugin.test.mjs fails when a generated file is out of date.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { cardFallback, WIDGET_KIND_TITLES } from '../demo/embed-snippet.js';
+import { textFunctions } from '../cli/lib/widget-pages.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const PLUGIN = join(ROOT, 'wordpress/sw-widgets');
@@ -138,21 +138,24 @@ export function blockJson(kind, { attributes }, version) {
 }
 
 /**
- * includes/report-texts.php: what the bundled report's widgets say without JavaScript, in each language: each
- * card's figure as a sentence (as the builder words it), each indicator's name, the report's title.
+ * includes/report-texts.php: what the bundled report's widgets say without JavaScript, in each language, as the
+ * builder's snippets say it: each card's figure as a sentence, the map of stories, each indicator's map, the
+ * story list; the widgets' names and the report's title for the rest.
  */
 export async function reportTextsPhp(report = JSON.parse(readFileSync(join(ROOT, 'data/report.json'), 'utf8'))) {
-  const [{ formatQuantity }, { localize }, { findPlace }] = await Promise.all(['dist/format/quantity.js', 'dist/format/language.js', 'dist/report/query.js'].map((path) => import(new URL(`../${path}`, import.meta.url).href)));
-  const format = { localize, findPlace, formatQuantity };
+  const { cardFallback, mapFallback, listFallback, kinds, localize } = await textFunctions(new URL('../', import.meta.url));
   const each = (text) => Object.fromEntries(LANGUAGES.map((language) => [language, text(language)]));
   return phpFile(
     "The bundled report's texts for readers without JavaScript (data/report.json), and the widgets' names.",
     {
       report: report.id,
-      kinds: each((language) => WIDGET_KIND_TITLES[language]),
+      kinds: each((language) => kinds(language)),
       title: each((language) => localize(report.title, language)),
-      metrics: Object.fromEntries(report.metrics.map((metric) => [metric.id, each((language) => cardFallback(report, metric.id, language, format))])),
-      indicators: Object.fromEntries((report.indicators ?? []).map((indicator) => [indicator.id, each((language) => localize(indicator.label, language))])),
+      card: each((language) => cardFallback(report, {}, language)),
+      metrics: Object.fromEntries(report.metrics.map((metric) => [metric.id, each((language) => cardFallback(report, { metric: metric.id }, language))])),
+      map: each((language) => mapFallback(report, {}, language)),
+      indicators: Object.fromEntries((report.indicators ?? []).map((indicator) => [indicator.id, each((language) => mapFallback(report, { indicator: indicator.id }, language))])),
+      list: each((language) => listFallback(report, {}, language)),
     },
   );
 }

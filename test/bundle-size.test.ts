@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 // (cdn/sw-series.js), the choropleth's wording and the load errors' wording (cdn/sw-choropleth.js, cdn/sw-report.js)
 // load on demand, the series' template with it; reactive properties are a static table (no decorator helpers);
 // terser runs after esbuild. The all-in-one bundle went from 42.6 KB to 29.8-29.9 KB (CompressionStream's gzip):
-// the 30 KB target holds, with little headroom (README "Size").
+// the 30 KB target holds, with little headroom (docs/sizes.md).
 const BUDGETS_KB: Record<string, number> = {
   '/cdn/sw-widgets.js': 30,
   '/cdn/sw-widgets.iife.js': 30,

@@ -19,7 +19,7 @@ const TYPES = {
 };
 
 /** The builder's own files, served from the package's demo/ folder. */
-export const BUILDER_FILES = ['builder.html', 'builder.js', 'builder.css', 'embed-snippet.js', 'embed-measure.js', 'reports.js'];
+export const BUILDER_FILES = ['builder.html', 'builder.js', 'builder.css', 'embed-snippet.js', 'reports.js', 'builder.messages.js', 'color-options.js', 'snippet-fallback.js', 'embed-height.js'];
 
 /**
  * A request handler: `/` → the builder, `/demo/<builder file>`, `/cdn/<file in the folder>`,

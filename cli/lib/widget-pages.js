@@ -4,11 +4,12 @@
 // embeds the widget. A page is the embed page (embed.html) with its query in `<meta name="sw-embed-query">`, so
 // its address is plain; WordPress shows it in an iframe sandboxed to an opaque origin (src/embed/embed-page.ts),
 // which loads the page's files cross-origin: the host must answer with `Access-Control-Allow-Origin`. The
-// answer's height is measured as the builder measures it (demo/embed-measure.js), in headless Chromium.
+// answer's height is measured as the builder measures its iframe snippet (demo/embed-height.js), in headless
+// Chromium; the pages' texts are the builder's snippet fallbacks (demo/snippet-fallback.js).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { embedPageUrl, escapeHtml, cardFallback, widgetTitle } from '../../demo/embed-snippet.js';
-import { FALLBACK_HEIGHTS, MEASURE_WIDTHS, embedHeight } from '../../demo/embed-measure.js';
+import { embedPageUrl, escapeHtml } from '../../demo/embed-snippet.js';
+import { FALLBACK_HEIGHTS, MAX_WIDTH, snippetHeight } from '../../demo/embed-height.js';
 
 /** The folder of the bundle that holds the widget pages and their oEmbed answers. */
 export const WIDGET_FOLDER = 'widgets';
@@ -62,15 +63,29 @@ export function widgetQuery(widget) {
 }
 
 /**
- * A widget's title and its text without JavaScript, in `language`: a card's figure as a sentence; a map of an
- * indicator, the indicator's name; otherwise the report's title.
+ * The builder's functions for a widget's texts, in Node: its snippet fallbacks (demo/snippet-fallback.js, which
+ * imports the elements' bundle: Lit's DOM shim lets it load outside a browser), the embed page's widget names and
+ * `localize`.
  */
-export function widgetTexts(report, widget, language, format) {
-  const { localize } = format;
-  let detail = localize(report.title, language);
-  if (widget.kind === 'stat-card') detail = cardFallback(report, widget.attributes.metric, language, format);
-  else if (widget.attributes.indicator) detail = localize(report.indicators.find((indicator) => indicator.id === widget.attributes.indicator).label, language);
-  return { title: widgetTitle(widget.kind, detail, language), fallback: detail };
+export async function textFunctions(packageRoot) {
+  await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+  const [fallbacks, { EMBED_MESSAGES }, { localize }] = await Promise.all(
+    ['demo/snippet-fallback.js', 'dist/embed/embed.messages.js', 'dist/format/language.js'].map((path) => import(new URL(path, packageRoot).href)),
+  );
+  return { ...fallbacks, kinds: (language) => EMBED_MESSAGES[language].titles, localize };
+}
+
+/**
+ * A widget's title (its name and what it shows: 数字卡片 · 潮州市注册志愿者超32万人, 地区图 · <indicator>) and its
+ * text without JavaScript (the builder's snippet fallback), in `language`.
+ */
+export function widgetTexts(report, widget, language, text) {
+  const { cardFallback, mapFallback, listFallback, kinds, localize } = text;
+  const { attributes } = widget;
+  const indicator = attributes.indicator && report.indicators.find((item) => item.id === attributes.indicator);
+  const detail = widget.kind === 'stat-card' ? cardFallback(report, attributes, language) : indicator ? localize(indicator.label, language) : localize(report.title, language);
+  const fallback = widget.kind === 'stat-card' ? detail : widget.kind === 'region-map' ? mapFallback(report, attributes, language) : listFallback(report, attributes, language);
+  return { title: `${kinds(language)[widget.kind]} · ${detail}`, fallback };
 }
 
 /** Replaces exactly one match of `pattern` in `html`, or throws naming what the embed page lacks. */
@@ -112,7 +127,7 @@ export function widgetPageHtml(embedHtml, { query, title, fallback, pageUrl, oem
 /**
  * The oEmbed 1.0 answer for a widget page: a "rich" iframe of the page as wide as the column and as tall as
  * measured, after a blockquote linking to it (WordPress shows the blockquote until the page tells its height).
- * `width` is the widest measuring width.
+ * `width` is the widest column the height was measured for.
  */
 export function oembedAnswer({ title, pageUrl, height, providerName, providerUrl }) {
   const iframe = `<iframe src="${escapeHtml(pageUrl)}" title="${escapeHtml(title)}" width="100%" height="${Math.ceil(height)}" frameborder="0"></iframe>`;
@@ -122,15 +137,16 @@ export function oembedAnswer({ title, pageUrl, height, providerName, providerUrl
     title,
     provider_name: providerName,
     provider_url: providerUrl,
-    width: Math.max(...MEASURE_WIDTHS),
+    width: MAX_WIDTH,
     height: Math.ceil(height),
     html: `<blockquote><a href="${escapeHtml(pageUrl)}">${escapeHtml(title)}</a></blockquote>${iframe}`,
   };
 }
 
 /**
- * Heights of pages at each measuring width, measured in headless Chromium with the builder's code, the bundle's
- * folder served on this computer by `handler`. Resolves with `{ heights: Map<page, number[]> }`, or `{ reason }`
+ * The tallest height of each page at every column width the builder measures (demo/embed-height.js's
+ * measureFrame, in headless Chromium), the bundle's folder served on this computer by `handler`. Resolves with
+ * `{ heights: Map<page, number | string> }` (a string says why a page could not be measured), or `{ reason }`
  * when no browser can be started.
  * @param {{ folder: string, pages: string[], packageRoot: URL, handler: (demoFolder: string, folder: string) => Function, t: object }} options
  */
@@ -158,28 +174,31 @@ export async function measurePages({ folder, pages, packageRoot, handler, t }) {
     await tab.goto(`${origin}/measure`);
     const results = await tab.evaluate(
       async ({ moduleUrl, urls }) => {
-        const { measureEmbed } = await import(moduleUrl);
+        const { measureFrame, NAMED_WIDTHS } = await import(moduleUrl);
         const out = {};
         let next = 0;
-        // A few pages at a time, off screen as in the builder.
+        // A few pages at a time, each in a frame off screen as the builder loads it.
         const worker = async () => {
           while (next < urls.length) {
             const url = urls[next++];
-            const box = document.createElement('div');
-            box.style.cssText = 'position:absolute;top:0;left:-10000px;width:0;height:0;overflow:hidden';
-            document.body.append(box);
+            const frame = document.createElement('iframe');
+            frame.width = String(NAMED_WIDTHS[0]);
+            frame.height = '10';
+            frame.style.cssText = 'position:absolute;top:0;left:-10000px';
+            frame.src = url;
+            document.body.append(frame);
             try {
-              out[url] = await measureEmbed(box, url);
+              out[url] = (await measureFrame(frame)).tallest;
             } catch (error) {
               out[url] = String(error?.message ?? error);
             }
-            box.remove();
+            frame.remove();
           }
         };
-        await Promise.all(Array.from({ length: 6 }, worker));
+        await Promise.all(Array.from({ length: 4 }, worker));
         return out;
       },
-      { moduleUrl: `${origin}/demo/embed-measure.js`, urls: pages.map((page) => `${origin}/cdn/${page}`) },
+      { moduleUrl: `${origin}/demo/embed-height.js`, urls: pages.map((page) => `${origin}/cdn/${page}`) },
     );
     return { heights: new Map(pages.map((page) => [page, results[`${origin}/cdn/${page}`]])) };
   } catch (error) {
@@ -205,10 +224,7 @@ export async function removeWidgetPages(out) {
 export async function writeWidgetPages({ out, report, baseUrl, context, handler }) {
   const t = MESSAGES[context.lang] ?? MESSAGES.en;
   const root = context.packageRoot;
-  const [{ formatQuantity }, { localize }, { findPlace }] = await Promise.all(
-    ['dist/format/quantity.js', 'dist/format/language.js', 'dist/report/query.js'].map((path) => import(new URL(path, root).href)),
-  );
-  const format = { localize, findPlace, formatQuantity };
+  const text = await textFunctions(root);
   const embedHtml = await readFile(join(out, 'embed.html'), 'utf8');
   const folder = join(out, WIDGET_FOLDER);
   await rm(folder, { recursive: true, force: true });
@@ -216,7 +232,7 @@ export async function writeWidgetPages({ out, report, baseUrl, context, handler 
   const origin = new URL(baseUrl).origin;
   const pages = reportWidgets(report).map((widget) => {
     const pageUrl = new URL(`${WIDGET_FOLDER}/${widget.name}.html`, baseUrl).href;
-    return { widget, pageUrl, oembedUrl: new URL(`${WIDGET_FOLDER}/${widget.name}.json`, baseUrl).href, ...widgetTexts(report, widget, LANGUAGE, format) };
+    return { widget, pageUrl, oembedUrl: new URL(`${WIDGET_FOLDER}/${widget.name}.json`, baseUrl).href, ...widgetTexts(report, widget, LANGUAGE, text) };
   });
   for (const page of pages) {
     await writeFile(join(folder, `${page.widget.name}.html`), widgetPageHtml(embedHtml, { ...page, query: widgetQuery(page.widget), origin }));
@@ -226,11 +242,11 @@ export async function writeWidgetPages({ out, report, baseUrl, context, handler 
   if (measured.reason) context.err(t.estimated(measured.reason));
   const index = [];
   for (const page of pages) {
-    const heights = measured.heights?.get(`${WIDGET_FOLDER}/${page.widget.name}.html`);
-    const measuredHeight = Array.isArray(heights) ? embedHeight(heights) : undefined;
-    if (measured.heights && measuredHeight === undefined) context.err(t.failed(`${WIDGET_FOLDER}/${page.widget.name}.html`, typeof heights === 'string' ? heights : '?'));
+    const tallest = measured.heights?.get(`${WIDGET_FOLDER}/${page.widget.name}.html`);
+    const measuredHeight = typeof tallest === 'number' && tallest > 0 ? snippetHeight(tallest) : undefined;
+    if (measured.heights && measuredHeight === undefined) context.err(t.failed(`${WIDGET_FOLDER}/${page.widget.name}.html`, String(tallest)));
     const height = measuredHeight ?? FALLBACK_HEIGHTS[page.widget.kind];
-    const answer = oembedAnswer({ title: page.title, pageUrl: page.pageUrl, height, providerName: (report.publisher && localize(report.publisher, LANGUAGE)) || 'sw-widgets', providerUrl: baseUrl });
+    const answer = oembedAnswer({ title: page.title, pageUrl: page.pageUrl, height, providerName: (report.publisher && text.localize(report.publisher, LANGUAGE)) || 'sw-widgets', providerUrl: baseUrl });
     await writeFile(join(folder, `${page.widget.name}.json`), JSON.stringify(answer, null, 2) + '\n');
     index.push({ ...page.widget, title: page.title, page: page.pageUrl, oembed: page.oembedUrl, width: answer.width, height: answer.height, measured: measuredHeight !== undefined });
   }

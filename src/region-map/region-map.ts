@@ -77,7 +77,7 @@ const UNMEASURED_TILE_PX = 56;
  * the 南海诸岛 inset. Its code (d3-geo) and geometry are fetched on first use
  * from `geo-src`; if they fail, the element says so and offers the tile map.
  * Publishing a map of China in mainland China requires review (审图号); see
- * the README, "Geographic layout".
+ * docs/geo.md.
  *
  * @tagname sw-region-map
  * @summary Tile map of China's provincial-level divisions, colored by stories or a metric; selectable.

@@ -1,4 +1,4 @@
-// Subresource Integrity: cdn/manifest.json matches the built files, the README's snippets carry those hashes, and
+// Subresource Integrity: cdn/manifest.json matches the built files, the README's and docs' snippets carry those hashes, and
 // Chromium refuses a script whose bytes differ from the hash its tag names (the element is never defined).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -24,15 +24,20 @@ test('cdn/manifest.json lists every built file with its size and sha384 hash', (
 
 test('the README’s and docs’ script tags for this version carry the hash of the file they name', () => {
   const manifest = readJson(join(CDN, 'manifest.json'));
-  for (const doc of ['README.md', 'docs/publishing.md']) {
+  const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const count = {};
+  for (const doc of docs) {
     const scripts = snippetScripts(readFileSync(join(ROOT, doc), 'utf8'));
-    if (doc === 'README.md') assert.ok(scripts.length >= 4, `README has ${scripts.length} script tags naming cdn/ files`);
+    count[doc] = scripts.length;
     for (const { tag, version, file, integrity, crossorigin } of scripts) {
       assert.equal(version, manifest.version, `${doc}: ${tag} names the package's version`);
       assert.equal(integrity, manifest.files[file].integrity, `${doc}: ${tag} (run npm run build to update the hashes)`);
       assert.equal(crossorigin, 'anonymous', `${doc}: ${tag}`);
     }
   }
+  // The snippets partners copy: the README's first one, the pages on embedding, the embed page and the geographic map.
+  assert.ok(count['README.md'] >= 1, 'README has a script tag naming a cdn/ file');
+  for (const doc of ['docs/embedding.md', 'docs/embed.md', 'docs/geo.md']) assert.ok(count[doc] >= 1, `${doc} has a script tag naming a cdn/ file`);
 });
 
 test('Chromium runs the script whose hash matches and refuses a copy with one changed byte', async (t) => {

@@ -101,7 +101,7 @@ describe('WordPress 6.1 (Debian) with the plugin from its zip', { skip, timeout:
 
     // The bundle that the oEmbed addresses point to, published at PROVIDER by `sw-widgets serve` (CORS open).
     const out = join(folder, 'bundle');
-    const bundled = await timed('bundle --base-url (22 widget pages measured)', () =>
+    const bundled = await timed('bundle --base-url (22 widget pages, each measured at every width)', () =>
       spawnSync(process.execPath, [BIN, 'bundle', '--report', BUNDLED_REPORT, '--out', out, '--base-url', PROVIDER], { encoding: 'utf8', timeout: 300_000, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' } }),
     );
     assert.equal(bundled.status, 0, bundled.stderr);

@@ -37,8 +37,9 @@ function sw_widgets_report_texts() {
 }
 
 /**
- * What a widget shows without JavaScript, in its language: a card's figure as a sentence, a map of an
- * indicator its name, or the report's title, when the widget shows the bundled report; otherwise what it is.
+ * What a widget shows without JavaScript, in its language, when it shows the bundled report: a card's figure as
+ * a sentence, the map's figures, the list's first stories (as the builder's snippets word them); a widget of
+ * another report, or filtered in a way the table does not hold, says what it is and the report's title.
  *
  * @param string $kind       stat-card, region-map or story-list.
  * @param array  $attributes The checked attributes.
@@ -54,11 +55,24 @@ function sw_widgets_fallback_text( $kind, array $attributes ) {
 	if ( isset( $attributes['src'] ) ) {
 		return $name;
 	}
-	if ( 'stat-card' === $kind && isset( $attributes['metric'] ) ) {
-		return isset( $texts['metrics'][ $attributes['metric'] ][ $language ] ) ? $texts['metrics'][ $attributes['metric'] ][ $language ] : $name;
+	$metric = isset( $attributes['metric'] ) ? $attributes['metric'] : '';
+	if ( 'stat-card' === $kind ) {
+		if ( '' === $metric ) {
+			return $texts['card'][ $language ];
+		}
+		return isset( $texts['metrics'][ $metric ][ $language ] ) ? $texts['metrics'][ $metric ][ $language ] : $name;
 	}
-	if ( 'region-map' === $kind && isset( $attributes['indicator'] ) && isset( $texts['indicators'][ $attributes['indicator'] ][ $language ] ) ) {
-		return $name . ' · ' . $texts['indicators'][ $attributes['indicator'] ][ $language ];
+	if ( 'region-map' === $kind ) {
+		if ( isset( $attributes['indicator'] ) ) {
+			return isset( $texts['indicators'][ $attributes['indicator'] ][ $language ] ) ? $texts['indicators'][ $attributes['indicator'] ][ $language ] : $name;
+		}
+		if ( '' !== $metric ) {
+			return isset( $texts['metrics'][ $metric ][ $language ] ) ? $name . ' · ' . $texts['metrics'][ $metric ][ $language ] : $name;
+		}
+		return $texts['map'][ $language ];
+	}
+	if ( 'story-list' === $kind && ! isset( $attributes['region'] ) && ! isset( $attributes['tag'] ) && ! isset( $attributes['for'] ) ) {
+		return $texts['list'][ $language ];
 	}
 	return $name . ' · ' . $texts['title'][ $language ];
 }

@@ -35,6 +35,11 @@ return array(
 		'zh-Hant' => '社工資訊摘編（2024年6月）',
 		'en' => 'Social work news digest, June 2024',
 	),
+	'card' => array(
+		'zh-Hans' => '潮州市注册志愿者超32万人',
+		'zh-Hant' => '潮州市註冊志願者超過32萬人',
+		'en' => 'Chaozhou: over 320,000 registered volunteers',
+	),
 	'metrics' => array(
 		'chaozhou-charity-orgs' => array(
 			'zh-Hans' => '潮州市登记认定慈善组织29家',
@@ -54,12 +59,12 @@ return array(
 		'hk-delegation-agencies' => array(
 			'zh-Hans' => '香港首团参访的香港社会福利机构超50家',
 			'zh-Hant' => '香港首團參訪的香港社會福利機構超過50家',
-			'en' => 'Hong Kong: over 50 Hong Kong social welfare agencies in the first delegation',
+			'en' => 'over 50 Hong Kong social welfare agencies in the first delegation',
 		),
 		'hk-delegation-social-workers' => array(
 			'zh-Hans' => '香港首团参访的香港社工300多名',
 			'zh-Hant' => '香港首團參訪的香港社工300多名',
-			'en' => 'Hong Kong: more than 300 Hong Kong social workers in the first delegation',
+			'en' => 'more than 300 Hong Kong social workers in the first delegation',
 		),
 		'zhuanglang-certified-social-workers' => array(
 			'zh-Hans' => '庄浪县持证社工85名',
@@ -137,7 +142,17 @@ return array(
 			'en' => 'Chaotian District: more than 5,000 person-times services to older people',
 		),
 	),
+	'map' => array(
+		'zh-Hans' => '地区图：社工资讯摘编（2024年6月），各省级行政区的报道数量：广东省 1 篇、香港特别行政区 1 篇、甘肃省 1 篇、浙江省 1 篇、四川省 1 篇。',
+		'zh-Hant' => '地區圖：社工資訊摘編（2024年6月），各省級行政區的報道數量：廣東省 1 篇、香港特別行政區 1 篇、甘肅省 1 篇、浙江省 1 篇、四川省 1 篇。',
+		'en' => 'Region map: Social work news digest, June 2024, stories by provincial-level division: Guangdong 1, Hong Kong 1, Gansu 1, Zhejiang 1, Sichuan 1.',
+	),
 	'indicators' => array(
 
+	),
+	'list' => array(
+		'zh-Hans' => '报道列表：甘肃庄浪：“三个聚焦”建强社工人才队伍；平均年龄不超过30岁 浙江平阳成立“新生代”专职社工队伍；四川广元朝天区：汇聚社工力量 托起幸福“夕阳红”；香港“万千社工看祖国”内地考察交流首站活动在潮州启动。',
+		'zh-Hant' => '報道列表：甘肅莊浪：「三個聚焦」建強社工人才隊伍；平均年齡不超過30歲 浙江平陽成立「新生代」專職社工隊伍；四川廣元朝天區：匯聚社工力量 托起幸福「夕陽紅」；香港「萬千社工看祖國」內地考察交流首站活動在潮州啟動。',
+		'en' => 'Story list: Zhuanglang, Gansu: three areas of focus build a stronger social work workforce; Average age 30 or under: Pingyang, Zhejiang, forms a "new generation" team of full-time social workers; Chaotian, Guangyuan, Sichuan: social workers join forces for a happy old age; Hong Kong\'s "Thousands of Social Workers Visit the Motherland" mainland exchange opens its first stop in Chaozhou.',
 	),
 );
