@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { pageProbePlugin } from './scripts/wtr-page-probe.mjs';
 import { charsetEndpoints } from './scripts/wtr-charset.mjs';
+import { integrityEndpoints } from './scripts/wtr-integrity.mjs';
 import { heapMetricsPlugin } from './test/heap-plugin.mjs';
 import { examplesPlugin } from './scripts/examples.mjs';
 import { findChrome, HOW_TO_INSTALL } from './scripts/find-chrome.mjs';
@@ -44,6 +45,8 @@ const CHROMIUM_ONLY = [
   'test/charset.test.ts',
   'test/lean.test.ts',
   'test/report-picker.test.ts',
+  // The README's and docs' snippets under a strict policy, for console errors (page probe).
+  'test/integrity-snippets.test.ts',
   // Checks of built files (gzip sizes as Chromium's CompressionStream makes them, the manifest): no engine behaviour.
   'test/bundle-size.test.ts',
   'test/manifest.test.ts',
@@ -180,7 +183,7 @@ const transformSource = esbuild.transform.bind(esbuild);
 esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
 
 export default {
-  middleware: [faultEndpoints, otherOrigin, openCors, widgetPages, strictCsp, charsetEndpoints()],
+  middleware: [faultEndpoints, otherOrigin, openCors, widgetPages, strictCsp, charsetEndpoints(), integrityEndpoints()],
   groups,
   // The default reporter's progress and errors, and every session's results for scripts/test.mjs.
   reporters: [defaultReporter(), resultsFileReporter()],

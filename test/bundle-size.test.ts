@@ -9,9 +9,11 @@ import { expect } from '@open-wc/testing';
 const BUDGETS_KB: Record<string, number> = {
   '/cdn/sw-widgets.js': 30,
   '/cdn/sw-widgets.iife.js': 30,
-  '/cdn/sw-stat-card.js': 15.2,
-  '/cdn/sw-region-map.js': 22.5,
-  '/cdn/sw-story-list.js': 16.5,
+  // Issue 24: each carries the sha256 of every file it loads on demand (5-7 × 44 characters that gzip cannot
+  // shrink) and the loader that checks them: about 0.55 KB each.
+  '/cdn/sw-stat-card.js': 15.8,
+  '/cdn/sw-region-map.js': 23.1,
+  '/cdn/sw-story-list.js': 17,
   // Loaded on demand: for `src` and `report`; by every element without them (once per page); for a series.
   '/cdn/sw-report.js': 10.8,
   '/cdn/sw-bundled-report.js': 5.5,

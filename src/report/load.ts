@@ -14,7 +14,9 @@ export type LoadErrorCode =
   | 'not-json'
   | 'truncated-json'
   | 'too-large'
-  | 'invalid-report';
+  | 'invalid-report'
+  /** The content did not match the `integrity` it was loaded with (`src-integrity`). */
+  | 'integrity';
 
 /** Why a report could not be loaded; elements turn it into a message in the reader's language. */
 export class ReportLoadError extends Error {
@@ -101,12 +103,12 @@ function excerptOf(text: string): string {
   return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }
 
-async function fetchReport(url: string, timeoutMs: number): Promise<Report> {
+async function fetchReport(url: string, timeoutMs: number, integrity?: string): Promise<Report> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let body: string;
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' }, integrity });
     if (!response.ok) {
       response.body?.cancel().catch(() => {});
       throw new ReportLoadError('http-status', url, `HTTP ${response.status}`, { status: response.status });
@@ -121,6 +123,10 @@ async function fetchReport(url: string, timeoutMs: number): Promise<Report> {
   } catch (error) {
     if (error instanceof ReportLoadError) throw error;
     if (controller.signal.aborted) throw new ReportLoadError('timeout', url, `no answer in ${timeoutMs} ms`, { timeoutMs });
+    // A refused check looks like a network failure: the report answers a plain request (whose body is not used).
+    if (integrity && (await fetch(url, { credentials: 'same-origin' }).then((plain) => plain.ok, () => false))) {
+      throw new ReportLoadError('integrity', url, 'its content does not match its hash');
+    }
     throw new ReportLoadError('network', url, error instanceof Error ? error.message : String(error));
   } finally {
     clearTimeout(timer);
@@ -140,16 +146,20 @@ async function fetchReport(url: string, timeoutMs: number): Promise<Report> {
 
 /**
  * The report at `url` (resolved against the document). Concurrent and later
- * calls for the same URL share one request; a failed request is forgotten so
- * that a later call can try again.
+ * calls for the same URL (and `integrity`) share one request; a failed request
+ * is forgotten so that a later call can try again. With `integrity` (an SRI
+ * hash, `sha256-…`, `sha384-…` or `sha512-…`), content that does not match it
+ * is refused (code `integrity`).
  */
-export function loadReport(url: string, options: { timeoutMs?: number } = {}): Promise<Report> {
+export function loadReport(url: string, options: { timeoutMs?: number; integrity?: string | null } = {}): Promise<Report> {
   const absolute = new URL(url, document.baseURI).href;
-  let request = requests.get(absolute);
+  const integrity = options.integrity || undefined;
+  const key = `${integrity ?? ''} ${absolute}`;
+  let request = requests.get(key);
   if (!request) {
-    request = fetchReport(absolute, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    requests.set(absolute, request);
-    request.catch(() => requests.delete(absolute));
+    request = fetchReport(absolute, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, integrity);
+    requests.set(key, request);
+    request.catch(() => requests.delete(key));
   }
   return request;
 }

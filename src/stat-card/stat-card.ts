@@ -132,7 +132,7 @@ export class StatCard extends SwElement {
     if (!this.serverRendered || this.hasUpdated || seriesCode.value || seriesUnavailable || !this.data) return true;
     const metric = selectMetric(this.data, this.metric, this.language);
     if ('problem' in metric || !metric.series?.length) return true;
-    loadSeriesCode().catch(() => (seriesUnavailable = true)).finally(() => this.requestUpdate());
+    loadSeriesCode().catch((error: unknown) => this.blockIfTampered(error) || (seriesUnavailable = true)).finally(() => this.requestUpdate());
     return false;
   }
 
@@ -152,7 +152,7 @@ export class StatCard extends SwElement {
       seriesView: seriesCode.value?.seriesView,
     });
     if (!('problem' in view) && view.seriesPending && !seriesUnavailable) {
-      return this.placeholderUntil(loadSeriesCode().catch(() => (seriesUnavailable = true)));
+      return this.placeholderUntil(loadSeriesCode().catch((error: unknown) => this.blockIfTampered(error) || (seriesUnavailable = true)));
     }
     if ('problem' in view) {
       this.shownNumber = undefined;

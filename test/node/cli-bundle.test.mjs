@@ -9,6 +9,7 @@ import { encodeReportLiteral } from '../../scripts/report-literal.mjs';
 import { BUNDLED_REPORT, ROOT, chromium, cli, derivedV2Report, readJson, serveFolder, startServe, tempFolder } from './cli-helpers.mjs';
 
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+const sha256 = (bytes) => 'sha256-' + createHash('sha256').update(bytes).digest('base64');
 const CDN = join(ROOT, 'cdn');
 
 /** Bundles the derived v2 report into a new temporary folder. */
@@ -46,7 +47,19 @@ test('bundle: every prebuilt file, the report swapped where it is bundled, a man
     assert.ok(!text.includes(before) && !text.includes('sourceMappingURL'), name);
     assert.ok(!written.includes(`${name}.map`), `the stale map of ${name} is left out`);
   }
-  for (const name of written.filter((name) => !carriers.includes(name))) assert.deepEqual(readFileSync(join(out, name)), readFileSync(join(CDN, name)), `${name} copied as is`);
+  // The scripts that load the report carry its new hash in place of the package's (the same length: their source
+  // maps still hold); every other file is copied as is.
+  const oldHash = sha256(readFileSync(join(CDN, 'sw-bundled-report.js')));
+  const newHash = sha256(readFileSync(join(out, 'sw-bundled-report.js')));
+  assert.notEqual(oldHash, newHash);
+  const loaders = written.filter((name) => name.endsWith('.js') && readFileSync(join(CDN, name), 'latin1').includes(oldHash));
+  assert.ok(loaders.includes('sw-widgets.js') && loaders.includes('sw-story-list.iife.js'), loaders.join(', '));
+  for (const name of loaders) {
+    assert.equal(readFileSync(join(out, name), 'latin1'), readFileSync(join(CDN, name), 'latin1').split(oldHash).join(newHash), `${name} carries the new hash`);
+    assert.equal(manifest.files[name].loads['sw-bundled-report.js'], newHash, `the manifest says what ${name} carries`);
+    assert.ok(written.includes(`${name}.map`) || !existsSync(join(CDN, `${name}.map`)), `${name}.map is kept`);
+  }
+  for (const name of written.filter((name) => !carriers.includes(name) && !loaders.includes(name))) assert.deepEqual(readFileSync(join(out, name)), readFileSync(join(CDN, name)), `${name} copied as is`);
   // The snippet it prints names the published address and the hash of the classic script.
   assert.ok(
     result.stdout.includes(`<script src="https://static.example.org/sw-widgets/june/sw-widgets.iife.js" integrity="${manifest.files['sw-widgets.iife.js'].integrity}" crossorigin="anonymous"></script>\n<sw-stat-card metric="${report.headline}"></sw-stat-card>`),
