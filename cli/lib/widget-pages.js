@@ -57,6 +57,11 @@ export function reportWidgets(report) {
   return widgets;
 }
 
+/** A widget page's address and its oEmbed answer's, in a bundle published at `baseUrl`. */
+export function widgetAddresses(widget, baseUrl) {
+  return { page: new URL(`${WIDGET_FOLDER}/${widget.name}.html`, baseUrl).href, oembed: new URL(`${WIDGET_FOLDER}/${widget.name}.json`, baseUrl).href };
+}
+
 /** The embed page's query for a widget (`el=stat-card&metric=…`), as the builder writes it. */
 export function widgetQuery(widget) {
   return embedPageUrl('', widget.kind, widget.attributes).split('?')[1];
@@ -231,8 +236,8 @@ export async function writeWidgetPages({ out, report, baseUrl, context, handler 
   await mkdir(folder);
   const origin = new URL(baseUrl).origin;
   const pages = reportWidgets(report).map((widget) => {
-    const pageUrl = new URL(`${WIDGET_FOLDER}/${widget.name}.html`, baseUrl).href;
-    return { widget, pageUrl, oembedUrl: new URL(`${WIDGET_FOLDER}/${widget.name}.json`, baseUrl).href, ...widgetTexts(report, widget, LANGUAGE, text) };
+    const { page: pageUrl, oembed: oembedUrl } = widgetAddresses(widget, baseUrl);
+    return { widget, pageUrl, oembedUrl, ...widgetTexts(report, widget, LANGUAGE, text) };
   });
   for (const page of pages) {
     await writeFile(join(folder, `${page.widget.name}.html`), widgetPageHtml(embedHtml, { ...page, query: widgetQuery(page.widget), origin }));
@@ -250,8 +255,8 @@ export async function writeWidgetPages({ out, report, baseUrl, context, handler 
     await writeFile(join(folder, `${page.widget.name}.json`), JSON.stringify(answer, null, 2) + '\n');
     index.push({ ...page.widget, title: page.title, page: page.pageUrl, oembed: page.oembedUrl, width: answer.width, height: answer.height, measured: measuredHeight !== undefined });
   }
-  // What the builder (or any tool) needs to offer these addresses: one entry per page.
-  await writeFile(join(folder, INDEX_FILE), JSON.stringify({ baseUrl, language: LANGUAGE, widgets: index }, null, 2) + '\n');
+  // What the builder (demo/builder.js, for the report with this id) or any tool needs to offer these addresses.
+  await writeFile(join(folder, INDEX_FILE), JSON.stringify({ baseUrl, report: report.id, language: LANGUAGE, widgets: index }, null, 2) + '\n');
   const example = pages.find((page) => page.widget.attributes.metric === report.headline) ?? pages[0];
   context.out(t.written(pages.length, WIDGET_FOLDER, example.pageUrl));
   context.out(t.cors);
