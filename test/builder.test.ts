@@ -359,7 +359,7 @@ describe('the embed builder page', function () {
     expect(page.pageErrors).to.deep.equal([]);
     const base = `${location.origin}/cdn/widgets/`;
     const r = page.result as Record<string, Shown>;
-    expect(r.card).to.deep.equal({ address: `${base}stat-card-chaozhou-volunteers.html`, addressShown: true, note: '', heading: '页面地址（WordPress 等，oEmbed）' });
+    expect(r.card).to.deep.equal({ address: `${base}stat-card-chaozhou-charity-orgs.html`, addressShown: true, note: '', heading: '页面地址（WordPress 等，oEmbed）' });
     expect(r.otherMetric.address).to.equal(`${base}stat-card-chaotian-stations.html`);
     expect(r.otherMetric.note).to.equal('');
     expect(r.dark.address).to.equal(`${base}stat-card-chaotian-stations.html`);
