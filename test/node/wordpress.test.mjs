@@ -2,8 +2,9 @@
 // the plugin installed from its zip and activated; an author's posts with a block, with shortcodes and with pasted
 // oEmbed addresses (classic: the address alone on its line; an embed block) of a bundle published with
 // `sw-widgets bundle --base-url`; a contributor's post; what readers see in Chromium; the editor's block; the
-// settings page's capability and nonce checks; the plugin deleted. Skipped where WordPress is not installed (one
-// line says how), required in CI (CI=true: .ci/run installs the packages).
+// settings page's capability and nonce checks; the plugin deleted. It takes three minutes or more (a site, a
+// measured bundle, a browser), so it runs on request only: `npm run wordpress:e2e` (SW_WP_E2E=1), which fails where
+// WordPress is not installed, saying how to install it; otherwise (as in `npm test`) one line says how to run it.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import { BIN, BUNDLED_REPORT, ROOT } from './cli-helpers.mjs';
 import { writePluginZip } from '../../scripts/wordpress-plugin.mjs';
 
-const CI = process.env.CI === 'true';
+const REQUESTED = process.env.SW_WP_E2E === '1';
 const PORT = Number(process.env.SW_WP_PORT ?? 8881);
 const PROVIDER_PORT = Number(process.env.SW_WP_PROVIDER_PORT ?? 8882);
 /** The bundle's address: another host than WordPress's (localhost, not 127.0.0.1), so that its pages are cross-site. */
@@ -28,10 +29,10 @@ function missing() {
   if (process.getuid?.() !== 0) return 'the site script needs root';
   return '';
 }
-const why = missing();
-const skip = why && !CI ? `WordPress end-to-end test skipped (${why}): ${INSTALL}` : false;
+const why = REQUESTED ? missing() : '';
+const skip = REQUESTED ? false : 'WordPress end-to-end test not requested: npm run build && npm run wordpress:e2e (docs/wordpress.md)';
 
-/** How long each step took, reported at the end (the CI budget). */
+/** How long each step took, reported at the end (whether it could fit a CI budget). */
 const timings = [];
 async function timed(name, step) {
   const start = Date.now();
