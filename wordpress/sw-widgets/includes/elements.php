@@ -12,6 +12,9 @@ return array(
 	'region-map' => array(
 		'tag' => 'sw-region-map',
 		'attributes' => array(
+			'geo-integrity' => array(
+				'type' => 'string',
+			),
 			'metric' => array(
 				'type' => 'string',
 			),
@@ -39,6 +42,9 @@ return array(
 				'type' => 'url',
 			),
 			'lang' => array(
+				'type' => 'string',
+			),
+			'src-integrity' => array(
 				'type' => 'string',
 			),
 			'theme' => array(
@@ -94,6 +100,9 @@ return array(
 			'lang' => array(
 				'type' => 'string',
 			),
+			'src-integrity' => array(
+				'type' => 'string',
+			),
 			'theme' => array(
 				'type' => 'enum',
 				'values' => array( 'light', 'dark', 'auto' ),
@@ -129,6 +138,9 @@ return array(
 				'type' => 'string',
 			),
 			'lang' => array(
+				'type' => 'string',
+			),
+			'src-integrity' => array(
 				'type' => 'string',
 			),
 			'theme' => array(
