@@ -134,6 +134,15 @@ function otherOrigin(context, next) {
     context.body = readFileSync(context.path.endsWith('/geo.json') ? 'data/geo/sw-china.topo.json' : 'data/report.json', 'utf8');
     return undefined;
   }
+  // The report with no Access-Control-Allow-Origin (?allow=<origin>: one for another origin), so that a page of
+  // another origin may not read it (test/faults.test.ts: the cross-origin load error).
+  if (context.path.startsWith('/__test/no-cors/')) {
+    if (context.query.allow) context.set('Access-Control-Allow-Origin', context.query.allow);
+    context.set('Cache-Control', 'no-store');
+    context.type = 'application/json';
+    context.body = REPORT_JSON;
+    return undefined;
+  }
   // The bundled report with a story URL on another origin (the report's own link, which story-href may use).
   if (context.path === '/__test/report-with-story-url.json') {
     const report = JSON.parse(REPORT_JSON);

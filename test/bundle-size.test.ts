@@ -15,7 +15,9 @@ const BUDGETS_KB: Record<string, number> = {
   '/cdn/sw-region-map.js': 23.1,
   '/cdn/sw-story-list.js': 17,
   // Loaded on demand: for `src` and `report`; by every element without them (once per page); for a series.
-  '/cdn/sw-report.js': 10.8,
+  // sw-report.js grew from 10.3 to 11.5 KB with load errors that say why and what to do, in three languages
+  // (CORS told from an unreachable server, advice per HTTP status; issue 25).
+  '/cdn/sw-report.js': 11.8,
   '/cdn/sw-bundled-report.js': 5.5,
   '/cdn/sw-series.js': 4.9,
 };

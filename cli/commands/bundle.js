@@ -66,10 +66,10 @@ export default {
     return program
       .command('bundle')
       .description(t.bundle)
-      .requiredOption('--report <file>', t.reportOption)
-      .requiredOption('--out <folder>', t.bundleOut)
-      .option('--base-url <url>', t.baseUrlOption)
-      .option('--allow-origin <origin>', t.allowOriginOption, (value, list) => [...list, value], [])
+      .requiredOption(`--report <${t.terms.file}>`, t.reportOption)
+      .requiredOption(`--out <${t.terms.folder}>`, t.bundleOut)
+      .option(`--base-url <${t.terms.url}>`, t.baseUrlOption)
+      .option(`--allow-origin <${t.terms.origin}>`, t.allowOriginOption, (value, list) => [...list, value], [])
       .action(async (options) => {
         let baseUrl = null;
         if (options.baseUrl) {
@@ -86,7 +86,7 @@ export default {
         try {
           text = await readText(options.report, context.cwd);
         } catch (error) {
-          throw new InputError(t.cannotRead(options.report, readFailure(error)));
+          throw new InputError(t.cannotRead(options.report, readFailure(error, t)));
         }
         const checked = checkReportText(text, context.lang);
         if (!checked.ok) {

@@ -22,7 +22,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** `detail` of `sw-error`. */
 export interface SwErrorDetail {
-  /** What went wrong: network, http-status, timeout, wrong-content-type, not-json, truncated-json, too-large, invalid-report, integrity (a file whose content did not match its hash), or an element's own code such as unknown-metric. */
+  /** What went wrong: network, cross-origin (the report's site does not allow this page: CORS), http-status, timeout, wrong-content-type, not-json, truncated-json, too-large, invalid-report, integrity (a file whose content did not match its hash), or an element's own code such as unknown-metric. */
   code: string;
   /** The message shown inside the element, in its language. */
   message: string;

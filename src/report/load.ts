@@ -1,6 +1,9 @@
 /**
  * Loading a report from a URL: one request per URL per page, shared by every
- * element that names it, with a timeout, a size limit and validation.
+ * element that names it, with a timeout, a size limit and validation. A
+ * request that fails without an answer is told apart: a server that answers
+ * but does not let this page read it (CORS), a page on https asking for http,
+ * or no server at all.
  */
 import type { Report } from './schema.js';
 import { validateReport, type ReportProblem } from './validate.js';
@@ -8,6 +11,7 @@ import { DEFAULT_TIMEOUT_MS } from './defaults.js';
 
 export type LoadErrorCode =
   | 'network'
+  | 'cross-origin'
   | 'http-status'
   | 'timeout'
   | 'wrong-content-type'
@@ -32,6 +36,10 @@ export class ReportLoadError extends Error {
       excerpt?: string;
       /** How many characters a cut-off body has. */
       length?: number;
+      /** The page's origin (`cross-origin`: the origin the report's site must allow). */
+      pageOrigin?: string;
+      /** `network`: an https page asked for an http report, which browsers refuse (mixed content). */
+      insecure?: boolean;
       problems?: ReportProblem[];
     } = {},
   ) {
@@ -103,6 +111,26 @@ function excerptOf(text: string): string {
   return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }
 
+/**
+ * Why a request to another origin failed without an answer: a `no-cors` request (whose answer a page may not read,
+ * but which succeeds whenever the server answers) tells a server that answered but did not allow this page (CORS)
+ * from one that could not be reached. Same-origin requests and blocked http-from-https ones need no probe.
+ */
+async function unanswered(url: string, error: unknown, signal: AbortSignal): Promise<ReportLoadError> {
+  const message = error instanceof Error ? error.message : String(error);
+  const target = new URL(url);
+  if (location.protocol === 'https:' && target.protocol === 'http:') return new ReportLoadError('network', url, message, { insecure: true });
+  if (target.origin !== location.origin) {
+    try {
+      await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
+      return new ReportLoadError('cross-origin', url, message, { pageOrigin: location.origin });
+    } catch {
+      // Not reachable either: a network failure.
+    }
+  }
+  return new ReportLoadError('network', url, message);
+}
+
 async function fetchReport(url: string, timeoutMs: number, integrity?: string): Promise<Report> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -127,7 +155,9 @@ async function fetchReport(url: string, timeoutMs: number, integrity?: string): 
     if (integrity && (await fetch(url, { credentials: 'same-origin' }).then((plain) => plain.ok, () => false))) {
       throw new ReportLoadError('integrity', url, 'its content does not match its hash');
     }
-    throw new ReportLoadError('network', url, error instanceof Error ? error.message : String(error));
+    const failure = await unanswered(url, error, controller.signal);
+    if (controller.signal.aborted) throw new ReportLoadError('timeout', url, `no answer in ${timeoutMs} ms`, { timeoutMs });
+    throw failure;
   } finally {
     clearTimeout(timer);
   }

@@ -156,3 +156,22 @@ test('serve: the builder previews a bundle, its snippets carry the bundle’s --
   assert.deepEqual(served, manifest);
   assert.equal((await fetch(url.replace('/demo/builder.html', '/cdn/../package.json'))).status, 404);
 });
+
+test('the docs say what bundle writes: the file count it prints, and every file by name', (t) => {
+  const { out, result } = bundleDerived(t);
+  assert.equal(result.code, 0, result.stderr);
+  const written = readdirSync(out);
+  const count = Number(/\((\d+) files, manifest\.json\)/.exec(result.stdout)?.[1]);
+  assert.equal(count, written.length, 'the count it prints is what it wrote');
+  // Every guide that shows bundle's output line (English or Chinese) shows this count.
+  const guides = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join(ROOT, 'docs', name))];
+  for (const file of [...guides, ...readdirSync(ROOT).filter((name) => /^README\..+\.md$/.test(name)).map((name) => join(ROOT, name))]) {
+    const text = readFileSync(file, 'utf8');
+    for (const [, english, chinese] of text.matchAll(/\((\d+) files, manifest\.json\)|（(\d+) 个文件，清单 manifest\.json）/g)) {
+      assert.equal(Number(english ?? chinese), count, `${file} says bundle writes ${english ?? chinese} files; it writes ${count}`);
+    }
+  }
+  const guide = readFileSync(join(ROOT, 'docs/publishing.md'), 'utf8');
+  const section = guide.slice(guide.indexOf('\n## bundle'), guide.indexOf('\n## serve'));
+  for (const name of written.filter((name) => !name.endsWith('.map'))) assert.ok(section.includes(`\`${name}\``), `docs/publishing.md, section bundle, names ${name}`);
+});

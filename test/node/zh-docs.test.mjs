@@ -5,7 +5,7 @@
 // the English (and the CSV reader) list; CLI transcripts print what the command prints in Chinese; the builder
 // guide names the builder's controls in the builder's own words. A failure names the page and what to bring in step.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
@@ -334,11 +334,15 @@ test('docs/zh-CN/builder.md names every control of the builder in the words of i
   for (const name of attributes) assert.ok(code.includes(name), `docs/zh-CN/builder.md does not give the attribute \`${name}\``);
 });
 
-/** Sets up a folder as the pages' examples assume: my-report/ is templates/, my-report.json its import, broken.json the validate example. */
+/**
+ * Sets up a folder as the pages' examples assume: my-report/ is the bundled report as export-csv writes it (the
+ * examples' figures are the digest's), my-report.json its import, broken.json the validate example.
+ */
 async function examplesFolder(t) {
   const folder = tempFolder(t, 'sw-zh-docs-');
-  cpSync(join(ROOT, 'templates'), join(folder, 'my-report'), { recursive: true });
-  assert.equal(await run(['import', 'my-report/', '--out', 'my-report.json'], { cwd: folder, stdout: () => {}, stderr: () => {}, env: {} }), 0);
+  const quiet = { cwd: folder, stdout: () => {}, stderr: () => {}, env: {} };
+  assert.equal(await run(['export-csv', join(ROOT, 'data/report.json'), '--out', 'my-report'], quiet), 0);
+  assert.equal(await run(['import', 'my-report/', '--out', 'my-report.json'], quiet), 0);
   // The validate example of docs/publishing.md: a misspelt field and a figure written with 万.
   const report = readJson(join(folder, 'my-report.json'));
   const broken = Object.fromEntries(Object.entries(report).map(([key, value]) => [key === 'headline' ? 'hedline' : key, value]));
@@ -354,7 +358,7 @@ function applySetup(folder, setup) {
   const [, file, row, column, value] = edit;
   const path = join(folder, 'my-report', file);
   const [header, ...rows] = parse(readFileSync(path, 'utf8'), { bom: true });
-  assert.ok(rows[Number(row) - 2] && header.includes(column), `${setup}: templates/${file} has no row ${row} or no column ${column}: change the example to one the templates have`);
+  assert.ok(rows[Number(row) - 2] && header.includes(column), `${setup}: my-report/${file} (the bundled report) has no row ${row} or no column ${column}: change the example to one it has`);
   rows[Number(row) - 2][header.indexOf(column)] = value;
   writeFileSync(path, toCsv({ header, rows }));
 }
