@@ -14,6 +14,8 @@ import { folderManifest, MANIFEST_FILE } from '../lib/manifest.js';
 import { readFailure, readText } from '../lib/read-input.js';
 import { InputError, UsageError } from '../main.js';
 import { problemLine } from './validate.js';
+import { previewHandler } from './serve.js';
+import { removeWidgetPages, writeWidgetPages } from '../lib/widget-pages.js';
 
 const SOURCE_MAP_COMMENT = /\n?\/\/# sourceMappingURL=\S+\s*$/;
 
@@ -136,6 +138,9 @@ export default {
         await writeFile(join(out, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
 
         context.out(t.bundled(options.out, files.size + 1));
+        // A page per widget with its oEmbed answer, at the published address (cli/lib/widget-pages.js).
+        if (baseUrl) await writeWidgetPages({ out, report, baseUrl, context, handler: previewHandler });
+        else await removeWidgetPages(out);
         context.out();
         context.out(t.snippetHeading + (baseUrl ? '' : ' ' + t.noBaseUrl));
         const metric = report.headline ?? report.metrics[0]?.id;
