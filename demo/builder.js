@@ -8,7 +8,8 @@ import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScri
 import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
 
 // The bundled report is the all-in-one bundle's on-demand file (cdn/sw-bundled-report.js); the elements load it too.
-const bundledReport = await loadBundledReport();
+// No top-level await (Chromium 80–88 and Safari 14 cannot parse it): start() below runs once it is loaded.
+let bundledReport;
 
 /** cdn/manifest.json (each file's size and SRI hash), once loaded. */
 let cdnManifest = null;
@@ -71,7 +72,7 @@ const downloadStatus = document.getElementById('download-status');
 const measureBox = document.querySelector('.measure');
 let uiLanguage = 'zh-Hans';
 // The report the options are drawn from and the snippet's src ('' for the bundled report).
-let report = bundledReport;
+let report;
 let reportSrc = '';
 const text = (key) => UI[uiLanguage][key] ?? key;
 
@@ -269,7 +270,8 @@ function update() {
 let ssrWorker;
 let ssrRequest = 0;
 function showServerRendered(config) {
-  ssrWorker ??= new Worker(new URL('../cdn/sw-ssr-worker.js', import.meta.url), { type: 'module' });
+  // A classic worker (module workers need Safari 15 and Firefox 114); no ??=, which Firefox 78 cannot parse.
+  if (!ssrWorker) ssrWorker = new Worker(new URL('../cdn/sw-ssr-worker.js', import.meta.url));
   const id = ++ssrRequest;
   snippetBox.dataset.rendered = 'pending';
   ssrWorker.onmessage = ({ data }) => {
@@ -316,7 +318,7 @@ async function downloadPreview(format) {
     document.body.append(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 40_000);
+    setTimeout(() => URL.revokeObjectURL(url), 40000);
   } catch (error) {
     downloadStatus.textContent = text('downloadFailed') + (error instanceof Error ? error.message : String(error));
   }
@@ -369,24 +371,39 @@ async function fetchReportAt(url) {
     return { report: null, reason: error instanceof Error ? error.message : String(error) };
   }
 }
-fillReportPicker(form.report);
-// The report built into the script may be another one (`sw-widgets bundle`, previewed by `sw-widgets serve`): name it.
-form.report.options[0].text = `${bundledReport.title['zh-Hans']}${bundledReport.title.en ? ' · ' + bundledReport.title.en : ''} (bundled)`;
-form.report.addEventListener('change', chooseReport);
-form.reportUrl.addEventListener('change', chooseReport);
+/** AbortSignal.timeout(ms), or the same from a controller where it is missing (Chrome < 103, Safari < 16, Firefox < 100). */
+function timeoutSignal(ms) {
+  if (AbortSignal.timeout) return AbortSignal.timeout(ms);
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), ms);
+  return controller.signal;
+}
 
-// The files' sizes and SRI hashes (written by `npm run build` and `sw-widgets bundle`): the snippets carry the
-// hash of the version they name, and `bundle --base-url` sets the script address.
-cdnManifest = await fetch(new URL('../cdn/manifest.json', location.href), { signal: AbortSignal.timeout(5000) })
-  .then((response) => (response.ok ? response.json() : null))
-  .catch(() => null);
-// An address the editor typed while the manifest was loading is theirs: only an empty field gets the default.
-if (!form.scriptBase.value.trim()) form.scriptBase.value = defaultScriptBase(location.href, cdnManifest);
-form.listLimit.value = '5';
-// The years offered follow the indicator (before update() reads the form).
-form.mapIndicator.addEventListener('change', () => fillIndicatorChoices(uiLanguage));
-form.addEventListener('input', update);
-form.addEventListener('change', update);
-form.addEventListener('submit', (event) => event.preventDefault());
-applyUiLanguage(new URLSearchParams(location.search).get('ui') === 'en' ? 'en' : 'zh-Hans');
-update();
+async function start() {
+  fillReportPicker(form.report);
+  // The report built into the script may be another one (`sw-widgets bundle`, previewed by `sw-widgets serve`): name it.
+  form.report.options[0].text = `${bundledReport.title['zh-Hans']}${bundledReport.title.en ? ' · ' + bundledReport.title.en : ''} (bundled)`;
+  form.report.addEventListener('change', chooseReport);
+  form.reportUrl.addEventListener('change', chooseReport);
+
+  // The files' sizes and SRI hashes (written by `npm run build` and `sw-widgets bundle`): the snippets carry the
+  // hash of the version they name, and `bundle --base-url` sets the script address.
+  cdnManifest = await fetch(new URL('../cdn/manifest.json', location.href), { signal: timeoutSignal(5000) })
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null);
+  // An address the editor typed while the manifest was loading is theirs: only an empty field gets the default.
+  if (!form.scriptBase.value.trim()) form.scriptBase.value = defaultScriptBase(location.href, cdnManifest);
+  form.listLimit.value = '5';
+  // The years offered follow the indicator (before update() reads the form).
+  form.mapIndicator.addEventListener('change', () => fillIndicatorChoices(uiLanguage));
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  applyUiLanguage(new URLSearchParams(location.search).get('ui') === 'en' ? 'en' : 'zh-Hans');
+  update();
+}
+
+loadBundledReport().then((loaded) => {
+  bundledReport = report = loaded;
+  return start();
+});

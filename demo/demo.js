@@ -4,7 +4,8 @@ import { loadBundledReport, localize } from '../cdn/sw-widgets.js';
 import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
 
 // The bundled report is the all-in-one bundle's on-demand file (cdn/sw-bundled-report.js); the elements load it too.
-const bundledReport = await loadBundledReport();
+// No top-level await (Chromium 80–88 and Safari 14 cannot parse it): the page fills in once it is loaded (below).
+let bundledReport;
 
 const main = document.getElementById('demo');
 const cards = document.getElementById('cards');
@@ -12,7 +13,7 @@ const picker = document.getElementById('map-metric');
 const widgets = () => main.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list');
 
 // The report the page shows (the report picker changes it); its metrics fill the cards and the picker.
-let report = bundledReport;
+let report;
 let reportSrc = '';
 
 function fillCards() {
@@ -27,7 +28,6 @@ function fillCards() {
     }),
   );
 }
-fillCards();
 
 function fillPicker(language) {
   const chosen = picker.value;
@@ -37,7 +37,6 @@ function fillPicker(language) {
   }
   picker.value = chosen;
 }
-fillPicker('zh-Hans');
 
 picker.addEventListener('change', () => {
   const map = document.getElementById('metric-map');
@@ -92,18 +91,24 @@ async function showReport(id) {
 }
 reportPicker.addEventListener('change', () => showReport(reportPicker.value));
 
-// ?lang=en&theme=dark&report=national-workforce preselects the switchers (handy for links and screenshots).
-const params = new URLSearchParams(location.search);
-if (params.get('report')) showReport(params.get('report'));
-for (const name of ['lang', 'theme']) {
-  const input = params.get(name) && document.querySelector(`.switchers input[name="${name}"][value="${params.get(name)}"]`);
-  if (input) {
-    input.checked = true;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+loadBundledReport().then((loaded) => {
+  bundledReport = report = loaded;
+  fillCards();
+  fillPicker('zh-Hans');
+
+  // ?lang=en&theme=dark&report=national-workforce preselects the switchers (handy for links and screenshots).
+  const params = new URLSearchParams(location.search);
+  if (params.get('report')) showReport(params.get('report'));
+  for (const name of ['lang', 'theme']) {
+    const input = params.get(name) && document.querySelector(`.switchers input[name="${name}"][value="${params.get(name)}"]`);
+    if (input) {
+      input.checked = true;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
   }
-}
-if (params.get('layout') === 'geo') {
-  const layout = document.getElementById('map-layout');
-  layout.value = 'geo';
-  layout.dispatchEvent(new Event('change'));
-}
+  if (params.get('layout') === 'geo') {
+    const layout = document.getElementById('map-layout');
+    layout.value = 'geo';
+    layout.dispatchEvent(new Event('change'));
+  }
+});

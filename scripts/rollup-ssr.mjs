@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { minifyTemplates } from './rollup-templates.mjs';
+import { ES_TARGET } from './browser-floor.mjs';
 
 /**
  * In the script-tag bundles, the hydration code (src/base/hydrator.ts) is not
@@ -49,11 +50,11 @@ function ssrWorker() {
         entryPoints: ['src/ssr/worker.ts'],
         bundle: true,
         write: false,
-        format: 'esm',
+        format: 'iife',
         platform: 'neutral',
         mainFields: ['module', 'main'],
         conditions: ['node', 'production'],
-        target: 'es2022',
+        target: ES_TARGET,
         tsconfig: 'tsconfig.json',
         minify: true,
         legalComments: 'none',

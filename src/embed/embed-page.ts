@@ -51,30 +51,33 @@ async function checkLinks(query: EmbedQuery): Promise<EmbedQuery> {
   return query;
 }
 
-const query = await checkLinks(parsed);
-if (query.ok) document.title = `${messages.titles[query.kind]} · sw-widgets`;
-renderEmbed(root, query, messages);
+// No top-level await: the page's script is ES2020 like every script that ships (scripts/browser-floor.mjs).
+void (async () => {
+  const query = await checkLinks(parsed);
+  if (query.ok) document.title = `${messages.titles[query.kind]} · sw-widgets`;
+  renderEmbed(root, query, messages);
 
-/** True once every widget shows its content (or its error): until then a height is the loading placeholder's. */
-let ready = false;
-const widgets = [...root.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')] as Array<Element & { updateComplete?: Promise<unknown> }>;
-Promise.all(widgets.map((widget) => widget.updateComplete)).then(() => {
-  ready = true;
-  postHeight(true);
-});
+  /** True once every widget shows its content (or its error): until then a height is the loading placeholder's. */
+  let ready = false;
+  const widgets = [...root.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')] as Array<Element & { updateComplete?: Promise<unknown> }>;
+  Promise.all(widgets.map((widget) => widget.updateComplete)).then(() => {
+    ready = true;
+    postHeight(true);
+  });
 
-/** Posts the content's height to the parent page when it differs from the last one posted (`ready`: see above). */
-let posted = -1;
-function postHeight(force = false): void {
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if ((height === posted && !force) || window.parent === window) return;
-  posted = height;
-  window.parent.postMessage({ type: 'sw-embed-height', height, ready }, '*');
-}
+  /** Posts the content's height to the parent page when it differs from the last one posted (`ready`: see above). */
+  let posted = -1;
+  function postHeight(force = false): void {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if ((height === posted && !force) || window.parent === window) return;
+    posted = height;
+    window.parent.postMessage({ type: 'sw-embed-height', height, ready }, '*');
+  }
 
-new ResizeObserver(() => postHeight()).observe(document.documentElement);
-addEventListener('load', () => postHeight(true));
-// The resize script asks again when it loads after this page.
-addEventListener('message', (event) => {
-  if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === 'sw-embed-measure') postHeight(true);
-});
+  new ResizeObserver(() => postHeight()).observe(document.documentElement);
+  addEventListener('load', () => postHeight(true));
+  // The resize script asks again when it loads after this page.
+  addEventListener('message', (event) => {
+    if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === 'sw-embed-measure') postHeight(true);
+  });
+})();

@@ -12,9 +12,10 @@ import { loadBundledReport } from '../report/load-bundled.js';
 import { loadSeriesCode } from '../stat-card/stat-card.js';
 
 // A given `report` is checked by the element's own validation, the bundled report and a card's series code are
-// loaded, on demand; loaded here first, so that a server render shows them (or the error) rather than the
-// loading placeholder.
-await Promise.all([loadReportChecks(), loadBundledReport(), loadSeriesCode()]);
+// loaded, on demand; loaded first (index.ts and worker.ts wait for this before rendering), so that a server render
+// shows them (or the error) rather than the loading placeholder. Not a top-level await: the worker's bundle is
+// ES2020 (scripts/browser-floor.mjs).
+export const rendererReady = Promise.all([loadReportChecks(), loadBundledReport(), loadSeriesCode()]);
 
 /** The tags `sw-widgets/ssr` renders. */
 export const SERVER_RENDERED_TAGS = ['sw-stat-card', 'sw-region-map', 'sw-story-list'] as const;
