@@ -47,11 +47,22 @@ const CHROMIUM_ONLY = [
   'test/bundle-size.test.ts',
   'test/manifest.test.ts',
 ];
-// The tests that also run in the older Chromium engines (Chromium 92 and 108: before class static blocks,
-// color-mix() and container queries), a subset that keeps them cheap: every element, both layouts, the choropleth,
-// series, export, errors and partner pages (docs/testing.md, "Older engines").
+// The tests that also run in the older Chromium engines (Chromium 92 and 108, scripts/browsers.mjs: before class
+// static blocks, color-mix() and container queries), a subset that keeps them cheap: every element, both map
+// layouts, the choropleth, series, export, errors, number and date formats, and the fallbacks. Whole pages in those
+// engines: test/node/old-engines.test.mjs (docs/testing.md, "Older engines").
 const OLD_ENGINE_FILES = [
-  'test/old-engines.test.ts',
+  'src/stat-card/stat-card.test.ts',
+  'src/stat-card/stat-card.series.test.ts',
+  'src/region-map/region-map.test.ts',
+  'src/region-map/region-map-geo.test.ts',
+  'src/region-map/region-map-indicator.test.ts',
+  'src/story-list/story-list.test.ts',
+  'src/format/quantity.test.ts',
+  'src/format/date.test.ts',
+  'test/export.test.ts',
+  'test/faults.test.ts',
+  'test/engine-fallbacks.test.ts',
 ];
 const TEST_FILES = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 // `node scripts/test.mjs --files <glob>` passes its globs here: each chosen file runs in its group's engines.

@@ -5,7 +5,7 @@
 // HTML: options and the preview are built with DOM APIs.
 import { loadBundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
 import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity } from './embed-snippet.js';
-import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
+import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker, replaceContent } from './reports.js';
 
 // The bundled report is the all-in-one bundle's on-demand file (cdn/sw-bundled-report.js); the elements load it too.
 // No top-level await (Chromium 80–88 and Safari 14 cannot parse it): start() below runs once it is loaded.
@@ -79,7 +79,7 @@ const text = (key) => UI[uiLanguage][key] ?? key;
 /** Replaces a select's options, keeping its value when it still exists. */
 function setOptions(select, options) {
   const previous = select.value;
-  select.replaceChildren(...options.map(([value, label]) => new Option(label, value)));
+  replaceContent(select, ...options.map(([value, label]) => new Option(label, value)));
   if (options.some(([value]) => value === previous)) select.value = previous;
 }
 
@@ -185,7 +185,7 @@ function measureEmbed(kind, attributes) {
   clearTimeout(measureTimer);
   // Typing in a field changes the query often: load the pages once it settles.
   measureTimer = setTimeout(() => {
-    measureBox.replaceChildren(
+    replaceContent(measureBox, 
       ...MEASURE_WIDTHS.map((width) => {
         const frame = document.createElement('iframe');
         frame.width = String(width);
@@ -252,7 +252,7 @@ function update() {
   snippetBox.rows = Math.min(12, snippetBox.value.split('\n').length + 1);
   if (form.ssr.checked) showServerRendered(snippetConfig);
   else delete snippetBox.dataset.rendered;
-  preview.replaceChildren(
+  replaceContent(preview, 
     ...widgets.map(({ tag, attributes }) => {
       const el = document.createElement(tag);
       for (const [name, value] of Object.entries(attributes)) if (value) el.setAttribute(name, value);

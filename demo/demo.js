@@ -1,7 +1,7 @@
 // The demo's own script: fills the card grid and the metric picker from the
 // bundled report, and applies the language and theme switchers.
 import { loadBundledReport, localize } from '../cdn/sw-widgets.js';
-import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
+import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker, replaceContent } from './reports.js';
 
 // The bundled report is the all-in-one bundle's on-demand file (cdn/sw-bundled-report.js); the elements load it too.
 // No top-level await (Chromium 80–88 and Safari 14 cannot parse it): the page fills in once it is loaded (below).
@@ -17,7 +17,7 @@ let report;
 let reportSrc = '';
 
 function fillCards() {
-  cards.replaceChildren(
+  replaceContent(cards, 
     ...report.metrics.map((metric) => {
       const card = document.createElement('sw-stat-card');
       card.setAttribute('metric', metric.id);

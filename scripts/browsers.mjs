@@ -277,11 +277,18 @@ class OldChromiumLauncher extends ChromeLauncher {
       ({ browser }) => browser.defaultBrowserContext(),
       async ({ context }) => {
         const page = await context.newPage();
-        if (process.env.SW_DEBUG_OLD) {
-          page.on('console', (m) => console.log('[old console]', m.type(), m.text().slice(0, 300)));
-          page.on('pageerror', (e) => console.log('[old pageerror]', String(e.message).slice(0, 300)));
-          page.on('requestfailed', (r) => console.log('[old requestfailed]', r.url()));
-          page.on('framenavigated', (f) => console.log('[old nav]', f.url()));
+        // @web/test-runner-commands' resetMouse calls mouse.reset() (puppeteer 21 and later): the same, by hand.
+        // It releases the buttons still pressed and moves to the corner.
+        if (!page.mouse.reset) {
+          const { mouse } = page;
+          const pressed = new Set();
+          const { down, up } = mouse;
+          mouse.down = (options = {}) => (pressed.add(options.button ?? 'left'), down.call(mouse, options));
+          mouse.up = (options = {}) => (pressed.delete(options.button ?? 'left'), up.call(mouse, options));
+          mouse.reset = async () => {
+            for (const button of [...pressed]) await mouse.up({ button });
+            await mouse.move(0, 0);
+          };
         }
         return page;
       },

@@ -16,6 +16,10 @@ export const ON_DEMAND_FILES = {
   'src/report/report-checks.ts': 'sw-report.js',
   'src/report/bundled.ts': 'sw-bundled-report.js',
   'src/stat-card/stat-card.series-kit.ts': 'sw-series.js',
+  // A card's progress towards a target (issue 22: out of the all-in-one bundle).
+  'src/stat-card/stat-card.progress-kit.ts': 'sw-progress.js',
+  // Only in engines without CSS color-mix() (issue 22).
+  'src/region-map/mixed-colors.ts': 'sw-mixed-colors.js',
 };
 
 const DYNAMIC_IMPORT = /(?<!typeof\s*)\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g;

@@ -198,9 +198,11 @@ export abstract class SwElement extends LitElement {
 
   /** A server-rendered element keeps the server's DOM until the hydration code and its report are here. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // `defer-hydration`: the page sets the report the server used (`report` property), then removes the attribute.
+    // Also without a server-rendered shadow root (an engine without declarative shadow DOM keeps the server's HTML
+    // as an inert template): it would otherwise show the bundled report meanwhile.
+    if (!this.hasUpdated && this.hasAttribute('defer-hydration')) return false;
     if (this.serverRendered && !this.hasUpdated) {
-      // `defer-hydration`: the page sets the report the server used (`report` property), then removes the attribute.
-      if (this.hasAttribute('defer-hydration')) return false;
       if (!this.dataSelected) this.selectData();
       if (this.loading || this.checking || !loadHydration().done) return false;
     }

@@ -43,7 +43,7 @@ async function checkLinks(query: EmbedQuery): Promise<EmbedQuery> {
     report = undefined;
   }
   // story-href is a pattern ({story} stands for the story id): it must give a story's own URL.
-  const givesStoryUrl = (pattern: string) => Boolean(report?.stories.some((story) => story.url && pattern.replaceAll('{story}', encodeURIComponent(story.id)) === story.url));
+  const givesStoryUrl = (pattern: string) => Boolean(report?.stories.some((story) => story.url && pattern.split('{story}').join(encodeURIComponent(story.id)) === story.url));
   for (const link of query.linksToCheck) {
     if (report && !givesStoryUrl(link.url)) return { ok: false, problem: { reason: 'link-not-allowed', key: link.key, origin: link.origin }, language: query.language };
     if (!report) for (const widget of query.widgets) widget.attributes = widget.attributes.filter(([name]) => name !== link.key);

@@ -4,6 +4,7 @@ import { geoArea } from 'd3-geo';
 import { DIVISIONS } from './divisions.js';
 import { GEO_WIDTH, GeoLoadError, geoMapLayout, loadGeoMap, windForD3, type ChinaTopology, type GeoMapLayout, type Point } from './geo-map.js';
 import { bundledReport } from '../report/bundled.js';
+import { svgPoint } from '../test-support/engine.js';
 
 const CODES = DIVISIONS.map((division) => division.code);
 const GEOMETRY = '/data/geo/sw-china.topo.json';
@@ -20,7 +21,7 @@ function inFill(d: string, [x, y]: Point): boolean {
   svg.append(path);
   document.body.append(svg);
   try {
-    return path.isPointInFill(new DOMPoint(x, y));
+    return path.isPointInFill(svgPoint(path, x, y));
   } finally {
     svg.remove();
   }

@@ -4,4 +4,4 @@
  * with d3-geo and topojson-client, and the drawing.
  */
 export { loadGeoMap } from '../map/geo-map.js';
-export { describeGeoFailure, geoMapTemplate, geoStyleSheet } from './region-map-geo.render.js';
+export { describeGeoFailure, geoMapTemplate, GEO_CSS } from './region-map-geo.render.js';

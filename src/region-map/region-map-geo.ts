@@ -6,6 +6,7 @@
  * `geoMapTemplate`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { addStyles } from '../base/extra-styles.js';
 import type { GeoLoadError, GeoMapLayout } from '../map/geo-map.js';
 import type { Language } from '../report/schema.js';
 import { DIVISIONS } from '../map/divisions.js';
@@ -55,10 +56,8 @@ export class GeoLoader implements ReactiveController {
     };
     loadGeoModule().then(
       (module) => {
-        // The drawing's styles come with the module (a constructed stylesheet).
-        const root = host.renderRoot as ShadowRoot;
-        const sheet = module.geoStyleSheet();
-        if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        // The drawing's styles come with the module.
+        addStyles(host.renderRoot as ShadowRoot, module.GEO_CSS);
         module.loadGeoMap(url, DIVISIONS.map((division) => division.code), timeout).then(
           (map) => this.settle(state, { url, map, module }),
           (error: GeoLoadError) => fail((language) => REGION_MAP_GEO_MESSAGES[language].loadFailed(url, module.describeGeoFailure(error, language, timeout))),

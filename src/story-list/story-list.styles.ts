@@ -27,6 +27,11 @@ export const storyListStyles = css`
     display: block;
     height: calc(5.5rem + var(--_placeholder-stories) * clamp(13.75rem, 29.5rem - 30.3cqi, 28rem));
   }
+  @supports not (container-type: inline-size) {
+    :host > .placeholder::before {
+      padding-top: calc(5.5rem + var(--_placeholder-stories) * clamp(13.75rem, 29.5rem - 30.3%, 28rem));
+    }
+  }
   .list {
     container-type: inline-size;
     background: var(--_surface);
@@ -103,8 +108,10 @@ export const storyListStyles = css`
     flex-wrap: wrap;
     gap: 0 0.5rem;
   }
-  /* The separator ends a line rather than starting the next one when the line wraps. */
+  /* The separator ends a line rather than starting the next one when the line wraps; not read out, where the
+     engine has alternative text for content (older engines show it by the first declaration). */
   .meta > :not(:last-child)::after {
+    content: '·';
     content: '·' / '';
     margin-inline-start: 0.5rem;
   }
