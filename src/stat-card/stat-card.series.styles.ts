@@ -25,10 +25,4 @@ export const SERIES_CSS = css`
   .series-table table { border-collapse: collapse; margin-block-start: .25em; font-variant-numeric: tabular-nums; }
   .series-table th, .series-table td { padding: .125em .75em .125em 0; text-align: start; font-weight: normal; border-block-end: 1px solid var(--_border); }
   .series-table thead th { font-weight: 600; color: var(--_text-muted); }
-  @supports not (container-type: inline-size) {
-    .body { padding: var(--_space); }
-    .value { font-size: var(--sw-stat-card-value-size, 2.25rem); }
-    .compact .value { font-size: var(--sw-stat-card-value-size, 1.75rem); }
-    .label { font-size: 1.125rem; }
-  }
 `;

@@ -59,4 +59,10 @@ export const statCardStyles = css`
   .place + time::before { content: '·'; margin-inline: .4em; }
   .note { padding-inline-start: .5em; border-inline-start: 3px solid var(--_border); }
   a { color: var(--_accent); }
+  @supports not (container-type: inline-size) {
+    .body { padding: var(--_space); }
+    .value { font-size: var(--sw-stat-card-value-size, 2.25rem); }
+    .compact .value { font-size: var(--sw-stat-card-value-size, 1.75rem); }
+    .label { font-size: 1.125rem; }
+  }
 `;

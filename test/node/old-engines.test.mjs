@@ -39,7 +39,8 @@ const COLORS = (selector) => `(() => {
   return { tiles, swatches };
 })()`;
 
-const channels = (color) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+/** rgb(231, 185, 181), or color(srgb 0.906 0.724 0.71) as the current Chromium gives a color-mix(), in 0–255. */
+const channels = (color) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => Number(value) * (color.startsWith('color(') ? 255 : 1));
 const close = (a, b) => channels(a).length === 3 && channels(a).every((value, i) => Math.abs(value - channels(b)[i]) <= 1);
 
 const PAGES = {
@@ -120,11 +121,15 @@ for (const engine of OLD_ENGINES) {
       await reference.page.goto(server.base + '/old/series-indicator.html', { waitUntil: 'load' });
       await reference.page.waitForFunction(ready, { timeout: 20000 });
       for (const id of ['#seven', '#dark', '#stories']) {
-        // Mixed colors are written after the render (cdn/sw-mixed-colors.js): wait for the first step to have one.
-        await tab.waitForFunction(`getComputedStyle(document.querySelector('${id}').shadowRoot.querySelector('.swatch.step-1')).backgroundColor !== getComputedStyle(document.querySelector('${id}').shadowRoot.querySelector('.swatch:not([class*=step-])')).backgroundColor`);
+        // Mixed colors are written after the render (cdn/sw-mixed-colors.js): until then mixed steps show the no-data color.
+        await tab.waitForFunction(`(() => {
+          const root = document.querySelector('${id}').shadowRoot;
+          const noData = getComputedStyle(root.querySelector('.swatch:not([class*=step-]), .swatch.hatched')).backgroundColor;
+          return [...root.querySelectorAll('.swatch[class*=step-]:not(.step-5)')].every((swatch) => getComputedStyle(swatch).backgroundColor !== noData);
+        })()`);
         const old = await tab.evaluate(COLORS(id));
         const now = await reference.page.evaluate(COLORS(id));
-        assert.ok(Object.keys(now.tiles).length === 34 && Object.keys(now.swatches).length >= 5, id);
+        assert.ok(Object.keys(now.tiles).length === 34 && Object.keys(now.swatches).length >= (id === '#stories' ? 1 : 5), id);
         for (const [code, fill] of Object.entries(now.tiles)) {
           assert.ok(close(old.tiles[code], fill), `${id} tile ${code}: ${old.tiles[code]}, current Chromium ${fill}`);
           assert.notEqual(old.tiles[code], 'rgb(0, 0, 0)', `${id} tile ${code} is black`);
@@ -142,7 +147,8 @@ for (const engine of OLD_ENGINES) {
 
     test('in a 280 px column, without container queries, the card, the map and the list fit', async () => {
       const { page: tab, problems } = await open('/old/narrow.html', `(${SEEN}).stories === 4 && (${SEEN}).tiles === 34 && [...document.querySelectorAll('sw-stat-card')].every((card) => card.shadowRoot?.querySelector('[part~=value]'))`, { width: 600 });
-      assert.equal(await tab.evaluate(`CSS.supports('container-type', 'inline-size')`), false);
+      // Chromium 92 has no container queries (105 has): there the fallback layout is the one measured.
+      if (engine === 'chromium-92') assert.equal(await tab.evaluate(`CSS.supports('container-type', 'inline-size')`), false);
       const overflow = await tab.evaluate(`(() => {
         const out = [];
         for (const host of document.querySelectorAll('#column > *')) {
