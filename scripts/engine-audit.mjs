@@ -208,6 +208,90 @@ export function auditApis(ast) {
   return [...used.values()];
 }
 
+// ---- CSS ----
+
+/** The CSS the elements, the embed page and the demo ship: the styles modules' template text and the .css files. */
+export function shippedStyles() {
+  const sources = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.styles\.ts$|\.css$|region-map-geo\.render\.ts$/.test(name)) sources.push(path.split('\\').join('/'));
+    }
+  };
+  walk('src');
+  for (const name of readdirSync('demo')) if (name.endsWith('.css')) sources.push(`demo/${name}`);
+  return sources.sort().map((file) => {
+    const text = readFileSync(file, 'utf8');
+    if (file.endsWith('.css')) return { file, css: text };
+    // The template literals of a styles module (its CSS), substitutions left out; in the geo render module, GEO_CSS.
+    const templates = file.endsWith('region-map-geo.render.ts') ? [/GEO_CSS = `([^`]*)`/.exec(text)[1]] : [...text.matchAll(/`([^`]*)`/g)].map((match) => match[1]);
+    return { file, css: templates.join('\n').replace(/\$\{[^}]*\}/g, '') };
+  });
+}
+
+const cssEntry = (path) => path.reduce((entry, key) => entry?.[key], bcd.css);
+
+/**
+ * The CSS features a style sheet uses that the floor lacks, each `{ feature, missing, where }`, except those inside an
+ * `@supports` that tests them and declarations after a fallback for the same property (a value without var(),
+ * which an engine that cannot parse the newer one keeps). Checked: properties, pseudo-classes and -elements,
+ * color-mix(), min()/max()/clamp(), container units, @container and media features, gap in flex containers,
+ * `overflow-wrap: anywhere` and alternative text in `content`.
+ */
+export function auditCss(css) {
+  const found = new Map();
+  const note = (feature, path, where) => {
+    const entry = cssEntry(path);
+    if (!entry?.__compat) return;
+    const missing = missingAt(entry.__compat);
+    if (missing.length && !found.has(feature)) found.set(feature, { feature, missing, where });
+  };
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/'[^']*'|"[^"]*"/g, (quoted) => quoted.replace(/[{};:]/g, ' '));
+  // A small recursive reader: at-rules and rules, with the @supports conditions around them.
+  let i = 0;
+  const block = (supports) => {
+    while (i < text.length) {
+      const open = text.indexOf('{', i);
+      const close = text.indexOf('}', i);
+      if (close !== -1 && (open === -1 || close < open)) {
+        i = close + 1;
+        return;
+      }
+      if (open === -1) return;
+      const head = text.slice(i, open).trim();
+      i = open + 1;
+      if (head.startsWith('@')) {
+        const [, name, prelude] = /^@([\w-]+)\s*(.*)$/s.exec(head) ?? [];
+        note(`@${name}`, ['at-rules', name], head);
+        if (name === 'media') for (const [, feature] of prelude.matchAll(/\(\s*([\w-]+)/g)) note(`@media (${feature})`, ['at-rules', 'media', feature], head);
+        block(name === 'supports' && !/^not\b/.test(prelude) ? [...supports, prelude] : supports);
+        continue;
+      }
+      const end = text.indexOf('}', i);
+      const body = text.slice(i, end);
+      i = end + 1;
+      const guarded = (feature) => supports.some((condition) => condition.includes(feature));
+      for (const [, pseudo] of head.matchAll(/::?([a-z-]+)/g)) if (!guarded(pseudo)) note(`:${pseudo}`, ['selectors', pseudo], head);
+      const declarations = body.split(';').map((declaration) => declaration.split(/:(.*)/s).map((part) => part.trim())).filter(([name, value]) => name && value !== undefined);
+      const flex = declarations.some(([name, value]) => name === 'display' && /flex/.test(value));
+      declarations.forEach(([name, value], index) => {
+        const fallback = declarations.slice(0, index).some(([earlier, earlierValue]) => earlier === name && !/var\(/.test(earlierValue));
+        const check = (feature, path) => guarded(feature) || fallback || note(feature, path, `${head} { ${name}: ${value} }`);
+        if (!name.startsWith('--')) check(name, ['properties', name]);
+        for (const fn of ['color-mix', 'min', 'max', 'clamp']) if (new RegExp(`(^|[^\\w-])${fn}\\(`).test(value)) check(`${fn}()`, ['types', ...(fn === 'color-mix' ? ['color', fn] : [fn])]);
+        if (/\d(cqi|cqw|cqh|cqb|cqmin|cqmax)\b/.test(value)) check('container units', ['types', 'length', 'container_query_length_units']);
+        if (name === 'gap' && flex) check('gap in flex', ['properties', 'gap', 'flex_context']);
+        if (name === 'overflow-wrap' && value === 'anywhere') check('overflow-wrap: anywhere', ['properties', 'overflow-wrap', 'anywhere']);
+        if (name === 'content' && /\/\s*['"]?/.test(value)) check('content alternative text', ['properties', 'content', 'alt_text']);
+      });
+    }
+  };
+  block([]);
+  return [...found.values()];
+}
+
 // `node scripts/engine-audit.mjs`: every finding of every shipped script.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(/[\\/]/).pop())) {
   for (const file of shippedScripts()) {
@@ -221,4 +305,5 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(/[\\/]/).p
     for (const found of lookbehinds(ast)) console.log(`${file}: lookbehind ${found}`);
     for (const found of auditApis(ast)) console.log(`${file}: ${found.feature} (${found.missing.join(', ')}) ${found.where}`);
   }
+  for (const { file, css } of shippedStyles()) for (const found of auditCss(css)) console.log(`${file}: CSS ${found.feature} (${found.missing.join(', ')}) ${found.where.replace(/\s+/g, ' ').slice(0, 100)}`);
 }

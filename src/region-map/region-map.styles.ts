@@ -29,11 +29,8 @@ export const regionMapStyles = css`
     }
   }
   /* Without container queries (older engines): the map at most --sw-map-max-width wide, the legend below it at every
-     width (map-width.ts); the placeholder as tall (a padding's percentage is of the width). */
+     width (map-width.ts). */
   @supports not (container-type: inline-size) {
-    :host > .placeholder::before {
-      padding-top: calc(1.143 * min(100%, var(--sw-map-max-width, 44rem)) + 6.9rem);
-    }
     .figure {
       max-width: var(--sw-map-max-width, 44rem);
     }
@@ -257,6 +254,19 @@ export const regionMapStyles = css`
   th,
   td {
     border-bottom: 1px solid var(--_border);
+  }
+  /* Without flex gap (Chrome < 84, Safari 14.0; see stat-card.styles.ts): margins between legend entries. */
+  @supports not (aspect-ratio: 1) {
+    .legend ul,
+    .legend li {
+      gap: 0;
+    }
+    .legend li {
+      margin: 0 1em 0.25em 0;
+    }
+    .legend .swatch {
+      margin-right: 0.4em;
+    }
   }
   /* Windows High Contrast keeps SVG fills (the tiles keep their step colors) but empties backgrounds: the legend's
      swatches keep theirs too (forced-color-adjust: none), so that the legend matches the map; edges, the hover

@@ -11,7 +11,7 @@ export const SERIES_CSS = css`
   .change.up::before { content: '▲'; margin-inline-end: .25em; font-size: .75em; color: var(--_accent); }
   .change.down::before { content: '▼'; margin-inline-end: .25em; font-size: .75em; color: var(--_accent); }
   .sparkline { inline-size: 100%; max-inline-size: 20rem; }
-  .center .sparkline { margin-inline: auto; }
+  .center .sparkline { margin-left: auto; margin-right: auto; }
   .sparkline svg { display: block; inline-size: 100%; block-size: auto; overflow: visible; }
   .sparkline path { fill: none; stroke: var(--_accent); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
   .sparkline circle { fill: var(--_accent); }

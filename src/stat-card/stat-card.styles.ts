@@ -11,7 +11,10 @@
  * - The loading placeholder follows the card's usual height at its width (a third of the width, 9–12.5rem),
  *   so the page does not move when the report arrives (test/layout-shift.test.ts).
  * - Without container queries (Chrome < 105, Safari < 16, Firefox < 110) the sizes that follow the card's width
- *   are fixed ones that fit a 280 px card and still read well at 1200 px (test/old-engines.test.ts).
+ *   are fixed ones that fit a 280 px card and still read well at 1200 px (test/node/old-engines.test.mjs).
+ * - Physical margins and `top`/`left`, not the logical shorthands (margin-block, inset: Chrome 87, Safari 14.1);
+ *   without flex `gap` (Chrome < 84, Safari 14.0: caught by `@supports not (aspect-ratio: 1)`, which also takes
+ *   engines that have it, harmlessly) the body's items are spaced by margins.
  */
 import { css } from 'lit';
 
@@ -51,12 +54,12 @@ export const statCardStyles = css`
   .compact .value { font-size: var(--sw-stat-card-value-size, clamp(1.25rem, 8cqi, 2.5rem)); }
   .qualifier, .unit { font-size: .5em; font-weight: 600; }
   .number { position: relative; }
-  .count { position: absolute; inset: 0 auto auto 0; white-space: nowrap; }
+  .count { position: absolute; top: 0; left: 0; white-space: nowrap; }
   .number:not(.counting) .count { display: none; }
   .counting .final { visibility: hidden; }
-  .label { margin-block: .25em; font-size: clamp(1rem, 3.2cqi, 1.25rem); font-weight: 600; line-height: 1.35; }
+  .label { margin: .25em 0; font-size: clamp(1rem, 3.2cqi, 1.25rem); font-weight: 600; line-height: 1.35; }
   .meta, .note, .story, .progress-text { font-size: .875rem; color: var(--_text-muted); }
-  .place + time::before { content: '·'; margin-inline: .4em; }
+  .place + time::before { content: '·'; margin: 0 .4em; }
   .note { padding-inline-start: .5em; border-inline-start: 3px solid var(--_border); }
   a { color: var(--_accent); }
   @supports not (container-type: inline-size) {
@@ -64,5 +67,10 @@ export const statCardStyles = css`
     .value { font-size: var(--sw-stat-card-value-size, 2.25rem); }
     .compact .value { font-size: var(--sw-stat-card-value-size, 1.75rem); }
     .label { font-size: 1.125rem; }
+  }
+  @supports not (aspect-ratio: 1) {
+    .body, .compact .body { gap: 0; }
+    .body > * + :not(:nth-child(2)) { margin-top: calc(var(--_space) / 2); }
+    .compact .body > * + :not(:nth-child(2)) { margin-top: calc(var(--_space) / 3); }
   }
 `;

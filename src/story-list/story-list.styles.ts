@@ -27,11 +27,6 @@ export const storyListStyles = css`
     display: block;
     height: calc(5.5rem + var(--_placeholder-stories) * clamp(13.75rem, 29.5rem - 30.3cqi, 28rem));
   }
-  @supports not (container-type: inline-size) {
-    :host > .placeholder::before {
-      padding-top: calc(5.5rem + var(--_placeholder-stories) * clamp(13.75rem, 29.5rem - 30.3%, 28rem));
-    }
-  }
   .list {
     container-type: inline-size;
     background: var(--_surface);
@@ -93,7 +88,7 @@ export const storyListStyles = css`
   .story {
     display: grid;
     gap: 0.375rem;
-    padding-block: calc(var(--_space) * 0.875);
+    padding: calc(var(--_space) * 0.875) 0;
   }
   .title {
     font-size: 1.125em;
