@@ -19,6 +19,8 @@ export const ON_DEMAND = [
   ['cdn/sw-bundled-report.js', 'the bundled report, for every element without `src` or `report` (once per page)'],
   ['cdn/sw-report.js', 'validation and loading, for `src` or `report` only'],
   ['cdn/sw-series.js', 'a stat card whose metric has a `series` (change line, sparkline, table)'],
+  ['cdn/sw-progress.js', 'a stat card whose metric has a `target` (the progress bar)'],
+  ['cdn/sw-mixed-colors.js', 'the map in engines without CSS `color-mix()` (its class colors computed from the theme)'],
   ['cdn/sw-export.js', 'image and CSV export, on first export'],
   ['cdn/sw-geo.js', '`layout="geo"` only (its geometry, cdn/sw-china.topo.json, apart)'],
 ];

@@ -15,7 +15,11 @@ const BUDGETS_KB: Record<string, number> = {
   // Loaded on demand: for `src` and `report`; by every element without them (once per page); for a series.
   '/cdn/sw-report.js': 10.8,
   '/cdn/sw-bundled-report.js': 5.5,
-  '/cdn/sw-series.js': 4.9,
+  // Issue 22: the series' styles moved into sw-series.js (out of the all-in-one bundle); a card's progress bar;
+  // the map's colors where color-mix() is missing.
+  '/cdn/sw-series.js': 5.6,
+  '/cdn/sw-progress.js': 3,
+  '/cdn/sw-mixed-colors.js': 1.2,
 };
 
 async function gzipSize(url: string): Promise<number> {

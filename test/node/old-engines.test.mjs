@@ -6,7 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { renderPage } from '../../dist/ssr/index.js';
+import { readFileSync } from 'node:fs';
+import { renderPage, renderToString } from '../../dist/ssr/index.js';
 import { hasOldChromium, OLD_CHROMIUMS, OLD_ENGINES, unpackOldChromium } from '../../scripts/browsers.mjs';
 import { CHROME_ARGS } from '../../scripts/find-chrome.mjs';
 import { launchChromium, openTab, startServer } from './ssr-harness.mjs';
@@ -218,6 +219,20 @@ for (const engine of OLD_ENGINES) {
       const { page: noScript } = await open('/old/ssr-no-dsd.html', undefined, { javaScript: false });
       assert.match(await noScript.evaluate('document.body.innerText'), /潮州市注册志愿者超32万人/);
       await noScript.close();
+      // A card rendered from a report given to the server (defer-hydration) waits for the page's report there too,
+      // rather than showing the bundled report meanwhile.
+      const report = JSON.parse(readFileSync('data/report.json', 'utf8'));
+      report.metrics.find((metric) => metric.id === 'chaozhou-volunteers').value = 410000;
+      const deferred = renderToString('sw-stat-card', { metric: 'chaozhou-volunteers' }, { report, lang: 'en' }).replace(/ shadowroot="open"/g, '');
+      assert.match(deferred, /defer-hydration/);
+      server.pages.set('/old/ssr-deferred.html', page(`${deferred}<script src="/cdn/sw-widgets.iife.js"></script>`, { lang: 'en' }));
+      const { page: tab, problems } = await open('/old/ssr-deferred.html', `!!customElements.get('sw-stat-card')`);
+      await tab.evaluate('new Promise((resolve) => setTimeout(resolve, 300))');
+      assert.equal(await tab.evaluate(`document.querySelector('sw-stat-card').hasUpdated`), false, 'waits for the report');
+      await tab.evaluate(`(() => { const card = document.querySelector('sw-stat-card'); card.report = ${JSON.stringify(report)}; card.removeAttribute('defer-hydration'); })()`);
+      await tab.waitForFunction(`document.querySelector('sw-stat-card').shadowRoot?.textContent.includes('410,000')`);
+      assert.deepEqual(problems, []);
+      await tab.close();
     });
 
     test('the demo and the embed builder work: widgets, the metric choices and a snippet', async () => {

@@ -1,0 +1,2 @@
+import configs from './rollup.config.mjs';
+export default [configs[0]];
