@@ -31,7 +31,7 @@ const ALLOWED_CSS = [
   [/^:focus-visible$/, 'Chrome < 86, Safari < 15.4, Firefox < 85 drop the rule: focus shows with the browser’s own :focus outline'],
   [/^outline$/, 'marked partial until the outline follows border-radius (Chrome 94, Safari 16.4, Firefox 88): square corners, same outline'],
   [/^overflow-wrap: anywhere$/, 'Safari < 15.4: long words wrap at the text’s own break points (the elements also set word-break or wrap at spaces)'],
-  [/^gap in flex$/, 'Chrome < 84 and Safari 14.0: the card’s items and the legend’s entries get margins instead (@supports not (aspect-ratio: 1)); buttons in a row (tools, the list’s filter) touch, each keeps its border'],
+  [/^gap in flex$/, 'Chrome < 84 and Safari 14.0: the card’s items, the legend’s entries, the tools and the list’s filter line get margins instead (@supports not (aspect-ratio: 1), test/engine-fallbacks.test.ts); the sparkline’s two labels sit at either end (space-between); the demo’s and the builder’s page headers wrap with their items touching'],
   [/^aspect-ratio$/, 'the loading placeholder keeps its minimum height (a layout shift when the content arrives, nothing more)'],
   [/^(@media \(forced-colors\)|forced-color-adjust)$/, 'Windows High Contrast only; engines without it never match the media query'],
   [/^color-scheme$/, 'Chrome 80 and Firefox < 96: native parts (scrollbars, form controls) keep light colors in the dark theme; the elements paint their own'],

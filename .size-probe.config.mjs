@@ -1,2 +1,0 @@
-import configs from './rollup.config.mjs';
-export default [configs[0]];
