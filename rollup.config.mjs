@@ -4,20 +4,16 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { embedBuilds } from './scripts/rollup-embed.mjs';
-import { onDemandFiles } from './scripts/rollup-on-demand.mjs';
-import { geoBuilds, geoOnDemand } from './scripts/rollup-geo.mjs';
+import { onDemandBuilds, onDemandFiles } from './scripts/rollup-on-demand.mjs';
 import { bundledReportLiteral } from './scripts/rollup-report.mjs';
 import { asciiOnly, minifyLitTemplates } from './scripts/rollup-templates.mjs';
-import { hydrateBuilds, hydrateOnDemand } from './scripts/rollup-ssr.mjs';
-import { choroplethBuilds, choroplethOnDemand } from './scripts/rollup-choropleth.mjs';
+import { ssrWorker } from './scripts/rollup-ssr.mjs';
 import { ES_TARGET } from './scripts/browser-floor.mjs';
 
 const plugins = () => [
+  // What the elements load on demand comes from beside the bundle, checked against its hash (the table is there).
   onDemandFiles(),
-  geoOnDemand(),
   minifyLitTemplates(),
-  hydrateOnDemand(),
-  choroplethOnDemand(),
   nodeResolve({ exportConditions: ['production'] }),
   // ES2020 (scripts/browser-floor.mjs): the transform lowers our sources; the minifier, which sees the whole chunk,
   // lowers the packages too (Lit's class fields and static blocks), which the transform leaves alone.
@@ -59,23 +55,10 @@ export default [
   scriptTagBundle('src/stat-card/define.ts', 'sw-stat-card', undefined),
   scriptTagBundle('src/region-map/define.ts', 'sw-region-map', undefined),
   scriptTagBundle('src/story-list/define.ts', 'sw-story-list', undefined),
-  // The export code (loaded on demand), the iframe embed page and its resize script.
+  // The iframe embed page and its resize script.
   ...embedBuilds(plugins),
-  // Loading and validation of a report given by `src` or `report` (loaded on demand; the bundled report needs neither).
-  { input: 'src/report/report-checks.ts', output: { file: 'cdn/sw-report.js', format: 'es', sourcemap: true }, plugins: plugins() },
-  // The bundled report (data/report.json), loaded by elements without `src` or `report`: once per page, whichever
-  // bundles the page uses.
-  { input: 'src/report/bundled.ts', output: { file: 'cdn/sw-bundled-report.js', format: 'es', sourcemap: true }, plugins: plugins() },
-  // A stat card's progress bar towards a target, loaded only for a metric with a `target`.
-  { input: 'src/stat-card/stat-card.progress-kit.ts', output: { file: 'cdn/sw-progress.js', format: 'es', sourcemap: true }, plugins: plugins() },
-  // A stat card's series (change line, sparkline, table), loaded only for a metric with a `series`.
-  { input: 'src/stat-card/stat-card.series-kit.ts', output: { file: 'cdn/sw-series.js', format: 'es', sourcemap: true }, plugins: plugins() },
-  // The geographic map's module and geometry, loaded only for <sw-region-map layout="geo">.
-  ...geoBuilds(plugins),
-  // Lit's hydration, loaded only on pages with server-rendered elements (sw-widgets/ssr).
-  ...hydrateBuilds(plugins),
-  // The choropleth's scales and ranges, loaded only for <sw-region-map indicator>.
-  ...choroplethBuilds(plugins),
-  // The map's class colors and borders computed from the theme, loaded only by engines without CSS color-mix().
-  { input: 'src/region-map/mixed-colors.ts', output: { file: 'cdn/sw-mixed-colors.js', format: 'es', sourcemap: true }, plugins: plugins() },
+  // Every file loaded on demand (the report, its checks, series, export, geographic map and geometry, choropleth,
+  // hydration): one build each from the table in scripts/rollup-on-demand.mjs. The embed builder's server renderer
+  // (cdn/sw-ssr-worker.js) is emitted with the hydration code, whose Lit it shares.
+  ...onDemandBuilds(plugins, { 'sw-hydrate.js': [ssrWorker()] }),
 ];

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { pageProbePlugin } from './scripts/wtr-page-probe.mjs';
 import { charsetEndpoints } from './scripts/wtr-charset.mjs';
+import { integrityEndpoints } from './scripts/wtr-integrity.mjs';
 import { heapMetricsPlugin } from './test/heap-plugin.mjs';
 import { examplesPlugin } from './scripts/examples.mjs';
 import { findChrome, HOW_TO_INSTALL } from './scripts/find-chrome.mjs';
@@ -43,6 +44,8 @@ const CHROMIUM_ONLY = [
   'test/charset.test.ts',
   'test/lean.test.ts',
   'test/report-picker.test.ts',
+  // The README's and docs' snippets under a strict policy, for console errors (page probe).
+  'test/integrity-snippets.test.ts',
   // Checks of built files (gzip sizes as Chromium's CompressionStream makes them, the manifest): no engine behaviour.
   'test/bundle-size.test.ts',
   'test/manifest.test.ts',
@@ -149,6 +152,15 @@ function otherOrigin(context, next) {
     context.body = readFileSync(context.path.endsWith('/geo.json') ? 'data/geo/sw-china.topo.json' : 'data/report.json', 'utf8');
     return undefined;
   }
+  // The report with no Access-Control-Allow-Origin (?allow=<origin>: one for another origin), so that a page of
+  // another origin may not read it (test/faults.test.ts: the cross-origin load error).
+  if (context.path.startsWith('/__test/no-cors/')) {
+    if (context.query.allow) context.set('Access-Control-Allow-Origin', context.query.allow);
+    context.set('Cache-Control', 'no-store');
+    context.type = 'application/json';
+    context.body = REPORT_JSON;
+    return undefined;
+  }
   // The bundled report with a story URL on another origin (the report's own link, which story-href may use).
   if (context.path === '/__test/report-with-story-url.json') {
     const report = JSON.parse(REPORT_JSON);
@@ -179,7 +191,7 @@ const transformSource = esbuild.transform.bind(esbuild);
 esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
 
 export default {
-  middleware: [faultEndpoints, otherOrigin, strictCsp, charsetEndpoints()],
+  middleware: [faultEndpoints, otherOrigin, strictCsp, charsetEndpoints(), integrityEndpoints()],
   groups,
   // The default reporter's progress and errors, and every session's results for scripts/test.mjs.
   reporters: [defaultReporter(), resultsFileReporter()],

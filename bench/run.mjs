@@ -306,7 +306,7 @@ const markdown = `# Benchmark results
 
 Written by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${revision}: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, ${chromium} (headless). Load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${loadBefore > cpu.length ? ' (other work was running on the machine; times are thread CPU time, which it disturbs less, but not zero)' : ''}. Took ${Math.round((Date.now() - started) / 1000)} s.
 
-**Targets missed: ${missed.length ? missed.map((t) => t.label).join('; ') : 'none'}.** The README ("Reliability and performance") says why.
+**Targets missed: ${missed.length ? missed.map((t) => t.label).join('; ') : 'none'}.** docs/reliability.md ("Performance") says why.
 
 ## Sizes
 

@@ -1,9 +1,9 @@
 // `sw-widgets`: the command line (bin/sw-widgets.js runs it). Exit codes: 0 done, 1 invalid input,
 // 2 usage error (unknown command or option, missing argument, a value of the wrong form).
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { COMMANDS } from './commands/index.js';
-import { cliLanguage, MESSAGES } from './messages.js';
+import { CLI_LANGUAGES, cliLanguage, MESSAGES } from './messages.js';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 };
 
@@ -24,6 +24,63 @@ function langFlag(argv) {
   return undefined;
 }
 
+/** Characters a terminal draws two columns wide (CJK ideographs, kana, hangul, full-width forms). */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+/** Columns a text takes in a terminal. */
+export const displayWidth = (text) => text.replace(/\x1b\[[\d;]*m/g, '').length + (text.match(WIDE)?.length ?? 0);
+/** Pieces a line may break between: a word, or one Chinese character with the punctuation that must stay with it. */
+const BREAKABLE = /\s*(?:[（「『“《]*[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][、，。；：！？）」』”》]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)/g;
+
+/** Wraps text to `width` columns, breaking Chinese between characters as well as at spaces. */
+function wrapText(text, width) {
+  return text
+    .split('\n')
+    .map((line) => {
+      const lines = [];
+      let current = '';
+      for (const piece of line.match(BREAKABLE) ?? []) {
+        if (current && displayWidth(current + piece) > width) {
+          lines.push(current);
+          current = piece.trimStart();
+        } else current += piece;
+      }
+      return [...lines, current].join('\n');
+    })
+    .join('\n');
+}
+
+/**
+ * Help in the chosen language: commander's titles, the words it puts in usage lines ([options], [command]) and
+ * what it adds to a description (choices, default) come from `t` (cli/messages.js).
+ */
+function localHelp(t) {
+  const words = (text) => text.replace(/\[options\]/g, t.words.options).replace(/\[command\]/g, t.words.command);
+  const extra = (description, { argChoices, defaultValue, defaultValueDescription }) => {
+    const items = [];
+    if (argChoices) items.push(t.choices(argChoices));
+    const shown = defaultValueDescription ?? (Array.isArray(defaultValue) ? defaultValue.join(' ') : defaultValue);
+    if (shown !== undefined && shown !== '' && typeof defaultValue !== 'boolean') items.push(t.defaultValue(shown));
+    return items.length ? `${description}${t.extra(items)}` : description;
+  };
+  return {
+    styleTitle: (title) => t.titles[title] ?? title,
+    // Chinese is two columns a character and breaks between characters: columns line up and lines wrap.
+    displayWidth,
+    boxWrap(text, width) {
+      return width < this.minWidthToWrap ? text : wrapText(text, width);
+    },
+    showGlobalOptions: true,
+    commandUsage(command) {
+      return words(Help.prototype.commandUsage.call(this, command));
+    },
+    subcommandTerm(command) {
+      return words(Help.prototype.subcommandTerm.call(this, command));
+    },
+    optionDescription: (option) => extra(option.description, option),
+    argumentDescription: (argument) => extra(argument.description, argument),
+  };
+}
+
 /**
  * Runs the command line.
  * @param {string[]} argv the arguments after the program name
@@ -41,6 +98,7 @@ export async function run(argv, io = {}) {
     version: packageJson.version,
     packageRoot: new URL('../', import.meta.url),
     cwd: io.cwd ?? process.cwd(),
+    env: io.env ?? process.env,
     out: (line = '') => out(line + '\n'),
     err: (line = '') => err(line + '\n'),
     exitCode: EXIT.ok,
@@ -51,13 +109,13 @@ export async function run(argv, io = {}) {
     command
       .exitOverride()
       .configureOutput({ writeOut: out, writeErr: err, outputError: (text, write) => write(t.usageError(text.replace(/^error: /, ''))) })
-      .configureHelp({ styleTitle: (title) => t.titles[title] ?? title, showGlobalOptions: true })
+      .configureHelp(localHelp(t))
       .helpOption('-h, --help', t.helpOption);
   configure(program)
     .description(t.program)
     .version(packageJson.version, '-V, --version', t.versionOption)
-    .addOption(new Option('--lang <language>', t.langOption).choices(['zh-Hans', 'zh', 'en']))
-    .helpCommand('help [command]', t.helpCommand);
+    .addOption(new Option(`--lang <${t.terms.language}>`, t.langOption).choices([...CLI_LANGUAGES, 'zh']))
+    .helpCommand(`help [${t.terms.command}]`, t.helpCommand);
   for (const command of COMMANDS) configure(command.register(program, context));
 
   try {

@@ -1,5 +1,5 @@
-// Rollup pieces for "embed anywhere" (imported by rollup.config.mjs): the export
-// code as its own file loaded on demand (scripts/rollup-on-demand.mjs), and the iframe embed page.
+// Rollup pieces for "embed anywhere" (imported by rollup.config.mjs): the iframe embed page and its resize script.
+// (The export code, cdn/sw-export.js, is a file loaded on demand: scripts/rollup-on-demand.mjs.)
 import { readFileSync } from 'node:fs';
 import { setEmbedAllowedOrigins, splitOriginList } from './embed-origins.mjs';
 
@@ -27,10 +27,9 @@ function copyFiles(files) {
 /** The origins the embed page may load from besides its own: `SW_ALLOW_ORIGINS="https://a.example https://b.example" npm run build`. */
 export const EMBED_ALLOWED_ORIGINS = splitOriginList(process.env.SW_ALLOW_ORIGINS);
 
-/** cdn/sw-export.js, cdn/embed.html (+ embed.js, embed.css) and cdn/embed-resize.js. */
+/** cdn/embed.html (+ embed.js, embed.css) and cdn/embed-resize.js. */
 export function embedBuilds(plugins) {
   return [
-    { input: 'src/cdn-export.ts', output: { file: 'cdn/sw-export.js', format: 'es', sourcemap: true }, plugins: plugins() },
     {
       input: 'src/embed/embed-page.ts',
       output: { file: 'cdn/embed.js', format: 'es', sourcemap: true },

@@ -1,35 +1,9 @@
-// Rollup pieces for server-rendered elements (imported by rollup.config.mjs).
+// Rollup piece for server rendering in the embed builder (imported by rollup.config.mjs). The hydration code,
+// cdn/sw-hydrate.js, is a file loaded on demand like the others (scripts/rollup-on-demand.mjs).
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { minifyTemplates } from './rollup-templates.mjs';
 import { ES_TARGET } from './browser-floor.mjs';
-
-/**
- * In the script-tag bundles, the hydration code (src/base/hydrator.ts) is not
- * bundled: load-hydrator.ts imports cdn/sw-hydrate.js beside the bundle, by an
- * absolute URL computed at run time (`import.meta.url`, which Rollup turns into
- * the script's own URL in the classic bundles). Pages without server-rendered
- * elements never fetch it.
- */
-export function hydrateOnDemand() {
-  return {
-    name: 'sw-hydrate-on-demand',
-    transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/src/base/load-hydrator.ts')) return null;
-      const rewritten = code.replace("return import('./hydrator.js')", "return import(new URL('./sw-hydrate.js', import.meta.url).href)");
-      if (rewritten === code) this.error('src/base/load-hydrator.ts no longer contains the import this plugin rewrites');
-      return { code: rewritten, map: null };
-    },
-  };
-}
-
-/**
- * cdn/sw-hydrate.js: Lit's hydrate with its own copy of lit-html's internals (an ES module for both the ESM
- * and the classic bundles; the same Lit version as the bundles, so parts made by one work with the other).
- */
-export function hydrateBuilds(plugins) {
-  return [{ input: 'src/base/hydrator.ts', output: { file: 'cdn/sw-hydrate.js', format: 'es', sourcemap: true }, plugins: [...plugins(), ssrWorker()] }];
-}
 
 /** What the Node-only modules the renderer imports are in a worker: fetch is never called, Buffer only base64-encodes. */
 const WORKER_STUBS = {
@@ -38,11 +12,11 @@ const WORKER_STUBS = {
 };
 
 /**
- * cdn/sw-ssr-worker.js: sw-widgets/ssr in a Web Worker, for the embed builder's server-rendered snippet (about
+ * Emits cdn/sw-ssr-worker.js: sw-widgets/ssr in a Web Worker, for the embed builder's server-rendered snippet (about
  * 135 KB gzip: the renderer, its HTML parser and the elements; only the builder loads it). Built by esbuild with
  * Lit's Node builds (the `node` export condition), as on a server.
  */
-function ssrWorker() {
+export function ssrWorker() {
   return {
     name: 'sw-ssr-worker',
     async generateBundle() {

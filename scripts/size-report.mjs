@@ -21,9 +21,19 @@ export const ON_DEMAND = [
   ['cdn/sw-series.js', 'a stat card whose metric has a `series` (change line, sparkline, table)'],
   ['cdn/sw-progress.js', 'a stat card whose metric has a `target` (the progress bar)'],
   ['cdn/sw-mixed-colors.js', 'the map in engines without CSS `color-mix()` (its class colors computed from the theme)'],
+  ['cdn/sw-choropleth.js', 'a map with `indicator` (the choropleth: classed scales, legend ranges and ranks)'],
   ['cdn/sw-export.js', 'image and CSV export, on first export'],
-  ['cdn/sw-geo.js', '`layout="geo"` only (its geometry, cdn/sw-china.topo.json, apart)'],
+  ['cdn/sw-geo.js', '`layout="geo"` only (d3-geo, topojson-client, projection and drawing)'],
+  ['cdn/sw-china.topo.json', '`layout="geo"` without `geo-src`: the geometry'],
+  ['cdn/sw-hydrate.js', 'pages with server-rendered elements only (Lit\'s hydration)'],
+  ['cdn/sw-ssr-worker.js', 'the embed builder\'s server-rendered snippet only (server rendering in a Web Worker)'],
 ];
+
+/** The budgets of test/bundle-size.test.ts, in KB gzip, by file. */
+function budgets() {
+  const source = readFileSync('test/bundle-size.test.ts', 'utf8');
+  return Object.fromEntries([...source.matchAll(/'\/(cdn\/[\w.-]+)': ([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
+}
 
 export const APP_ENTRIES = [
   ['sw-widgets/stat-card.js', '<sw-stat-card>'],
@@ -46,8 +56,10 @@ const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '--
 const escape = (text) => text.replace(/</g, '&lt;');
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const bundles = table(['file', 'what', 'minified', 'gzip'], measureBundles().map((r) => [`\`${r.file}\``, escape(r.what), kb(r.minified), kb(r.gzip)]));
-  const onDemand = table(['file', 'loaded for', 'minified', 'gzip'], measureBundles(ON_DEMAND).map((r) => [`\`${r.file}\``, escape(r.what), kb(r.minified), kb(r.gzip)]));
+  const budget = budgets();
+  const budgetCell = (file) => (budget[file] ? `${budget[file]} KB` : '');
+  const bundles = table(['file', 'what', 'minified', 'gzip', 'budget'], measureBundles().map((r) => [`\`${r.file}\``, escape(r.what), kb(r.minified), kb(r.gzip), budgetCell(r.file)]));
+  const onDemand = table(['file', 'loaded for', 'minified', 'gzip', 'budget'], measureBundles(ON_DEMAND).map((r) => [`\`${r.file}\``, escape(r.what), kb(r.minified), kb(r.gzip), budgetCell(r.file)]));
   const apps = [];
   for (const [entry, what] of APP_ENTRIES) {
     const cost = await appCost(entry);
@@ -63,16 +75,30 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const charsetTable = table(['file', 'ASCII (as built) gzip', 'esbuild `charset: \'utf8\'` gzip'], charsets);
   const text = `# Bundle sizes
 
-Written by \`node scripts/size-report.mjs\` after \`npm run build\`. Gzip at level 9.
+Written by \`node scripts/size-report.mjs\` after \`npm run build\` (the tables; the text is in that script). Gzip at
+level 9. The budget column is \`test/bundle-size.test.ts\`'s, which fails \`npm test\` (and CI) when a file passes it;
+that test measures with the browser's \`CompressionStream\` gzip, a few tenths of a KB apart from level 9.
 
 ## Script-tag bundles (cdn/)
 
-Each includes Lit and the bundled report; none includes validation, export or the geographic map, which load on
-demand from the files below (beside the bundle) when a page uses them.
+Each bundle includes Lit. The bundled report is a file beside them (\`cdn/sw-bundled-report.js\`) that every
+element without \`src\` or \`report\` loads on first render, once per page whichever bundles the page uses;
+validation, a card's series, the choropleth, the export code, the geographic map and hydration are separate files
+too, loaded only when a page uses them. The cost: the first element shows its loading placeholder one request
+longer (a page can \`<link rel="modulepreload">\` \`cdn/sw-bundled-report.js\`).
 
 ${bundles}
 
 ${onDemand}
+
+- **Loaded on demand.** The bundled report was validated when the package was built, so showing it loads no
+  validation code; an element given \`src\` or \`report\` loads \`sw-report.js\` (valibot, the schema, the loader)
+  and validates. The all-in-one bundle's global \`SwWidgets\` therefore does not carry \`validateReport\`,
+  \`loadReport\` and the valibot schemas: \`const { validateReport } = await import('…/sw-report.js')\` (the npm
+  module \`sw-widgets\` exports them). Each element loads its own export model with the shared export code when it
+  first exports.
+- **The report inside.** The bundled report is one \`JSON.parse('…')\` literal (\`scripts/report-literal.mjs\`),
+  which \`sw-widgets bundle --report\` swaps in the built files ([publishing.md](publishing.md#bundle)).
 
 ## What an npm import costs in an app
 
@@ -84,6 +110,10 @@ in either (test/node/entry-bundles.test.mjs). The map's npm module imports its g
 topojson-client and the geometry) on demand too, which esbuild without splitting also puts in the one file.
 
 ${appTable}
+
+An npm import carries one element: \`import 'sw-widgets/stat-card.js'\` bundles no code of the map or the list (tag
+names, templates, messages, export models), with esbuild with or without code splitting and with Rollup
+(test/node/entry-bundles.test.mjs).
 
 ## Charset
 

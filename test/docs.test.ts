@@ -4,7 +4,7 @@ import { DEFAULT_SCRIPT_BASE } from '../demo/embed-snippet.js';
 import '../src/all.js';
 
 // The README and docs/ say what runs: their code is the examples' code, their report
-// example validates and renders, and their tables cover the whole manifest.
+// example validates and renders, their tables cover the whole manifest, and their links lead somewhere.
 
 const text = async (path: string) => {
   const response = await fetch(path);
@@ -32,9 +32,15 @@ const slug = (heading: string) =>
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
 
+/** The pages of docs/ (a test cannot list a folder): add a new page here, and link it from the README or a page it links. */
+const DOC_PAGES = [
+  'api', 'behaviour', 'choropleth', 'dependencies', 'development', 'embed', 'embedding', 'geo', 'publishing', 'reliability',
+  'report-format', 'sizes', 'ssr', 'testing', 'theming',
+].map((name) => `/docs/${name}.md`);
+
 describe('README and docs/', () => {
   it('show the code of the examples that the framework tests run', async () => {
-    const readme = await text('/README.md');
+    const embedding = await text('/docs/embedding.md');
     const examples = [
       'examples/plain-html/index.html',
       'examples/react/App.tsx',
@@ -43,42 +49,61 @@ describe('README and docs/', () => {
       'examples/svelte/App.svelte',
     ];
     for (const path of examples) {
-      // The plain HTML example loads the local build; the README shows the public CDN address.
+      // The plain HTML example loads the local build; the docs show the public CDN address.
       const code = readmeRegion(await text(`/${path}`)).replaceAll('../../cdn/', DEFAULT_SCRIPT_BASE);
-      // The README's script tags also carry the SRI hash of the version they name (scripts/cdn-manifest.mjs).
-      const withoutHashes = readme.replace(/ integrity="sha384-[^"]*" crossorigin="anonymous"/g, '');
-      expect(withoutHashes.includes(code), `README shows ${path} as it is`).to.equal(true);
+      // The docs' script tags also carry the SRI hash of the version they name (scripts/cdn-manifest.mjs).
+      const withoutHashes = embedding.replace(/ integrity="sha384-[^"]*" crossorigin="anonymous"/g, '');
+      expect(withoutHashes.includes(code), `docs/embedding.md shows ${path} as it is`).to.equal(true);
     }
-    // The :not(:defined) rules the layout-shift test uses are the README's.
+    // The :not(:defined) rules the layout-shift test uses are the docs'.
     const css = (await text('/test/pages/reserve-space.css')).replace(/\/\*[\s\S]*?\*\/\s*/g, '').trim();
-    expect(readme.includes(css), 'README shows test/pages/reserve-space.css').to.equal(true);
+    expect(embedding.includes(css), 'docs/embedding.md shows test/pages/reserve-space.css').to.equal(true);
   });
 
-  it('link to files that exist and to headings that exist', async () => {
-    for (const path of ['/README.md', '/docs/report-format.md', '/docs/theming.md']) {
+  it('link to files that exist and to headings that exist, and every page of docs/ is reachable from the README', async function () {
+    // About 170 links on 22 pages (both languages: README.zh-CN.md, docs/zh-CN/), each fetched; slow on a loaded machine.
+    this.timeout(30000);
+    // Every Markdown page reached from the README, following links between pages.
+    const pages = ['/README.md'];
+    const headings = new Map<string, Set<string>>();
+    const anchorsOf = async (path: string) => {
+      if (!headings.has(path)) {
+        const markdown = await text(path);
+        headings.set(
+          path,
+          new Set([...[...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])), ...[...markdown.matchAll(/<a id="([^"]+)">/g)].map((m) => m[1])]),
+        );
+      }
+      return headings.get(path)!;
+    };
+    for (const path of pages) {
       const markdown = await text(path);
       const prose = markdown.replace(/```[\s\S]*?```/g, '');
-      const anchors = new Set([
-        ...[...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])),
-        ...[...markdown.matchAll(/<a id="([^"]+)">/g)].map((m) => m[1]),
-      ]);
+      const anchors = await anchorsOf(path);
       for (const [, target] of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
         if (/^https?:/.test(target)) continue;
         if (target.startsWith('#')) {
           expect(anchors.has(target.slice(1)), `${path} links to ${target}`).to.equal(true);
           continue;
         }
-        const file = new URL(target.split('#')[0], new URL(path, location.origin)).pathname;
+        const [targetPath, hash] = target.split('#');
+        const file = new URL(targetPath, new URL(path, location.origin)).pathname;
         // A folder (a listing on GitHub) exists when its README or index page does.
         const found = file.endsWith('/') ? (await fetch(`${file}README.md`)).ok || (await fetch(`${file}index.html`)).ok : (await fetch(file)).ok;
         expect(found, `${path} links to ${target}`).to.equal(true);
+        if (!file.endsWith('.md')) continue;
+        if (hash) expect((await anchorsOf(file)).has(hash), `${path} links to ${target}`).to.equal(true);
+        if (!pages.includes(file)) pages.push(file);
       }
     }
+    // Every page of docs/ is linked from the README or from a page it links.
+    for (const page of DOC_PAGES) expect(pages, `${page} reachable from the README`).to.include(page);
   });
 
-  it('list every event of the manifest in the README, with its detail', async () => {
-    const readme = await text('/README.md');
-    const events = readme.slice(readme.indexOf('## Events'), readme.indexOf('## The report format'));
+  it('list every event of the manifest in docs/behaviour.md, with its detail', async () => {
+    const behaviour = await text('/docs/behaviour.md');
+    const events = behaviour.slice(behaviour.indexOf('## Events'), behaviour.indexOf('## The report format'));
+    expect(events.length, 'an Events section').to.be.greaterThan(100);
     const manifest = await (await fetch('/custom-elements.json')).json();
     const names = new Set<string>(
       manifest.modules.flatMap((m: { declarations?: Array<{ tagName?: string; events?: Array<{ name: string }> }> }) =>

@@ -325,12 +325,10 @@ describe('the embed page’s content, as a reader meets it', () => {
   }
 });
 
-describe('README', () => {
-  it('has a section "Where scripts are not allowed" with the iframe, image and data routes and a table of platforms', async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const start = readme.indexOf('## Where scripts are not allowed');
-    expect(start).to.be.greaterThan(0);
-    const section = readme.slice(start, readme.indexOf('\n## ', start + 3));
+describe('docs/embed.md', () => {
+  it('is "Where scripts are not allowed", with the iframe, image and data routes and a table of platforms', async () => {
+    const section = await (await fetch('/docs/embed.md')).text();
+    expect(section.startsWith('# Where scripts are not allowed\n')).to.equal(true);
     for (const needle of ['cdn/embed.html', 'embed-resize.js', "type: 'sw-embed-height'", 'exportImage(', 'exportData()', '`tools`', '| where it is published | route |', 'WeChat']) {
       expect(section, needle).to.contain(needle);
     }

@@ -1,13 +1,17 @@
 /**
  * Network faults for `src`, for each of the three elements: each gives a
- * specific, visible message in the reader's language, fires `sw-error` with a
- * code, and leaves the page usable. The answers come from the test server's
+ * specific, visible message in the reader's language that says what the site
+ * owner can do, fires `sw-error` with a code, and leaves the page usable; a
+ * report on another site that does not allow this page (CORS) is told from one
+ * that cannot be reached. The answers come from the test server's
  * /__test/fault/<name> endpoints (web-test-runner.config.mjs).
  */
-import { elementUpdated, expect, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
 import type { SwElement, SwErrorDetail } from '../src/base/sw-element.js';
-import { DEFAULT_TIMEOUT_MS, isCutOffJson } from '../src/report/load.js';
+import { DEFAULT_TIMEOUT_MS, isCutOffJson, ReportLoadError } from '../src/report/load.js';
+import { describeLoadFailure } from '../src/report/report-checks.js';
+import { SHARED_MESSAGES } from '../src/format/messages.js';
 import type { Language } from '../src/report/schema.js';
 import { probePage } from './probe.js';
 import { ENGINE, PAGE_PROBE_CHROMIUM_ONLY, skipUnless } from '../src/test-support/engine.js';
@@ -25,13 +29,49 @@ interface Fault {
   says: Record<Language, RegExp>;
 }
 
-const TRUNCATED = { 'zh-Hans': /返回的 JSON 不完整，在第 \d+ 个字符处中断/, 'zh-Hant': /返回的 JSON 不完整，在第 \d+ 個字元處中斷/, en: /is incomplete: its JSON breaks off after \d+ characters/ };
-const TOO_LARGE = { 'zh-Hans': /的内容过大（超过 5 MB）/, 'zh-Hant': /的內容過大（超過 5 MB）/, en: /is too large \(over 5 MB\)/ };
-const TIMED_OUT = { 'zh-Hans': /在 0\.3 秒内没有响应/, 'zh-Hant': /在 0\.3 秒內沒有回應/, en: /did not answer within 0\.3 s/ };
+// Each message says what went wrong and what the site owner can do about it.
+const TRUNCATED = {
+  'zh-Hans': /返回的 JSON 不完整，在第 \d+ 个字符处中断：请重新上传报告文件。/,
+  'zh-Hant': /返回的 JSON 不完整，在第 \d+ 個字元處中斷：請重新上載報告檔案。/,
+  en: /is incomplete: its JSON breaks off after \d+ characters\. Upload the report file again\./,
+};
+const TOO_LARGE = {
+  'zh-Hans': /的内容过大（超过 5 MB）：请检查地址是否指向报告文件。/,
+  'zh-Hant': /的內容過大（超過 5 MB）：請檢查地址是否指向報告檔案。/,
+  en: /is too large \(over 5 MB\): check that the address is the report file\./,
+};
+const TIMED_OUT = {
+  'zh-Hans': /在 0\.3 秒内没有响应：服务器太慢或不可用，请稍后再试。/,
+  'zh-Hant': /在 0\.3 秒內沒有回應：伺服器太慢或不可用，請稍後再試。/,
+  en: /did not answer within 0\.3 s: its server is slow or down\. Try again later\./,
+};
+/** The test server reached as 127.0.0.1 while the tests run on localhost: another origin (web-test-runner.config.mjs). */
+const OTHER_ORIGIN = `http://127.0.0.1:${location.port}`;
+const CROSS_ORIGIN = {
+  'zh-Hans': new RegExp(`所在的网站不允许本页读取它（跨域访问被拒绝）：请该网站为报告文件加上响应头 Access-Control-Allow-Origin: \\*（或 ${location.origin}），或把报告放到本站。`),
+  'zh-Hant': new RegExp(`所在的網站不允許本頁讀取它（跨域存取被拒絕）：請該網站為報告檔案加上回應標頭 Access-Control-Allow-Origin: \\*（或 ${location.origin}），或把報告放到本站。`),
+  en: new RegExp(`does not let this page read it \\(CORS\\): ask that site to send the header Access-Control-Allow-Origin: \\* \\(or ${location.origin}\\) with the report, or put the report on this site\\.`),
+};
 
 const FAULTS: Fault[] = [
-  { what: 'a missing report (404)', path: '/__test/fault/http-404', code: 'http-status', says: { 'zh-Hans': /返回错误 404/, 'zh-Hant': /返回錯誤 404/, en: /answered with error 404/ } },
-  { what: 'a server error (500)', path: '/__test/fault/http-500', code: 'http-status', says: { 'zh-Hans': /返回错误 500/, 'zh-Hant': /返回錯誤 500/, en: /answered with error 500/ } },
+  {
+    what: 'a missing report (404)',
+    path: '/__test/fault/http-404',
+    code: 'http-status',
+    says: {
+      'zh-Hans': /返回错误 404：找不到文件。请检查地址，以及报告文件是否已上传。/,
+      'zh-Hant': /返回錯誤 404：找不到檔案。請檢查地址，以及報告檔案是否已上載。/,
+      en: /answered with error 404: no file there\. Check the address, and that the report file is uploaded\./,
+    },
+  },
+  {
+    what: 'a server error (500)',
+    path: '/__test/fault/http-500',
+    code: 'http-status',
+    says: { 'zh-Hans': /返回错误 500：服务器出错。请稍后再试。/, 'zh-Hant': /返回錯誤 500：伺服器出錯。請稍後再試。/, en: /answered with error 500: the server failed\. Try again later\./ },
+  },
+  { what: 'a report on another site that does not allow this page (CORS)', path: `${OTHER_ORIGIN}/__test/no-cors/report.json`, code: 'cross-origin', says: CROSS_ORIGIN },
+  { what: 'a report on another site that allows another origin only (CORS)', path: `${OTHER_ORIGIN}/__test/no-cors/report.json?allow=https://partner.example`, code: 'cross-origin', says: CROSS_ORIGIN },
   { what: 'a server that never answers', path: '/__test/never', code: 'timeout', timeout: 300, says: TIMED_OUT },
   { what: 'a server that stops half-way through the body', path: '/__test/fault/stalled-body', code: 'timeout', timeout: 300, says: TIMED_OUT },
   {
@@ -39,9 +79,9 @@ const FAULTS: Fault[] = [
     path: '/__test/fault/not-json',
     code: 'not-json',
     says: {
-      'zh-Hans': /返回的不是 JSON（开头是“Service temporarily unavailable\. Please …”）/,
-      'zh-Hant': /返回的不是 JSON（開頭是「Service temporarily unavailable\. Please …」）/,
-      en: /is not JSON \(it begins “Service temporarily unavailable\. Please …”\)/,
+      'zh-Hans': /返回的不是 JSON（开头是“Service temporarily unavailable\. Please …”）：请检查地址是否指向报告的 \.json 文件。/,
+      'zh-Hant': /返回的不是 JSON（開頭是「Service temporarily unavailable\. Please …」）：請檢查地址是否指向報告的 \.json 檔案。/,
+      en: /is not JSON \(it begins “Service temporarily unavailable\. Please …”\): check that the address is the report's \.json file\./,
     },
   },
   { what: 'an empty body', path: '/__test/fault/empty', code: 'not-json', says: { 'zh-Hans': /返回的不是 JSON（内容为空）/, 'zh-Hant': /返回的不是 JSON（內容為空）/, en: /is not JSON \(it is empty\)/ } },
@@ -50,7 +90,11 @@ const FAULTS: Fault[] = [
     what: 'an HTML page served instead (wrong content type)',
     path: '/__test/fault/html',
     code: 'wrong-content-type',
-    says: { 'zh-Hans': /返回的是 text\/html 类型的内容，不是 JSON/, 'zh-Hant': /返回的是 text\/html 類型的內容，不是 JSON/, en: /is served as text\/html, not JSON/ },
+    says: {
+      'zh-Hans': /返回的是 text\/html 类型的内容，不是 JSON：请检查地址是否指向报告的 \.json 文件。/,
+      'zh-Hant': /返回的是 text\/html 類型的內容，不是 JSON：請檢查地址是否指向報告的 \.json 檔案。/,
+      en: /is served as text\/html, not JSON: check that the address is the report's \.json file\./,
+    },
   },
   {
     what: 'the report served as an image (wrong content type)',
@@ -65,7 +109,11 @@ const FAULTS: Fault[] = [
     // Port 9 (discard) has nothing listening on the test machine: the connection is refused.
     path: 'http://127.0.0.1:9/report.json',
     code: 'network',
-    says: { 'zh-Hans': /无法连接到报告地址 http:\/\/127\.0\.0\.1:9\/report\.json/, 'zh-Hant': /無法連接到報告地址/, en: /Cannot reach the report at http:\/\/127\.0\.0\.1:9/ },
+    says: {
+      'zh-Hans': /无法连接到报告地址 http:\/\/127\.0\.0\.1:9\/report\.json\S*：请检查地址是否正确、服务器是否在运行。/,
+      'zh-Hant': /無法連接到報告地址 \S+：請檢查地址是否正確、伺服器是否在運行。/,
+      en: /Cannot reach the report at http:\/\/127\.0\.0\.1:9\/report\.json\S*: check the address, and that its server is running\./,
+    },
   },
   {
     what: 'JSON that is not a report',
@@ -193,6 +241,54 @@ describe('network faults for src', () => {
     await elementUpdated(el);
     await expect(el).to.be.accessible();
     el.remove();
+  });
+});
+
+describe('a report on another site (CORS)', () => {
+  it('loads when that site allows this page: the refusal above comes from the missing header alone', async () => {
+    const el = document.createElement('sw-story-list') as SwElement;
+    el.src = fresh(`${OTHER_ORIGIN}/__test/no-cors/report.json?allow=${encodeURIComponent(location.origin)}`);
+    const ready = oneEvent(el, 'sw-ready');
+    document.body.append(el);
+    await ready;
+    await elementUpdated(el);
+    expect(alertOf(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('article, li').length).to.be.greaterThan(0);
+    el.remove();
+  });
+
+  it('the embed page shows why, in the widget’s language', async () => {
+    // cdn/embed.html as a bundle with --allow-origin 127.0.0.1 writes it (the page may fetch from there), in an iframe.
+    for (const [lang, says] of [['zh-Hans', /跨域访问被拒绝.*Access-Control-Allow-Origin/], ['en', /\(CORS\): ask that site to send the header Access-Control-Allow-Origin/]] as const) {
+      const frame = document.createElement('iframe');
+      frame.title = 'embed';
+      frame.src = `/cdn/embed-allowing.html?el=story-list&lang=${lang}&src=${encodeURIComponent(fresh(`${OTHER_ORIGIN}/__test/no-cors/report.json`))}`;
+      document.body.append(frame);
+      try {
+        const alert = () => frame.contentDocument?.querySelector('sw-story-list')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+        await waitUntil(() => alert() !== '', 'the widget in the embed page shows an error', { timeout: 8000 });
+        expect(alert()).to.match(says);
+        expect(frame.contentDocument!.documentElement.lang).to.equal(lang);
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+
+  it('words each failure by what the site owner can do: not found, not allowed, server error, http from https', () => {
+    const say = (error: ReportLoadError, language: Language = 'en') => describeLoadFailure(error, 10_000).describe(SHARED_MESSAGES[language], language);
+    const url = 'http://data.example.cn/r.json';
+    expect(say(new ReportLoadError('http-status', url, 'HTTP 410', { status: 410 }))).to.match(/error 410: no file there\. Check the address/);
+    expect(say(new ReportLoadError('http-status', url, 'HTTP 403', { status: 403 }))).to.match(/error 403: not allowed\. The report file must be public \(no sign-in\)\.$/);
+    expect(say(new ReportLoadError('http-status', url, 'HTTP 401', { status: 401 }), 'zh-Hans')).to.match(/返回错误 401：不允许读取。报告文件应公开可读（无需登录）。$/);
+    expect(say(new ReportLoadError('http-status', url, 'HTTP 503', { status: 503 }), 'zh-Hant')).to.match(/返回錯誤 503：伺服器出錯。/);
+    expect(say(new ReportLoadError('http-status', url, 'HTTP 418', { status: 418 }))).to.match(/error 418: check the address\.$/);
+    expect(say(new ReportLoadError('network', url, 'Failed to fetch', { insecure: true }))).to.equal(`Cannot reach the report at ${url}: an https page cannot read an http address. Publish the report at an https address.`);
+    expect(say(new ReportLoadError('network', url, 'Failed to fetch', { insecure: true }), 'zh-Hans')).to.equal(`无法连接到报告地址 ${url}：https 网页不能读取 http 地址，请把报告放到 https 地址。`);
+    const cors = describeLoadFailure(new ReportLoadError('cross-origin', url, 'Failed to fetch', { pageOrigin: 'https://news.example' }), 10_000);
+    expect(cors.code).to.equal('cross-origin');
+    expect(cors.field).to.equal('src');
+    expect(cors.describe(SHARED_MESSAGES['zh-Hans'], 'zh-Hans')).to.contain('跨域访问被拒绝）：请该网站为报告文件加上响应头 Access-Control-Allow-Origin: *（或 https://news.example）');
   });
 });
 

@@ -44,7 +44,7 @@ describe('layout shift while the report loads', () => {
   for (const viewport of viewports) {
     for (const [page, script] of [
       ['/test/pages/layout-shift.html', 'classic script'],
-      ['/test/pages/layout-shift-module.html', 'module script with the README’s :not(:defined) rules'],
+      ['/test/pages/layout-shift-module.html', 'module script with the :not(:defined) rules of docs/embedding.md'],
     ]) {
       it(`stays under 0.1 at ${viewport.width} px (${script})`, async () => {
         const probe = await probePage<ShiftReport>(page, {

@@ -195,7 +195,7 @@ describe('without the script', () => {
     expect(page.result.text).to.contain('潮州市注册志愿者超32万人');
     expect(page.result.text).to.contain('查看各省社工报道地图');
     expect(page.result.text).to.contain('庄浪县：持证社工85名');
-    // The :not(:defined) rules of the README reserve each element's space: at this width (800 px window)
+    // The :not(:defined) rules of docs/embedding.md reserve each element's space: at this width (800 px window)
     // the card 12.5rem, the map 32rem + 7rem, the list 36rem.
     expect(page.result.heights).to.deep.equal([200, 624, 576]);
   });

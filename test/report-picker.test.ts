@@ -69,7 +69,7 @@ describe('the embed builder’s report picker', () => {
         out.pasted = snippet();
         form.reportUrl.value = '/data/no-such-report.json';
         form.reportUrl.dispatchEvent(new Event('change', { bubbles: true }));
-        await until(() => document.getElementById('report-status').textContent);
+        await until(() => document.getElementById('report-status').textContent.startsWith('无法'));
         out.failed = document.getElementById('report-status').textContent;
         out.kept = snippet();
         return out;

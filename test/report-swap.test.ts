@@ -5,9 +5,15 @@ import { encodeReportLiteral } from '../scripts/report-literal.mjs';
 // The contract with `sw-widgets bundle --report` (scripts/report-literal.mjs): in a built bundle, replacing
 // encodeReportLiteral(data/report.json) with encodeReportLiteral(other) gives a bundle that shows the other
 // report, without Rollup. The literal is in one file, cdn/sw-bundled-report.js, which every element bundle loads
-// from beside itself (the element bundles carry none). Done here on the real cdn files (module and classic), the
-// element bundle pointed at a swapped copy. Needs `npm run build`.
+// from beside itself (the element bundles carry none) after checking it against the sha256 hash it carries: the
+// bundle gets the swapped file's hash in place of the old one (as `bundle` does, cli/lib/integrity.js). Done here on
+// the real cdn files (module and classic), the element bundle pointed at a swapped copy. Needs `npm run build`.
 const encode = encodeReportLiteral as (report: unknown) => string;
+
+async function sha256(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return `sha256-${btoa(String.fromCharCode(...digest))}`;
+}
 
 async function swapped(file: string, other: unknown): Promise<string> {
   const [code, bundled, report] = await Promise.all([
@@ -18,10 +24,13 @@ async function swapped(file: string, other: unknown): Promise<string> {
   const literal = encode(report);
   expect(code.split(literal).length - 1, file).to.equal(0);
   expect(bundled.split(literal).length - 1, 'sw-bundled-report.js').to.equal(1);
-  const swappedReport = URL.createObjectURL(new Blob([bundled.replace(literal, () => encode(other))], { type: 'text/javascript' }));
-  // The element bundle, loaded from a blob: URL, is pointed at the swapped report file.
-  expect(code.split('"./sw-bundled-report.js"').length - 1, file).to.equal(1);
-  return code.replace('"./sw-bundled-report.js"', () => JSON.stringify(swappedReport));
+  const swappedText = bundled.replace(literal, () => encode(other));
+  const swappedReport = URL.createObjectURL(new Blob([swappedText], { type: 'text/javascript' }));
+  // The element bundle, loaded from a blob: URL, is pointed at the swapped report file, with its hash.
+  const [oldHash, newHash] = await Promise.all([sha256(bundled), sha256(swappedText)]);
+  expect(code.split('"sw-bundled-report.js"').length - 1, file).to.equal(1);
+  expect(code.split(oldHash).length - 1, file).to.equal(1);
+  return code.replace('"sw-bundled-report.js"', () => JSON.stringify(swappedReport)).replace(oldHash, () => newHash);
 }
 
 async function otherReport() {

@@ -1,13 +1,15 @@
 // `sw-widgets bundle --report my.json --out dir/`: the package's prebuilt cdn/ files with that report bundled
 // in place of the digest, no build needed. The build writes the bundled report into each file that carries it
 // as exactly `encodeReportLiteral(data/report.json)` (scripts/report-literal.mjs); this command finds that text
-// once in each such file and writes `encodeReportLiteral(yourReport)` there, after validating the report.
+// once in each such file and writes `encodeReportLiteral(yourReport)` there, after validating the report; then the
+// scripts that load that file get its new hash (they check it before using it: cli/lib/integrity.js).
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embedSnippet, manifestIntegrity } from '../../demo/embed-snippet.js';
 import { checkReportText } from '../lib/check-report.js';
+import { rehashBundle, withOnDemandHashes } from '../lib/integrity.js';
 import { folderManifest, MANIFEST_FILE } from '../lib/manifest.js';
 import { readFailure, readText } from '../lib/read-input.js';
 import { InputError, UsageError } from '../main.js';
@@ -62,10 +64,10 @@ export default {
     return program
       .command('bundle')
       .description(t.bundle)
-      .requiredOption('--report <file>', t.reportOption)
-      .requiredOption('--out <folder>', t.bundleOut)
-      .option('--base-url <url>', t.baseUrlOption)
-      .option('--allow-origin <origin>', t.allowOriginOption, (value, list) => [...list, value], [])
+      .requiredOption(`--report <${t.terms.file}>`, t.reportOption)
+      .requiredOption(`--out <${t.terms.folder}>`, t.bundleOut)
+      .option(`--base-url <${t.terms.url}>`, t.baseUrlOption)
+      .option(`--allow-origin <${t.terms.origin}>`, t.allowOriginOption, (value, list) => [...list, value], [])
       .action(async (options) => {
         let baseUrl = null;
         if (options.baseUrl) {
@@ -82,7 +84,7 @@ export default {
         try {
           text = await readText(options.report, context.cwd);
         } catch (error) {
-          throw new InputError(t.cannotRead(options.report, readFailure(error)));
+          throw new InputError(t.cannotRead(options.report, readFailure(error, t)));
         }
         const checked = checkReportText(text, context.lang);
         if (!checked.ok) {
@@ -101,6 +103,8 @@ export default {
         const { files, changed, problems } = await bundleFiles({ cdnFolder, oldLiteral: encodeReportLiteral(bundledReport), newLiteral: encodeReportLiteral(report) });
         if (problems.length) throw new InputError(problems.map(({ name, count }) => t.literalMissing(name, count)).join('\n'));
         if (!changed.size) throw new InputError(t.noLiteral);
+        // The scripts that load sw-bundled-report.js check it against its hash: they get the new one.
+        const loads = await rehashBundle(cdnFolder, files);
 
         if (origins.length) {
           const script = new URL('scripts/embed-origins.mjs', root);
@@ -128,7 +132,7 @@ export default {
           if (content === null) await copyFile(join(cdnFolder, name), join(out, name));
           else await writeFile(join(out, name), content);
         }
-        const manifest = await folderManifest(out, { name: 'sw-widgets', version: context.version, report: report.id, baseUrl });
+        const manifest = withOnDemandHashes(await folderManifest(out, { name: 'sw-widgets', version: context.version, report: report.id, baseUrl }), loads);
         await writeFile(join(out, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
 
         context.out(t.bundled(options.out, files.size + 1));

@@ -16,14 +16,15 @@ export default {
     return program
       .command('export-csv')
       .description(t.exportCsv)
-      .argument('<report>', t.exportInput)
-      .option('-o, --out <folder>', t.exportOut, 'csv')
+      .argument(`<${t.terms.report}>`, t.exportInput)
+      .option(`-o, --out <${t.terms.folder}>`, t.exportOut, 'csv')
+      .option('--all-columns', t.allColumnsOption)
       .action(async (input, options) => {
         let text;
         try {
           text = await readText(input, context.cwd);
         } catch (error) {
-          throw new InputError(t.cannotRead(input, readFailure(error)));
+          throw new InputError(t.cannotRead(input, readFailure(error, t)));
         }
         const checked = checkReportText(text, context.lang);
         if (!checked.ok) {
@@ -34,7 +35,7 @@ export default {
         }
         const folder = resolve(context.cwd, options.out);
         await mkdir(folder, { recursive: true });
-        const tables = reportToTables(checked.report);
+        const tables = reportToTables(checked.report, { allColumns: options.allColumns });
         for (const table of tables) await writeFile(join(folder, table.file), toCsv(table));
         context.err(t.exported(options.out, tables.map((table) => table.file)));
       });

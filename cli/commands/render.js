@@ -4,6 +4,8 @@
 // `out`/`err` (print a line), `cwd`, `lang` (the CLI's message language) and `exitCode`.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readFailure } from '../lib/read-input.js';
+import { MESSAGES as CLI_MESSAGES } from '../messages.js';
 
 const TAGS = ['sw-stat-card', 'sw-region-map', 'sw-story-list'];
 
@@ -17,18 +19,42 @@ const MESSAGES = {
     tag: '报道列表只显示该标签',
     id: '元素的 id（列表用 for 跟随地图）',
     for: '报道列表跟随的地图 id',
-    attr: '其他属性，name=value（可重复）',
+    attr: '其他属性，名称=值（可重复）',
     language: '元素的语言：zh-Hans（默认）、zh-Hant 或 en',
     theme: '配色：light（默认）、dark 或 auto',
-    report: '报告 JSON 文件（默认：内置报告）；浏览器还需要同一份报告：用 --src 给出它的网址',
+    report: '报告 JSON 文件（不写则用内置报告）；浏览器还需要同一份报告：用 --src 给出它的网址',
     src: '浏览器加载同一份报告的网址（写入 src 属性）',
     script: '在元素后加上脚本标签，如 https://…/sw-widgets.js',
+    terms: { element: '元素', id: '编号', code: '代码', attr: '名称=值', language: '语言', theme: '配色', file: '文件', url: '网址' },
     unknownElement: (name) => `未知元素：${name}（应为 ${TAGS.join('、')}）`,
-    badAttr: (value) => `属性应写成 name=value：${value}`,
+    badAttr: (value) => `属性应写成 名称=值：${value}`,
     cannotRead: (file, why) => `无法读取 ${file}：${why}`,
     notJson: (file) => `${file} 不是有效的 JSON`,
     invalid: '报告无效：输出的是元素显示的错误信息（用 sw-widgets validate 查看每个问题）',
     noDist: '找不到 dist/ssr（在仓库中请先运行 npm run build）',
+  },
+  'zh-Hant': {
+    description: '輸出在伺服器端渲染好的元素 HTML（宣告式影子 DOM），可直接放進網頁；加上腳本標籤後即可互動',
+    element: '元素：sw-stat-card、sw-region-map 或 sw-story-list（也可省略 sw-）',
+    metric: '數字的 id（卡片、地圖）',
+    selected: '地圖選中的省級行政區代碼，如 440000',
+    region: '報道列表只顯示該省級行政區，如 440000',
+    tag: '報道列表只顯示該標籤',
+    id: '元素的 id（列表用 for 跟隨地圖）',
+    for: '報道列表跟隨的地圖 id',
+    attr: '其他屬性，名稱=值（可重複）',
+    language: '元素的語言：zh-Hans（預設）、zh-Hant 或 en',
+    theme: '配色：light（預設）、dark 或 auto',
+    report: '報告 JSON 檔案（不寫則用內置報告）；瀏覽器還需要同一份報告：用 --src 給出它的網址',
+    src: '瀏覽器載入同一份報告的網址（寫入 src 屬性）',
+    script: '在元素後加上腳本標籤，如 https://…/sw-widgets.js',
+    terms: { element: '元素', id: '編號', code: '代碼', attr: '名稱=值', language: '語言', theme: '配色', file: '檔案', url: '網址' },
+    unknownElement: (name) => `未知元素：${name}（應為 ${TAGS.join('、')}）`,
+    badAttr: (value) => `屬性應寫成 名稱=值：${value}`,
+    cannotRead: (file, why) => `無法讀取 ${file}：${why}`,
+    notJson: (file) => `${file} 不是有效的 JSON`,
+    invalid: '報告無效：輸出的是元素顯示的錯誤訊息（用 sw-widgets validate 查看每個問題）',
+    noDist: '找不到 dist/ssr（在程式庫中請先執行 npm run build）',
   },
   en: {
     description: 'print an element rendered on the server (declarative shadow DOM) to paste into a page; add the script tag to make it interactive',
@@ -42,9 +68,10 @@ const MESSAGES = {
     attr: 'any other attribute, name=value (repeatable)',
     language: "the element's language: zh-Hans (default), zh-Hant or en",
     theme: 'color theme: light (default), dark or auto',
-    report: 'report JSON file (default: the bundled report); the browser needs the same report: give its URL with --src',
+    report: 'report JSON file (without it: the bundled report); the browser needs the same report: give its URL with --src',
     src: 'URL from which the browser loads the same report (the src attribute)',
     script: 'add a script tag after the element, e.g. https://…/sw-widgets.js',
+    terms: { element: 'element', id: 'id', code: 'code', attr: 'name=value', language: 'language', theme: 'theme', file: 'file', url: 'url' },
     unknownElement: (name) => `unknown element: ${name} (expected ${TAGS.join(', ')})`,
     badAttr: (value) => `an attribute is written name=value: ${value}`,
     cannotRead: (file, why) => `cannot read ${file}: ${why}`,
@@ -77,7 +104,7 @@ export async function renderSnippet(element, options, { cwd = process.cwd(), lan
     try {
       text = await readFile(resolve(cwd, options.report), 'utf8');
     } catch (error) {
-      return { error: t.cannotRead(options.report, error?.code ?? error?.message) };
+      return { error: t.cannotRead(options.report, readFailure(error, CLI_MESSAGES[lang] ?? CLI_MESSAGES.en)) };
     }
     try {
       report = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -115,20 +142,20 @@ export default {
     const command = program
       .command('render')
       .description(t.description)
-      .argument('<element>', t.element)
-      .option('--metric <id>', t.metric)
-      .option('--selected <code>', t.selected)
-      .option('--region <code>', t.region)
-      .option('--tag <id>', t.tag)
-      .option('--id <id>', t.id)
-      .option('--for <id>', t.for)
-      .option('--attr <name=value>', t.attr, (value, list) => [...list, value], [])
-      .option('--language <language>', t.language)
-      .option('--theme <theme>', t.theme)
-      .option('--report <file>', t.report)
-      .option('--src <url>', t.src)
-      .option('--script <url>', t.script);
-    if (!globalLang) command.option('--lang <language>', t.language);
+      .argument(`<${t.terms.element}>`, t.element)
+      .option(`--metric <${t.terms.id}>`, t.metric)
+      .option(`--selected <${t.terms.code}>`, t.selected)
+      .option(`--region <${t.terms.code}>`, t.region)
+      .option(`--tag <${t.terms.id}>`, t.tag)
+      .option(`--id <${t.terms.id}>`, t.id)
+      .option(`--for <${t.terms.id}>`, t.for)
+      .option(`--attr <${t.terms.attr}>`, t.attr, (value, list) => [...list, value], [])
+      .option(`--language <${t.terms.language}>`, t.language)
+      .option(`--theme <${t.terms.theme}>`, t.theme)
+      .option(`--report <${t.terms.file}>`, t.report)
+      .option(`--src <${t.terms.url}>`, t.src)
+      .option(`--script <${t.terms.url}>`, t.script);
+    if (!globalLang) command.option(`--lang <${t.terms.language}>`, t.language);
     return command.action(async (element, options, self) => {
       const all = self.optsWithGlobals();
       const language = options.language ?? all.lang;

@@ -1,11 +1,14 @@
 // `sw-widgets serve [folder]`: the embed builder (demo/builder.html of this package) on this computer, with a
 // bundle's files as its cdn/ folder, so an editor sees their report in every widget and copies snippets that
-// carry the bundle's SRI hashes and --base-url. Serves only those files, only to this computer by default.
+// carry the bundle's SRI hashes and --base-url. Serves only those files, only to this computer by default, with
+// `Access-Control-Allow-Origin: *` so that a page on another local address can load them; prints the builder's
+// address and opens it in the browser where there is a desktop (--no-open to not).
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openInBrowser } from '../lib/open-browser.js';
 import { InputError, UsageError } from '../main.js';
 
 const TYPES = {
@@ -19,7 +22,7 @@ const TYPES = {
 };
 
 /** The builder's own files, served from the package's demo/ folder. */
-export const BUILDER_FILES = ['builder.html', 'builder.js', 'builder.css', 'embed-snippet.js', 'reports.js'];
+export const BUILDER_FILES = ['builder.html', 'builder.js', 'builder.css', 'embed-snippet.js', 'reports.js', 'builder.messages.js', 'color-options.js', 'snippet-fallback.js', 'embed-height.js'];
 
 /**
  * A request handler: `/` → the builder, `/demo/<builder file>`, `/cdn/<file in the folder>`,
@@ -78,9 +81,10 @@ export default {
     return program
       .command('serve')
       .description(t.serve)
-      .argument('[folder]', t.serveFolder)
-      .option('-p, --port <port>', t.portOption, '8080')
-      .option('--host <host>', 'host / 主机', '127.0.0.1')
+      .argument(`[${t.terms.folder}]`, t.serveFolder)
+      .option(`-p, --port <${t.terms.port}>`, t.portOption, '8080')
+      .option(`--host <${t.terms.host}>`, t.hostOption, '127.0.0.1')
+      .option('--no-open', t.openOption)
       .action(async (folder, options) => {
         const port = Number(options.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(t.badPort(options.port));
@@ -91,7 +95,11 @@ export default {
         await new Promise((done, fail) => server.once('error', fail).listen(port, options.host, done));
         const address = server.address();
         const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-        context.out(t.serving(`http://${host}:${address.port}/demo/builder.html`));
+        const url = `http://${host}:${address.port}/demo/builder.html`;
+        context.out(t.serving(url));
+        // Opened where a desktop is (not in CI, over SSH or without a display): cli/lib/open-browser.js.
+        const opened = options.open && (await openInBrowser(url, { env: context.env }));
+        context.out(opened ? t.opened : t.notOpened);
         // Runs until stopped (Ctrl+C / SIGTERM).
         await new Promise((done) => {
           const stop = () => server.close(() => done());

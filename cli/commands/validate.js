@@ -14,7 +14,7 @@ export default {
     return program
       .command('validate')
       .description(t.validate)
-      .argument('<file-or-url...>', t.validateFiles)
+      .argument(`<${t.terms.fileOrUrl}...>`, t.validateFiles)
       .option('--json', t.jsonOption)
       .action(async (inputs, options) => {
         const results = [];
@@ -23,11 +23,11 @@ export default {
           try {
             text = await readText(input, context.cwd);
           } catch (error) {
-            results.push({ file: input, ok: false, problems: [{ path: '', message: t.cannotRead(input, readFailure(error)), line: 0, column: 0 }] });
+            results.push({ file: input, ok: false, problems: [{ path: '', message: t.cannotRead(input, readFailure(error, t)), line: 0, column: 0 }] });
             continue;
           }
           const checked = checkReportText(text, context.lang);
-          results.push({ file: input, ok: checked.ok, report: checked.report, problems: checked.problems.map(({ syntax, code, ...problem }) => (syntax ? { ...problem, message: `${t.syntax}: ${problem.message}` } : problem)) });
+          results.push({ file: input, ok: checked.ok, report: checked.report, problems: checked.problems.map(({ syntax, code, detail, ...problem }) => (syntax ? { ...problem, message: `${t.syntax}${t.sep}${problem.message}` } : problem)) });
         }
         const bad = results.filter((result) => !result.ok).length;
         const problemCount = results.reduce((sum, result) => sum + result.problems.length, 0);

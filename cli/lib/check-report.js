@@ -2,7 +2,7 @@
 // validation the elements run), and fields the schema does not know (which the elements would silently drop;
 // usually a typo such as "lable"). Each problem carries its JSON path and line:column.
 import { ReportSchema } from '../../dist/report/schema.js';
-import { describeProblem, validateReport } from '../../dist/report/validate.js';
+import { describeProblem, problemDetail, validateReport } from '../../dist/report/validate.js';
 import { VALIDATION_MESSAGES } from '../../dist/report/validate.messages.js';
 import { JsonSyntaxError, joinPath, locationOf, parseJsonWithLocations } from './json-locate.js';
 
@@ -10,6 +10,7 @@ import { JsonSyntaxError, joinPath, locationOf, parseJsonWithLocations } from '.
 
 const UNKNOWN_FIELD = {
   'zh-Hans': (name) => `不是报告格式中的字段（“${name}”）`,
+  'zh-Hant': (name) => `不是報告格式中的欄位（「${name}」）`,
   en: (name) => `is not a field of the report format ("${name}")`,
 };
 
@@ -55,7 +56,7 @@ export function unknownFields(schema, value, path = '', out = []) {
 /**
  * Checks the text of a report file.
  * @param {string} text
- * @param {'zh-Hans' | 'en'} [language] of the messages
+ * @param {'zh-Hans' | 'zh-Hant' | 'en'} [language] of the messages
  * @returns {{ ok: boolean, report?: object, problems: LocatedProblem[] }}
  */
 export function checkReportText(text, language = 'en') {
@@ -63,7 +64,7 @@ export function checkReportText(text, language = 'en') {
   try {
     located = parseJsonWithLocations(text);
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return { ok: false, problems: [{ path: '', message: error.message, line: error.line, column: error.column, syntax: true }] };
+    if (error instanceof JsonSyntaxError) return { ok: false, problems: [{ path: '', message: error.describe(language), line: error.line, column: error.column, syntax: true }] };
     throw error;
   }
   return checkReportValue(located.value, located, language);
@@ -86,7 +87,7 @@ export function checkReportValue(value, located, language = 'en') {
   for (const problem of result.problems) {
     // A strict schema may report the same unknown field: say it once.
     if (seen.has(problem.path)) continue;
-    problems.push({ path: problem.path, message: localMessage(problem, language), ...where(problem.path, false) });
+    problems.push({ path: problem.path, message: localMessage(problem, language), detail: problemDetail(problem), ...where(problem.path, false) });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return problems.length ? { ok: false, problems } : { ok: true, report: result.report, problems: [] };

@@ -9,7 +9,7 @@ export async function readText(fileOrUrl, cwd, timeoutMs = 20000) {
   let text;
   if (isHttpUrl(fileOrUrl)) {
     const response = await fetch(fileOrUrl, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (!response.ok) throw new HttpStatusError(response.status);
     text = await response.text();
   } else {
     text = await readFile(resolve(cwd, fileOrUrl), 'utf8');
@@ -17,10 +17,22 @@ export async function readText(fileOrUrl, cwd, timeoutMs = 20000) {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** A short reason for a failed read (ENOENT → "no such file"). */
-export function readFailure(error) {
-  if (error?.code === 'ENOENT') return 'no such file (ENOENT)';
-  if (error?.code === 'EISDIR') return 'is a folder (EISDIR)';
-  if (error?.name === 'TimeoutError') return 'timed out';
-  return error?.cause?.code ?? error?.message ?? String(error);
+/** An HTTP answer other than 2xx. */
+export class HttpStatusError extends Error {
+  constructor(status) {
+    super(`HTTP ${status}`);
+    this.status = status;
+  }
+}
+
+/**
+ * A short reason for a failed read in the CLI's language (`t`: cli/messages.js): no such file, a folder, a
+ * timeout, an HTTP status; else the system's error code (ECONNREFUSED, …), which is the same in every language.
+ */
+export function readFailure(error, t) {
+  if (error?.code === 'ENOENT') return t.noSuchFile;
+  if (error?.code === 'EISDIR') return t.isFolder;
+  if (error?.name === 'TimeoutError') return t.timedOut;
+  if (error instanceof HttpStatusError) return t.httpStatus(error.status);
+  return error?.cause?.code ?? error?.code ?? error?.message ?? String(error);
 }

@@ -1,22 +1,25 @@
 /**
  * Hydration of server-rendered elements (`sw-widgets/ssr`): the first update
  * adopts the DOM the server wrote instead of rendering it again. The code that
- * does it (hydrator.ts, with @lit-labs/ssr-client's `hydrate`) is fetched only
- * when an element with a server-rendered shadow root connects, so pages
- * without server rendering never load it.
+ * does it (hydrator.ts, with @lit-labs/ssr-client's `hydrate`) is loaded on
+ * demand (src/base/on-demand.ts) only when an element with a server-rendered
+ * shadow root connects, so pages without server rendering never load it.
  */
 import { render, type RenderOptions } from 'lit';
-import { loadHydrator, type Hydrator } from './load-hydrator.js';
+import { onDemand } from './on-demand.js';
 
-let hydrator: Hydrator | undefined;
-let loading: (Promise<void> & { done?: boolean }) | undefined;
+const hydrator = onDemand(() => import('./hydrator.js'));
+let loading: (Promise<unknown> & { done?: boolean }) | undefined;
 
-/** Fetches the hydration code once; `done` once it is here or failed to load. */
-export function loadHydration(): Promise<void> & { done?: boolean } {
+/**
+ * Loads the hydration code once (one try: the page's server-rendered DOM does not wait for a second); resolves with
+ * its failure if it did not load, `done` once settled.
+ */
+export function loadHydration(): Promise<unknown> & { done?: boolean } {
   if (!loading) {
-    const promise: Promise<void> & { done?: boolean } = loadHydrator().then(
-      (module) => void (hydrator = module),
+    const promise: Promise<unknown> & { done?: boolean } = hydrator.load().then(
       () => undefined,
+      (error: unknown) => error,
     );
     promise.then(() => (promise.done = true));
     loading = promise;
@@ -26,7 +29,7 @@ export function loadHydration(): Promise<void> & { done?: boolean } {
 
 /** Hydrates `root`; without the hydration code (it failed to load), replaces the server's content by a render. */
 export function hydrateRoot(value: unknown, root: HTMLElement | DocumentFragment, options: RenderOptions): void {
-  if (hydrator) return hydrator.hydrateRoot(value, root, options);
+  if (hydrator.value) return hydrator.value.hydrateRoot(value, root, options);
   for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
   render(value, root, options);
 }

@@ -6,7 +6,7 @@
 import { LitElement, ReactiveElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Report } from '../report/schema.js';
 import { bundledReportIfLoaded, loadBundledReport } from '../report/load-bundled.js';
-import { onDemand } from './on-demand.js';
+import { onDemand, type LoadFailure } from './on-demand.js';
 import { DEFAULT_TIMEOUT_MS } from '../report/defaults.js';
 import type { DataFailure } from '../report/report-checks.js';
 import { SHARED_MESSAGES, type SharedMessages } from '../format/messages.js';
@@ -22,7 +22,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** `detail` of `sw-error`. */
 export interface SwErrorDetail {
-  /** What went wrong: network, http-status, timeout, wrong-content-type, not-json, truncated-json, too-large, invalid-report, or an element's own code such as unknown-metric. */
+  /** What went wrong: network, cross-origin (the report's site does not allow this page: CORS), http-status, timeout, wrong-content-type, not-json, truncated-json, too-large, invalid-report, integrity (a file whose content did not match its hash), or an element's own code such as unknown-metric. */
   code: string;
   /** The message shown inside the element, in its language. */
   message: string;
@@ -61,15 +61,22 @@ const reportChecks = onDemand(() => import('../report/report-checks.js'));
 /** Loads the checks ahead of need (the server renderer: a `report` is then checked in the first, synchronous render). */
 export const loadReportChecks = () => reportChecks.load();
 
-/** Code loaded on demand (the checks, the bundled report) could not be loaded (offline, a blocked script): a network failure. */
-function checksUnavailable(error: unknown): DataFailure {
-  return { code: 'network', describe: (m) => m.loadError.network(String(error)) };
+/**
+ * Code or data loaded on demand did not load: its content did not match its hash (`integrity`: nothing in it was
+ * used), or it could not be reached (offline, a blocked script: `network`).
+ */
+function onDemandFailure(error: unknown): DataFailure {
+  const failure = error as Partial<LoadFailure> | undefined;
+  return failure?.tampered
+    ? { code: 'integrity', describe: (m) => m.loadError.tampered(failure.url!) }
+    : { code: 'network', describe: (m) => m.loadError.network(failure?.url ?? String(error)) };
 }
 
 /**
  * The shared base class. Subclasses implement `renderReport`.
  *
  * @attr {boolean} defer-hydration - On a server-rendered element (sw-widgets/ssr) whose report the server was given: it keeps the server's DOM until the page sets `report` and removes this attribute, then hydrates.
+ * @attr {string} src-integrity - The hash that the report at `src` must match (`sha256-…`, `sha384-…` or `sha512-…`, as in a script tag's `integrity`), read when `src` loads: content that differs is not shown, the element says so (`sw-error` code `integrity`). Without it, any valid report is shown. The files of the script-tag bundles are always checked (docs/publishing.md).
  * @attr {string} lang - Language: any BCP 47 tag; zh, zh-CN, zh-SG → Simplified Chinese (default), zh-HK, zh-TW, zh-MO → Traditional Chinese (Hong Kong), any other → English. Without it, the nearest ancestor's `lang`, then the document's.
  * @fires {CustomEvent<SwReadyDetail>} sw-ready - The element shows a report (`detail: { reportId, origin }`).
  * @fires {CustomEvent<SwErrorDetail>} sw-error - Something could not be shown (`detail: { code, message, field }`); the message is also shown inside the element.
@@ -139,6 +146,8 @@ export abstract class SwElement extends LitElement {
   private loading = false;
   private failure: DataFailure | undefined = undefined;
   private exportFailure = '';
+  /** A file loaded on demand failed its check: the element shows that in place of its content from then on. */
+  private tampered: DataFailure | undefined;
 
   private loadToken = 0;
   /** What the element waits for on first use (the validation code, the bundled report, code of its own); `updateComplete` waits for it. */
@@ -192,7 +201,10 @@ export abstract class SwElement extends LitElement {
     this.serverRendered = true;
     // Also adopted: a strict CSP (no 'unsafe-inline' styles) blocks the server's <style>, never adopted sheets.
     adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
-    loadHydration().then(() => this.requestUpdate());
+    loadHydration().then((error) => {
+      this.blockIfTampered(error);
+      this.requestUpdate();
+    });
     return this.shadowRoot;
   }
 
@@ -237,7 +249,7 @@ export abstract class SwElement extends LitElement {
         this.pendingLoad = loadReportChecks()
           .then(
             (checks) => token === this.loadToken && check(checks),
-            (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)),
+            (error: unknown) => token === this.loadToken && this.failToLoad(error),
           )
           .finally(() => {
             if (token === this.loadToken) this.checking = false;
@@ -251,13 +263,13 @@ export abstract class SwElement extends LitElement {
       const src = this.src;
       const timeoutMs = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
       const load = (checks: typeof import('../report/report-checks.js')) =>
-        checks.loadReport(src, { timeoutMs }).then(
+        checks.loadReport(src, { timeoutMs, integrity: this.getAttribute('src-integrity') }).then(
           (report) => token === this.loadToken && this.accept(report, 'src'),
           (error: unknown) => token === this.loadToken && this.fail(checks.describeLoadFailure(error, timeoutMs)),
         );
       // The request starts in this update once the loader is there; the first time, when it has loaded.
       if (reportChecks.value) load(reportChecks.value);
-      else loadReportChecks().then(load, (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)));
+      else loadReportChecks().then(load, (error: unknown) => token === this.loadToken && this.failToLoad(error));
       return;
     }
     const bundled = bundledReportIfLoaded();
@@ -266,7 +278,7 @@ export abstract class SwElement extends LitElement {
     this.loading = true;
     this.pendingLoad = loadBundledReport().then(
       (report) => token === this.loadToken && this.accept(report, 'bundled'),
-      (error: unknown) => token === this.loadToken && this.fail(checksUnavailable(error)),
+      (error: unknown) => token === this.loadToken && this.failToLoad(error),
     );
   }
 
@@ -277,6 +289,24 @@ export abstract class SwElement extends LitElement {
     this.lastProblemKey = '';
     this.pendingEvents.push(['sw-ready', { reportId: report.id, origin } satisfies SwReadyDetail]);
     this.requestUpdate();
+  }
+
+  /** Code or data loaded on demand did not load. */
+  private failToLoad(error: unknown): void {
+    const failure = onDemandFailure(error);
+    if (failure.code === 'integrity') this.tampered = failure;
+    this.fail(failure);
+  }
+
+  /**
+   * When `error` says that a file loaded on demand did not match its hash (src/base/on-demand.ts), the element shows
+   * that in place of its content from then on and sends `sw-error` (code `integrity`), and this returns true; any
+   * other failure is the caller's to handle.
+   */
+  protected blockIfTampered(error: unknown): boolean {
+    const tampered = (error as Partial<LoadFailure> | undefined)?.tampered;
+    if (tampered && !this.tampered) this.failToLoad(error);
+    return !!tampered;
   }
 
   private fail(failure: DataFailure): void {
@@ -310,7 +340,8 @@ export abstract class SwElement extends LitElement {
   /**
    * An image of what the element shows, as a `Blob`: a PNG at exactly twice the element's CSS size (default), or
    * an SVG with its text as text. Both carry the title, the source line and the report's attribution. Rejects
-   * while the element shows an error or is loading. The export code is loaded on first use.
+   * while the element shows an error or is loading. The export code is loaded on first use (from the script-tag
+   * bundles, a copy that fails its check rejects with `{ url, tampered: true }`).
    */
   async exportImage(options: { format?: 'png' | 'svg' } = {}): Promise<Blob> {
     const [model, exporter] = await Promise.all([this.exportModel(), loadExporter()]);
@@ -329,6 +360,8 @@ export abstract class SwElement extends LitElement {
       const [model, exporter] = await Promise.all([this.exportModel(), loadExporter()]);
       await exporter.download(this, model, what);
     } catch (error) {
+      // The export code failed its check (a tampered copy): the element says so in place of its content.
+      this.blockIfTampered(error);
       this.exportFailure = error instanceof Error ? error.message : String(error);
     }
   }
@@ -378,6 +411,7 @@ export abstract class SwElement extends LitElement {
     this.awaitingCode = false;
     const language = this.language;
     const messages = SHARED_MESSAGES[language];
+    if (this.tampered) return this.renderError(messages, this.tampered.describe(messages, language));
     if (!this.data) {
       if (this.failure) return this.renderError(messages, this.failure.describe(messages, this.language));
       return this.renderPlaceholder(messages);

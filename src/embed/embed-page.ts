@@ -34,11 +34,14 @@ document.documentElement.lang = language;
  */
 async function checkLinks(query: EmbedQuery): Promise<EmbedQuery> {
   if (!query.ok || !query.linksToCheck.length) return query;
-  const src = query.widgets.flatMap((widget) => widget.attributes).find(([name]) => name === 'src')?.[1];
+  const attributes = query.widgets.flatMap((widget) => widget.attributes);
+  const src = attributes.find(([name]) => name === 'src')?.[1];
+  // The same request as the element's (one shared fetch): with its `src-integrity`, if any.
+  const integrity = attributes.find(([name]) => name === 'src-integrity')?.[1];
   let report: Report | undefined;
   try {
     // The elements' own loader (cdn/sw-report.js in the build): one module, so one shared fetch.
-    report = src ? await (await import('../report/report-checks.js')).loadReport(new URL(src, location.href).href) : await loadBundledReport();
+    report = src ? await (await import('../report/report-checks.js')).loadReport(new URL(src, location.href).href, { integrity }) : await loadBundledReport();
   } catch {
     report = undefined;
   }

@@ -4,6 +4,9 @@
  * byte-order mark so that Excel reads Chinese as UTF-8, and text cells that
  * would start a formula (= + - @, tab, carriage return) prefixed with an
  * apostrophe: report text is untrusted. Numbers are written as numbers. Pure.
+ * A text that already begins with apostrophes before such a character gets
+ * one more, so that removing one apostrophe (`sw-widgets import`) always gives
+ * the text back: `'=x` is written `''=x`, not left to read back as `=x`.
  */
 
 /** A cell: text (escaped against formulas), a number (written as is) or empty. */
@@ -17,7 +20,7 @@ export interface CsvTable {
 /** The UTF-8 byte-order mark, as the first character of the text. */
 export const BOM = '\uFEFF';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One field, quoted when needed. */

@@ -15,6 +15,8 @@ export interface SharedMessages {
   loadError: {
     /** The report, or code the element loads on demand, could not be reached. */
     network: (url: string) => string;
+    /** A file the element loads on demand answered with content that does not match its hash: it was not used. */
+    tampered: (url: string) => string;
   };
 }
 
@@ -28,6 +30,7 @@ export const SHARED_MESSAGES: Record<Language, SharedMessages> = {
     staleNotice: '新数据加载失败，仍显示上次的数据。',
     loadError: {
       network: (url) => `无法连接到报告地址 ${url}`,
+      tampered: (url) => `${url} 的内容与校验值不符`,
     },
   },
   'zh-Hant': {
@@ -38,6 +41,7 @@ export const SHARED_MESSAGES: Record<Language, SharedMessages> = {
     staleNotice: '新資料載入失敗，仍顯示上次的資料。',
     loadError: {
       network: (url) => `無法連接到報告地址 ${url}`,
+      tampered: (url) => `${url} 的內容與校驗值不符`,
     },
   },
   en: {
@@ -49,6 +53,7 @@ export const SHARED_MESSAGES: Record<Language, SharedMessages> = {
     staleNotice: 'New data failed to load; showing the last data.',
     loadError: {
       network: (url) => `Cannot reach the report at ${url}`,
+      tampered: (url) => `${url} does not match its hash`,
     },
   },
 };

@@ -72,7 +72,8 @@ export type ChinaTopology = Topology<{
   neighbours?: GeometryCollection;
 }>;
 
-export type GeoLoadFailure = 'network' | 'http-status' | 'timeout' | 'invalid';
+/** `integrity`: the file answered, but its content did not match the hash it was fetched with. */
+export type GeoLoadFailure = 'network' | 'http-status' | 'timeout' | 'invalid' | 'integrity';
 
 /** Why the geometry could not be loaded or used. */
 export class GeoLoadError extends Error {
@@ -84,6 +85,11 @@ export class GeoLoadError extends Error {
   ) {
     super(message);
     this.name = 'GeoLoadError';
+  }
+
+  /** Its content did not match its hash (what the elements check for: src/base/on-demand.ts). */
+  get tampered(): boolean {
+    return this.failure === 'integrity';
   }
 }
 
@@ -218,31 +224,33 @@ function intersects([[l1, t1], [r1, b1]]: [Point, Point], [[l2, t2], [r2, b2]]: 
 const requests = new Map<string, Promise<GeoMapLayout>>();
 
 /**
- * Fetches the geometry at `url` and lays it out. One request per URL per
- * page, shared by every map; a failure is forgotten so that a later call can
- * try again. Rejects with a GeoLoadError.
+ * Fetches the geometry at `url` and lays it out. One request per URL (and
+ * hash) per page, shared by every map; a failure is forgotten so that a later
+ * call can try again. With `integrity` (an SRI hash, `sha256-…`), content
+ * that does not match it is refused. Rejects with a GeoLoadError.
  */
-export function loadGeoMap(url: string, codes: readonly string[], timeoutMs: number): Promise<GeoMapLayout> {
-  let request = requests.get(url);
+export function loadGeoMap(url: string, codes: readonly string[], timeoutMs: number, integrity?: string): Promise<GeoMapLayout> {
+  const key = `${integrity ?? ''} ${url}`;
+  let request = requests.get(key);
   if (!request) {
-    request = fetchTopology(url, timeoutMs).then((topology) => {
+    request = fetchTopology(url, timeoutMs, integrity).then((topology) => {
       try {
         return geoMapLayout(topology, codes, url);
       } catch (error) {
         throw error instanceof GeoLoadError ? error : new GeoLoadError('invalid', url, String(error));
       }
     });
-    requests.set(url, request);
-    request.catch(() => requests.delete(url));
+    requests.set(key, request);
+    request.catch(() => requests.delete(key));
   }
   return request;
 }
 
-async function fetchTopology(url: string, timeoutMs: number): Promise<ChinaTopology> {
+async function fetchTopology(url: string, timeoutMs: number, integrity?: string): Promise<ChinaTopology> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' }, integrity });
     if (!response.ok) throw new GeoLoadError('http-status', url, `HTTP ${response.status}`, response.status);
     try {
       return (await response.json()) as ChinaTopology;
@@ -253,6 +261,10 @@ async function fetchTopology(url: string, timeoutMs: number): Promise<ChinaTopol
   } catch (error) {
     if (error instanceof GeoLoadError) throw error;
     if (controller.signal.aborted) throw new GeoLoadError('timeout', url, `no answer in ${timeoutMs} ms`);
+    // A refused check looks like a network failure: the file answers a plain request (whose body is not used).
+    if (integrity && (await fetch(url, { credentials: 'same-origin' }).then((plain) => plain.ok, () => false))) {
+      throw new GeoLoadError('integrity', url, 'its content does not match its hash');
+    }
     throw new GeoLoadError('network', url, error instanceof Error ? error.message : String(error));
   } finally {
     clearTimeout(timer);

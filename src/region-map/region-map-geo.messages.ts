@@ -41,6 +41,7 @@ export const REGION_MAP_GEO_DRAWING_MESSAGES: Record<Language, RegionMapGeoDrawi
       timeout: (seconds) => `${seconds} 秒内没有响应`,
       invalid: () => '不是可用的地图数据',
       network: () => '无法连接',
+      integrity: () => '内容与校验值不符，未予使用',
     },
   },
   'zh-Hant': {
@@ -50,6 +51,7 @@ export const REGION_MAP_GEO_DRAWING_MESSAGES: Record<Language, RegionMapGeoDrawi
       timeout: (seconds) => `${seconds} 秒內沒有回應`,
       invalid: () => '不是可用的地圖資料',
       network: () => '無法連接',
+      integrity: () => '內容與校驗值不符，未予使用',
     },
   },
   en: {
@@ -59,6 +61,7 @@ export const REGION_MAP_GEO_DRAWING_MESSAGES: Record<Language, RegionMapGeoDrawi
       timeout: (seconds) => `no answer within ${seconds} s`,
       invalid: () => 'not usable map data',
       network: () => 'cannot connect',
+      integrity: () => 'its content does not match its hash: it was not used',
     },
   },
 };

@@ -1,20 +1,25 @@
 /**
  * The geographic layout of <sw-region-map> (layout="geo"), the part in the
- * element's bundle: GeoLoader fetches the geographic module (projection and
- * drawing, geo-module.ts) and the geometry when a map first asks for them,
- * and says so when they fail. The element draws with the module's
- * `geoMapTemplate`.
+ * element's bundle: GeoLoader loads the geographic module (projection and
+ * drawing, geo-module.ts) and the geometry on demand when a map first asks
+ * for them (src/base/on-demand.ts: in the script-tag bundles, sw-geo.js and
+ * sw-china.topo.json beside them, checked against their hashes), and says so
+ * when they fail. The element draws with the module's `geoMapTemplate`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { addStyles } from '../base/extra-styles.js';
 import type { GeoLoadError, GeoMapLayout } from '../map/geo-map.js';
 import type { Language } from '../report/schema.js';
 import { DIVISIONS } from '../map/divisions.js';
-import { defaultGeometryUrl, loadGeoModule, type GeoModule } from './geo-loader.js';
+import { onDemand, type LoadFailure } from '../base/on-demand.js';
+import type * as GeoModule from './geo-module.js';
 import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
+
+const geoModule = onDemand(() => import('./geo-module.js'));
 
 /** The geometry of one URL: loading (no map, no error), drawn, or failed. */
 export interface GeoState {
+  /** The page's own geometry (`geo-src`, resolved), or '' for the package's. */
   url: string;
   map?: GeoMapLayout;
   module?: typeof GeoModule;
@@ -34,7 +39,11 @@ interface GeoHost extends ReactiveControllerHost, HTMLElement {
 export class GeoLoader implements ReactiveController {
   state: GeoState | null = null;
 
-  constructor(private readonly host: GeoHost) {
+  /** `onTampered`: the element's handling of a file that failed its check (SwElement's `blockIfTampered`). */
+  constructor(
+    private readonly host: GeoHost,
+    private readonly onTampered: (error: unknown) => boolean,
+  ) {
     host.addController(this);
   }
 
@@ -45,26 +54,31 @@ export class GeoLoader implements ReactiveController {
       if (this.state?.error) this.state = null;
       return;
     }
-    const url = host.geoSrc ? new URL(host.geoSrc, document.baseURI).href : defaultGeometryUrl();
+    const url = host.geoSrc ? new URL(host.geoSrc, document.baseURI).href : '';
     if (this.state?.url === url) return;
     const state = (this.state = { url });
     const timeout = host.timeout > 0 ? host.timeout : 10_000;
-    const fail = (error: (language: Language) => string) => {
+    const fail = (error: (language: Language) => string, cause: unknown) => {
       if (!this.settle(state, { url, error })) return;
       const message = error(host.language);
-      host.dispatchEvent(new CustomEvent('sw-error', { detail: { code: 'geo-load-failed', message, field: 'geo-src' }, bubbles: true, composed: true }));
+      // A page's own geometry (`geo-src`) that does not match its `geo-integrity`: said like any failure to load it.
+      const code = (cause as Partial<LoadFailure>).tampered ? 'integrity' : 'geo-load-failed';
+      host.dispatchEvent(new CustomEvent('sw-error', { detail: { code, message, field: 'geo-src' }, bubbles: true, composed: true }));
     };
-    loadGeoModule().then(
+    geoModule.load().then(
       (module) => {
-        // The drawing's styles come with the module.
+        // The drawing's styles come with the module (a constructed stylesheet, or a <style> where there is none).
         addStyles(host.renderRoot as ShadowRoot, module.GEO_CSS);
-        module.loadGeoMap(url, DIVISIONS.map((division) => division.code), timeout).then(
+        // A page's own geometry is checked against its `geo-integrity` if it has one; the package's, always.
+        module.loadGeometry(url, host.getAttribute('geo-integrity'), DIVISIONS.map((division) => division.code), timeout).then(
           (map) => this.settle(state, { url, map, module }),
-          (error: GeoLoadError) => fail((language) => REGION_MAP_GEO_MESSAGES[language].loadFailed(url, module.describeGeoFailure(error, language, timeout))),
+          // The package's geometry that fails its check stops the element (its `blockIfTampered`).
+          (error: GeoLoadError) =>
+            (url || !this.onTampered(error)) && fail((language) => REGION_MAP_GEO_MESSAGES[language].loadFailed(error.url, module.describeGeoFailure(error, language, timeout)), error),
         );
       },
       // The module itself did not load: its URL is the one to name.
-      (error: { url?: string }) => fail((language) => REGION_MAP_GEO_MESSAGES[language].loadFailed(error.url ?? url)),
+      (error: { url?: string }) => this.onTampered(error) || fail((language) => REGION_MAP_GEO_MESSAGES[language].loadFailed(error.url ?? url), error),
     );
   }
 

@@ -15,7 +15,6 @@ import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { regionMapGeoStyles } from './region-map-geo.styles.js';
 import { expectedMapWidth, lengthPx } from './map-width.js';
-import { loadChoroplethKit, type ChoroplethKit } from './choropleth-loader.js';
 import { onDemand } from '../base/on-demand.js';
 import { addStyles } from '../base/extra-styles.js';
 
@@ -28,6 +27,9 @@ const CONTAINER_QUERIES = supports('container-type', 'inline-size');
  * computed from the theme (mixed-colors.ts, cdn/sw-mixed-colors.js): only they load it.
  */
 const mixedColors = supports('color', 'color-mix(in srgb,red,red)') ? undefined : onDemand(() => import('./mixed-colors.js'));
+
+/** The choropleth's scales, ranges and wording, loaded on the first `indicator` (cdn/sw-choropleth.js in the script-tag bundles). */
+const choroplethKit = onDemand(() => import('../map/choropleth-kit.js'));
 
 /** `detail` of `sw-region-select`. */
 export interface RegionSelectDetail {
@@ -87,14 +89,16 @@ const UNMEASURED_TILE_PX = 56;
  * the 南海诸岛 inset. Its code (d3-geo) and geometry are fetched on first use
  * from `geo-src`; if they fail, the element says so and offers the tile map.
  * Publishing a map of China in mainland China requires review (审图号); see
- * the README, "Geographic layout".
+ * docs/geo.md.
+ *
+ * @attr {string} geo-integrity - The hash that the geometry at `geo-src` must match (`sha256-…`, `sha384-…` or `sha512-…`, as in a script tag's `integrity`), read when it loads: content that differs is not drawn, the map says so (`sw-error` code `integrity`). Without it, any geometry is used. The package's own geometry is always checked in the script-tag bundles (docs/publishing.md).
  *
  * @tagname sw-region-map
  * @summary Tile map of China's provincial-level divisions, colored by stories or a metric; selectable.
  *
  * @fires {CustomEvent<RegionSelectDetail>} sw-region-select - `selected` changed, by the reader or from outside (not for the initial value). `detail: { code, name }`; `code` is null when cleared. Bubbles, composed.
  * @fires sw-ready - The element shows a report (`detail: { reportId, origin }`).
- * @fires sw-error - Something could not be shown, e.g. `unknown-metric`, `unknown-indicator` (`field: 'indicator'`), `unknown-year`, `unknown-scale`, an indicator value with an unknown division, a duplicate or not a number (`field` its path, e.g. `indicators[0].values[3].division`), or `geo-load-failed` (`field: 'geo-src'`) for the geographic map (`detail: { code, message, field }`).
+ * @fires sw-error - Something could not be shown, e.g. `unknown-metric`, `unknown-indicator` (`field: 'indicator'`), `unknown-year`, `unknown-scale`, an indicator value with an unknown division, a duplicate or not a number (`field` its path, e.g. `indicators[0].values[3].division`), or `geo-load-failed` (`field: 'geo-src'`) for the geographic map, or `integrity` when a file it loads did not match its hash (`detail: { code, message, field }`).
  *
  * @csspart map - The SVG map (role listbox).
  * @csspart tile - One division's tile (role option); also `tile selected` for the selected one.
@@ -193,9 +197,9 @@ export class RegionMap extends SwElement {
    */
   geoSrc: string | null = null;
 
-  private readonly geo = new GeoLoader(this);
-  /** The choropleth code, once loaded (on the first `indicator`); `failed` holds the URL that could not be loaded. */
-  private choropleth: { kit?: typeof ChoroplethKit; loading?: boolean; failed?: string } = {};
+  private readonly geo = new GeoLoader(this, (error) => this.blockIfTampered(error));
+  /** The URL of the choropleth code when it could not be loaded (the map then says so). */
+  private choroplethFailed: string | undefined;
 
   private ui: Interaction = { focus: null, hover: null, inside: false, dismissed: false, table: false, width: 0, sort: { by: 'value', descending: true } };
 
@@ -252,7 +256,7 @@ export class RegionMap extends SwElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The choropleth's styles come with its code.
-    if (this.choropleth.kit) addStyles(this.renderRoot as ShadowRoot, this.choropleth.kit.CHOROPLETH_CSS);
+    if (choroplethKit.value) addStyles(this.renderRoot as ShadowRoot, choroplethKit.value.CHOROPLETH_CSS);
     if (mixedColors) mixedColors.load().then((module) => this.isConnected && module.applyMixedColors(this.renderRoot as ShadowRoot), () => undefined);
     this.observeMap();
     this.positionTooltip();
@@ -280,7 +284,7 @@ export class RegionMap extends SwElement {
   }
 
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
-    const result = regionMapView(report, this.metric, language, { indicator: this.indicator, scale: this.scale, steps: this.steps, year: this.year, kit: this.choropleth.kit });
+    const result = regionMapView(report, this.metric, language, { indicator: this.indicator, scale: this.scale, steps: this.steps, year: this.year, kit: choroplethKit.value });
     if (!result.ok && result.code === 'needs-kit') return this.loadChoropleth(language);
     if (!result.ok) return elementProblem(result.code, result.message, result.field ?? 'metric');
     const view = (this.view = result.view);
@@ -308,7 +312,7 @@ export class RegionMap extends SwElement {
             : this.renderPlaceholder(SHARED_MESSAGES[language])
           : html`<svg part="map" role="listbox" aria-label=${view.mapLabel} aria-describedby="hint" viewBox=${geo?.map?.viewBox ?? view.viewBox}
           class=${view.indicator ? 'choropleth' : nothing} @click=${this.onClick} @keydown=${this.onKeydown} @pointerover=${this.onPointerOver} @pointermove=${this.onPointerMove}>
-          ${view.indicator ? this.choropleth.kit!.noDataHatch(svg) : nothing}
+          ${view.indicator ? choroplethKit.value!.noDataHatch(svg) : nothing}
           ${geo?.map
             ? geo.module!.geoMapTemplate({ svg, nothing }, view, geo.map, { scale: (this.ui.width || 600) / geo.map.width, tabStop, selected: this.selected, hover: this.ui.hover, tooltip: tooltip?.code ?? null, places: report.places, language })
             : svg`${view.tiles.map((tile) => this.renderTile(tile, scale, tile.code === tabStop, tile === tooltip, !!view.indicator))}
@@ -320,7 +324,7 @@ export class RegionMap extends SwElement {
       </div>
       <div class="aside">
         <div class="legend" part="legend">
-          <p class="legend-title">${view.indicator ? this.choropleth.kit!.CHOROPLETH_MESSAGES[language].indicatorTitle(view.measureLabel, view.indicator.year) : view.measureLabel}</p>
+          <p class="legend-title">${view.indicator ? choroplethKit.value!.CHOROPLETH_MESSAGES[language].indicatorTitle(view.measureLabel, view.indicator.year) : view.measureLabel}</p>
           <ul>
             ${view.legend.map((entry) => html`<li><span class="swatch step-${entry.step}"></span>${entry.label}</li>`)}
             <li><span class=${view.indicator ? 'swatch hatched' : 'swatch'}></span>${view.noDataLegend}</li>
@@ -338,22 +342,9 @@ export class RegionMap extends SwElement {
 
   /** Loads the choropleth code on the first `indicator` (a placeholder meanwhile), and draws again when it has come. */
   private loadChoropleth(language: Language): TemplateResult | ElementProblem {
-    const state = this.choropleth;
-    if (state.failed !== undefined) return elementProblem('choropleth-load-failed', REGION_MAP_GEO_MESSAGES[language].loadFailed(state.failed), 'indicator');
-    if (!state.loading) {
-      state.loading = true;
-      loadChoroplethKit().then(
-        (kit) => {
-          this.choropleth = { kit };
-          this.requestUpdate();
-        },
-        (error: { url?: string }) => {
-          this.choropleth = { failed: error.url ?? '' };
-          this.requestUpdate();
-        },
-      );
-    }
-    return this.renderPlaceholder(SHARED_MESSAGES[language]);
+    const failed = this.choroplethFailed;
+    if (failed !== undefined) return elementProblem('choropleth-load-failed', REGION_MAP_GEO_MESSAGES[language].loadFailed(failed), 'indicator');
+    return this.placeholderUntil(choroplethKit.load().catch((error: { url?: string }) => this.blockIfTampered(error) || (this.choroplethFailed = error.url ?? '')));
   }
 
   private renderTile(tile: TileView, scale: number, isTabStop: boolean, describedByTooltip: boolean, hatch = false): TemplateResult {
@@ -403,7 +394,7 @@ export class RegionMap extends SwElement {
   private renderTable(view: RegionMapView, language: Language): TemplateResult {
     const messages = REGION_MAP_MESSAGES[language];
     // With an indicator the choropleth code, and its wording, is here (the view needs it).
-    const choropleth = this.choropleth.kit?.CHOROPLETH_MESSAGES[language];
+    const choropleth = choroplethKit.value?.CHOROPLETH_MESSAGES[language];
     const others = view.tiles.length - view.tableRows.length;
     const sortable = !!view.indicator;
     const rows = sortable ? sortTableRows(view.tableRows, this.ui.sort, language) : view.tableRows;

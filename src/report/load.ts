@@ -1,6 +1,9 @@
 /**
  * Loading a report from a URL: one request per URL per page, shared by every
- * element that names it, with a timeout, a size limit and validation.
+ * element that names it, with a timeout, a size limit and validation. A
+ * request that fails without an answer is told apart: a server that answers
+ * but does not let this page read it (CORS), a page on https asking for http,
+ * or no server at all.
  */
 import type { Report } from './schema.js';
 import { validateReport, type ReportProblem } from './validate.js';
@@ -8,13 +11,16 @@ import { DEFAULT_TIMEOUT_MS } from './defaults.js';
 
 export type LoadErrorCode =
   | 'network'
+  | 'cross-origin'
   | 'http-status'
   | 'timeout'
   | 'wrong-content-type'
   | 'not-json'
   | 'truncated-json'
   | 'too-large'
-  | 'invalid-report';
+  | 'invalid-report'
+  /** The content did not match the `integrity` it was loaded with (`src-integrity`). */
+  | 'integrity';
 
 /** Why a report could not be loaded; elements turn it into a message in the reader's language. */
 export class ReportLoadError extends Error {
@@ -30,6 +36,10 @@ export class ReportLoadError extends Error {
       excerpt?: string;
       /** How many characters a cut-off body has. */
       length?: number;
+      /** The page's origin (`cross-origin`: the origin the report's site must allow). */
+      pageOrigin?: string;
+      /** `network`: an https page asked for an http report, which browsers refuse (mixed content). */
+      insecure?: boolean;
       problems?: ReportProblem[];
     } = {},
   ) {
@@ -101,12 +111,32 @@ function excerptOf(text: string): string {
   return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }
 
-async function fetchReport(url: string, timeoutMs: number): Promise<Report> {
+/**
+ * Why a request to another origin failed without an answer: a `no-cors` request (whose answer a page may not read,
+ * but which succeeds whenever the server answers) tells a server that answered but did not allow this page (CORS)
+ * from one that could not be reached. Same-origin requests and blocked http-from-https ones need no probe.
+ */
+async function unanswered(url: string, error: unknown, signal: AbortSignal): Promise<ReportLoadError> {
+  const message = error instanceof Error ? error.message : String(error);
+  const target = new URL(url);
+  if (location.protocol === 'https:' && target.protocol === 'http:') return new ReportLoadError('network', url, message, { insecure: true });
+  if (target.origin !== location.origin) {
+    try {
+      await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
+      return new ReportLoadError('cross-origin', url, message, { pageOrigin: location.origin });
+    } catch {
+      // Not reachable either: a network failure.
+    }
+  }
+  return new ReportLoadError('network', url, message);
+}
+
+async function fetchReport(url: string, timeoutMs: number, integrity?: string): Promise<Report> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let body: string;
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' }, integrity });
     if (!response.ok) {
       response.body?.cancel().catch(() => {});
       throw new ReportLoadError('http-status', url, `HTTP ${response.status}`, { status: response.status });
@@ -121,7 +151,13 @@ async function fetchReport(url: string, timeoutMs: number): Promise<Report> {
   } catch (error) {
     if (error instanceof ReportLoadError) throw error;
     if (controller.signal.aborted) throw new ReportLoadError('timeout', url, `no answer in ${timeoutMs} ms`, { timeoutMs });
-    throw new ReportLoadError('network', url, error instanceof Error ? error.message : String(error));
+    // A refused check looks like a network failure: the report answers a plain request (whose body is not used).
+    if (integrity && (await fetch(url, { credentials: 'same-origin' }).then((plain) => plain.ok, () => false))) {
+      throw new ReportLoadError('integrity', url, 'its content does not match its hash');
+    }
+    const failure = await unanswered(url, error, controller.signal);
+    if (controller.signal.aborted) throw new ReportLoadError('timeout', url, `no answer in ${timeoutMs} ms`, { timeoutMs });
+    throw failure;
   } finally {
     clearTimeout(timer);
   }
@@ -140,16 +176,20 @@ async function fetchReport(url: string, timeoutMs: number): Promise<Report> {
 
 /**
  * The report at `url` (resolved against the document). Concurrent and later
- * calls for the same URL share one request; a failed request is forgotten so
- * that a later call can try again.
+ * calls for the same URL (and `integrity`) share one request; a failed request
+ * is forgotten so that a later call can try again. With `integrity` (an SRI
+ * hash, `sha256-…`, `sha384-…` or `sha512-…`), content that does not match it
+ * is refused (code `integrity`).
  */
-export function loadReport(url: string, options: { timeoutMs?: number } = {}): Promise<Report> {
+export function loadReport(url: string, options: { timeoutMs?: number; integrity?: string | null } = {}): Promise<Report> {
   const absolute = new URL(url, document.baseURI).href;
-  let request = requests.get(absolute);
+  const integrity = options.integrity || undefined;
+  const key = `${integrity ?? ''} ${absolute}`;
+  let request = requests.get(key);
   if (!request) {
-    request = fetchReport(absolute, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    requests.set(absolute, request);
-    request.catch(() => requests.delete(absolute));
+    request = fetchReport(absolute, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, integrity);
+    requests.set(key, request);
+    request.catch(() => requests.delete(key));
   }
   return request;
 }

@@ -45,6 +45,12 @@ export function describeLoadFailure(error: unknown, timeoutMs: number): DataFail
       return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].truncatedJson(url, details.length ?? 0) };
     case 'too-large':
       return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].tooLarge(url) };
+    case 'integrity':
+      return { code: error.code, field: 'src-integrity', describe: (m) => m.loadError.tampered(url) };
+    case 'cross-origin':
+      return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].crossOrigin(url, details.pageOrigin ?? '') };
+    case 'network':
+      return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].network(url, Boolean(details.insecure)) };
     case 'invalid-report': {
       const problems = details.problems ?? [];
       return { code: error.code, field: problems[0]?.path, describe: (_m, language) => LOAD_ERROR_MESSAGES[language].invalidReport(url, describeProblems(problems, language)) };

@@ -145,11 +145,11 @@ export class StatCard extends SwElement {
     return false;
   }
 
-  /** Loads the series or progress code a metric needs; either failing (offline) leaves that part out. */
+  /** Loads the series or progress code a metric needs; either failing (offline) leaves that part out, unless it was tampered with (the element's error). */
   private loadCode(series?: boolean, progress?: boolean): Promise<unknown> {
     return Promise.all([
-      series && loadSeriesCode().catch(() => (seriesUnavailable = true)),
-      progress && loadProgressCode().catch(() => (progressUnavailable = true)),
+      series && loadSeriesCode().catch((error: unknown) => this.blockIfTampered(error) || (seriesUnavailable = true)),
+      progress && loadProgressCode().catch((error: unknown) => this.blockIfTampered(error) || (progressUnavailable = true)),
     ]);
   }
 

@@ -9,6 +9,7 @@ import { encodeReportLiteral } from '../../scripts/report-literal.mjs';
 import { BUNDLED_REPORT, ROOT, chromium, cli, derivedV2Report, readJson, serveFolder, startServe, tempFolder } from './cli-helpers.mjs';
 
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+const sha256 = (bytes) => 'sha256-' + createHash('sha256').update(bytes).digest('base64');
 const CDN = join(ROOT, 'cdn');
 
 /** Bundles the derived v2 report into a new temporary folder. */
@@ -45,7 +46,19 @@ test('bundle: every prebuilt file, the report swapped where it is bundled, a man
     assert.ok(!text.includes(before) && !text.includes('sourceMappingURL'), name);
     assert.ok(!written.includes(`${name}.map`), `the stale map of ${name} is left out`);
   }
-  for (const name of written.filter((name) => !carriers.includes(name))) assert.deepEqual(readFileSync(join(out, name)), readFileSync(join(CDN, name)), `${name} copied as is`);
+  // The scripts that load the report carry its new hash in place of the package's (the same length: their source
+  // maps still hold); every other file is copied as is.
+  const oldHash = sha256(readFileSync(join(CDN, 'sw-bundled-report.js')));
+  const newHash = sha256(readFileSync(join(out, 'sw-bundled-report.js')));
+  assert.notEqual(oldHash, newHash);
+  const loaders = written.filter((name) => name.endsWith('.js') && readFileSync(join(CDN, name), 'latin1').includes(oldHash));
+  assert.ok(loaders.includes('sw-widgets.js') && loaders.includes('sw-story-list.iife.js'), loaders.join(', '));
+  for (const name of loaders) {
+    assert.equal(readFileSync(join(out, name), 'latin1'), readFileSync(join(CDN, name), 'latin1').split(oldHash).join(newHash), `${name} carries the new hash`);
+    assert.equal(manifest.files[name].loads['sw-bundled-report.js'], newHash, `the manifest says what ${name} carries`);
+    assert.ok(written.includes(`${name}.map`) || !existsSync(join(CDN, `${name}.map`)), `${name}.map is kept`);
+  }
+  for (const name of written.filter((name) => !carriers.includes(name) && !loaders.includes(name))) assert.deepEqual(readFileSync(join(out, name)), readFileSync(join(CDN, name)), `${name} copied as is`);
   // The snippet it prints names the published address and the hash of the classic script.
   assert.ok(
     result.stdout.includes(`<script src="https://static.example.org/sw-widgets/june/sw-widgets.iife.js" integrity="${manifest.files['sw-widgets.iife.js'].integrity}" crossorigin="anonymous"></script>\n<sw-stat-card metric="${report.headline}"></sw-stat-card>`),
@@ -141,4 +154,23 @@ test('serve: the builder previews a bundle, its snippets carry the bundle’s --
   const served = await fetch(url.replace('/demo/builder.html', '/cdn/manifest.json')).then((response) => response.json());
   assert.deepEqual(served, manifest);
   assert.equal((await fetch(url.replace('/demo/builder.html', '/cdn/../package.json'))).status, 404);
+});
+
+test('the docs say what bundle writes: the file count it prints, and every file by name', (t) => {
+  const { out, result } = bundleDerived(t);
+  assert.equal(result.code, 0, result.stderr);
+  const written = readdirSync(out);
+  const count = Number(/\((\d+) files, manifest\.json\)/.exec(result.stdout)?.[1]);
+  assert.equal(count, written.length, 'the count it prints is what it wrote');
+  // Every guide that shows bundle's output line (English or Chinese) shows this count.
+  const guides = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join(ROOT, 'docs', name))];
+  for (const file of [...guides, ...readdirSync(ROOT).filter((name) => /^README\..+\.md$/.test(name)).map((name) => join(ROOT, name))]) {
+    const text = readFileSync(file, 'utf8');
+    for (const [, english, chinese] of text.matchAll(/\((\d+) files, manifest\.json\)|（(\d+) 个文件，清单 manifest\.json）/g)) {
+      assert.equal(Number(english ?? chinese), count, `${file} says bundle writes ${english ?? chinese} files; it writes ${count}`);
+    }
+  }
+  const guide = readFileSync(join(ROOT, 'docs/publishing.md'), 'utf8');
+  const section = guide.slice(guide.indexOf('\n## bundle'), guide.indexOf('\n## serve'));
+  for (const name of written.filter((name) => !name.endsWith('.map'))) assert.ok(section.includes(`\`${name}\``), `docs/publishing.md, section bundle, names ${name}`);
 });

@@ -52,7 +52,7 @@ test('a report file: shown when valid (with --src for the browser); its error ma
   const broken = await run(['render', 'sw-stat-card', '--report', 'broken.json'], { cwd: dir });
   assert.deepEqual([broken.code, broken.err], [1, 'broken.json is not valid JSON']);
   const missing = await run(['render', 'sw-stat-card', '--report', 'nope.json'], { cwd: dir, lang: 'zh-Hans' });
-  assert.deepEqual([missing.code, missing.err], [1, '无法读取 nope.json：ENOENT']);
+  assert.deepEqual([missing.code, missing.err], [1, '无法读取 nope.json：没有这个文件']);
 });
 
 test('unknown elements and malformed attributes are refused', async () => {
