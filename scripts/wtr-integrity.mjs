@@ -28,7 +28,6 @@ export const PAGES = {
   card: { needs: 'sw-bundled-report.js', body: '<sw-stat-card id="target" metric="chaozhou-volunteers"></sw-stat-card>' },
   src: { needs: 'sw-report.js', body: '<sw-stat-card id="target" src="/data/report.json" metric="chaozhou-volunteers"></sw-stat-card>' },
   series: { needs: 'sw-series.js', body: '<sw-stat-card id="target" src="/data/examples/national-workforce.json" metric="national-certified-social-workers"></sw-stat-card>' },
-  progress: { needs: 'sw-progress.js', body: '<sw-stat-card id="target" metric="zhuanglang-certified-social-workers"></sw-stat-card>' },
   export: { needs: 'sw-export.js', body: '<sw-stat-card id="target" metric="chaozhou-volunteers" tools></sw-stat-card>' },
   geo: { needs: 'sw-geo.js', body: '<sw-region-map id="target" layout="geo"></sw-region-map>' },
   geometry: { needs: 'sw-china.topo.json', body: '<sw-region-map id="target" layout="geo"></sw-region-map>' },

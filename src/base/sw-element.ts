@@ -18,6 +18,13 @@ import { TOOLS_MESSAGES } from '../export/tools.messages.js';
 import { VERSION } from './version.js';
 import { hydrateRoot, loadHydration } from './hydration.js';
 
+/**
+ * Engines without CSS color-mix() (Chrome < 111, Safari < 16.2, Firefox < 113) load the map's colors computed from
+ * the theme and the flex-gap fallbacks (region-map/mixed-colors.ts; in cdn/sw-choropleth.js); no other engine does.
+ * No CSS global: a server render, where neither matters.
+ */
+const olderEngineStyles = typeof CSS === 'undefined' || CSS.supports('color', 'color-mix(in srgb,red,red)') ? undefined : onDemand(() => import('../region-map/mixed-colors.js'));
+
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** `detail` of `sw-error`. */
@@ -445,6 +452,7 @@ export abstract class SwElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (olderEngineStyles) olderEngineStyles.load().then((module) => this.isConnected && module.applyMixedColors(this.renderRoot as ShadowRoot), () => undefined);
     if (this.awaitingCode) return;
     const events = this.pendingEvents;
     this.pendingEvents = [];

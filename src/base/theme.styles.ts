@@ -121,9 +121,4 @@ export const themeStyles = css`
     color: var(--_text);
     cursor: pointer;
   }
-  /* Without flex gap (Chrome < 84, Safari 14.0; the test is stat-card.styles.ts's) the buttons get margins. */
-  @supports not (aspect-ratio: 1) {
-    .tools { gap: 0; }
-    .tools > * { margin-right: 0.5rem; }
-  }
 `;

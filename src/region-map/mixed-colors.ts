@@ -3,9 +3,22 @@
  * class colors and the geographic borders of region-map.styles.ts would be invalid: tiles and swatches would be black
  * or empty. The same sRGB mixes, computed from the element's resolved theme colors (a partner's --sw-* included),
  * written as rules after the element's own: a constructed stylesheet, or a `<style>` element (with
- * `window.litNonce`, as Lit adds the element's own styles) where the engine has none. Applied by region-map.ts after
- * every render, and again when the reader's color scheme changes; loaded only by those engines (cdn/sw-mixed-colors.js).
+ * `window.litNonce`, as Lit adds the element's own styles) where the engine has none. Applied by sw-element.ts after
+ * every render of every element (with FLEX_GAP_FALLBACK), and again when the reader's color scheme changes; loaded only by those engines (in cdn/sw-choropleth.js,
+ * src/cdn-choropleth.ts).
  */
+
+/**
+ * Flex `gap` fallbacks for every element (Chrome < 84 and Safari 14.0, which lack color-mix() too and so load this
+ * file): margins where the elements' styles use gap (the card's body, the map's legend, the list's filter line, the
+ * export tools), placing each item where gap would (test/engine-fallbacks.test.ts). `@supports not (aspect-ratio: 1)`
+ * is the nearest test those engines fail; it also takes Chrome 84–87 and Safari 14.1, harmlessly. Kept out of the
+ * elements' own styles, which every engine loads (the 30 KB budget).
+ */
+export const FLEX_GAP_FALLBACK =
+  '@supports not (aspect-ratio:1){.tools,.filter,.card .body,.legend ul,.legend li{gap:0}.tools>*{margin-right:.5rem}.filter>*{margin-right:.75rem}' +
+  '.card .body>*+:not(:nth-child(2)){margin-top:calc(var(--_space)/2)}.compact .body>*+:not(:nth-child(2)){margin-top:calc(var(--_space)/3)}' +
+  '.legend li{margin:0 1em .25em 0}.legend .swatch{margin-right:.4em}}';
 
 /** Steps 1–7: the share of the accent and what it is mixed with, as region-map.styles.ts mixes them (5 is the accent). */
 const STEPS: ReadonlyArray<readonly [number, string] | undefined> = [
@@ -48,7 +61,7 @@ const connected = new Set<ShadowRoot>();
 export function applyMixedColors(root: ShadowRoot): void {
   for (const other of connected) if (!other.host.isConnected) connected.delete(other);
   connected.add(root);
-  const css = mixedColorCss(root);
+  const css = FLEX_GAP_FALLBACK + mixedColorCss(root);
   let entry = applied.get(root);
   if (entry?.css === css) return;
   if (!entry) {

@@ -255,19 +255,6 @@ export const regionMapStyles = css`
   td {
     border-bottom: 1px solid var(--_border);
   }
-  /* Without flex gap (Chrome < 84, Safari 14.0; see stat-card.styles.ts): margins between legend entries. */
-  @supports not (aspect-ratio: 1) {
-    .legend ul,
-    .legend li {
-      gap: 0;
-    }
-    .legend li {
-      margin: 0 1em 0.25em 0;
-    }
-    .legend .swatch {
-      margin-right: 0.4em;
-    }
-  }
   /* Windows High Contrast keeps SVG fills (the tiles keep their step colors) but empties backgrounds: the legend's
      swatches keep theirs too (forced-color-adjust: none), so that the legend matches the map; edges, the hover
      outline and the focus ring take system colors. */

@@ -22,11 +22,6 @@ import { addStyles } from '../base/extra-styles.js';
 const supports = (property: string, value: string) => typeof CSS === 'undefined' || CSS.supports(property, value);
 /** Without container queries the map is laid out differently (region-map.styles.ts, map-width.ts). */
 const CONTAINER_QUERIES = supports('container-type', 'inline-size');
-/**
- * Engines without CSS color-mix() (Chrome < 111, Safari < 16.2, Firefox < 113) get the class colors and borders
- * computed from the theme (mixed-colors.ts, cdn/sw-mixed-colors.js): only they load it.
- */
-const mixedColors = supports('color', 'color-mix(in srgb,red,red)') ? undefined : onDemand(() => import('./mixed-colors.js'));
 
 /** The choropleth's scales, ranges and wording, loaded on the first `indicator` (cdn/sw-choropleth.js in the script-tag bundles). */
 const choroplethKit = onDemand(() => import('../map/choropleth-kit.js'));
@@ -257,7 +252,6 @@ export class RegionMap extends SwElement {
     super.updated(changed);
     // The choropleth's styles come with its code.
     if (choroplethKit.value) addStyles(this.renderRoot as ShadowRoot, choroplethKit.value.CHOROPLETH_CSS);
-    if (mixedColors) mixedColors.load().then((module) => this.isConnected && module.applyMixedColors(this.renderRoot as ShadowRoot), () => undefined);
     this.observeMap();
     this.positionTooltip();
     if (this.selectionChanged) {

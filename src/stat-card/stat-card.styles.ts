@@ -13,8 +13,8 @@
  * - Without container queries (Chrome < 105, Safari < 16, Firefox < 110) the sizes that follow the card's width
  *   are fixed ones that fit a 280 px card and still read well at 1200 px (test/node/old-engines.test.mjs).
  * - Physical margins and `top`/`left`, not the logical shorthands (margin-block, inset: Chrome 87, Safari 14.1);
- *   without flex `gap` (Chrome < 84, Safari 14.0: caught by `@supports not (aspect-ratio: 1)`, which also takes
- *   engines that have it, harmlessly) the body's items are spaced by margins.
+ *   without flex `gap` (Chrome < 84, Safari 14.0) the body's items are spaced by margins, which those engines load
+ *   with the map's computed colors (FLEX_GAP_FALLBACK in region-map/mixed-colors.ts).
  */
 import { css } from 'lit';
 
@@ -67,10 +67,5 @@ export const statCardStyles = css`
     .value { font-size: var(--sw-stat-card-value-size, 2.25rem); }
     .compact .value { font-size: var(--sw-stat-card-value-size, 1.75rem); }
     .label { font-size: 1.125rem; }
-  }
-  @supports not (aspect-ratio: 1) {
-    .body, .compact .body { gap: 0; }
-    .body > * + :not(:nth-child(2)) { margin-top: calc(var(--_space) / 2); }
-    .compact .body > * + :not(:nth-child(2)) { margin-top: calc(var(--_space) / 3); }
   }
 `;

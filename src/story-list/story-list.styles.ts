@@ -62,10 +62,6 @@ export const storyListStyles = css`
     margin-bottom: 0.5rem;
     font-weight: 600;
   }
-  @supports not (aspect-ratio: 1) {
-    .filter { gap: 0; }
-    .filter > * { margin-right: 0.75rem; }
-  }
   .status,
   .original,
   .meta,

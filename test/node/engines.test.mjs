@@ -13,6 +13,7 @@ import { FLOOR } from '../../scripts/browser-floor.mjs';
 const ALLOWED_APIS = [
   [/^(Document|ShadowRoot)\.adoptedStyleSheets$|^CSSStyleSheet\.replaceSync$/, 'Lit (supportsAdoptingStyleSheets) and mixed-colors.ts check for constructable stylesheets first and use <style> elements without them (window.litNonce: README, strict CSP)'],
   [/^(Array|String|TypedArray)\.at$/, 'Lit’s server renderer, in the builder’s SSR worker only, which adds Array.prototype.at where it is missing (src/ssr/worker.ts)', /sw-ssr-worker\.js$/],
+  [/^(Array|String|TypedArray)\.at$/, 'the builder’s own `measured.at` (the width at which the tallest height was measured, demo/embed-height.js), not Array.prototype.at', /^demo\/builder\.js$/],
   [/^Element\.(aria\w+|role)$/, 'properties Lit’s DOM shim defines for the server render, in the builder’s SSR worker only', /sw-ssr-worker\.js$/],
   [/^Intl\.NumberFormat option (notation|compactDisplay)$/, 'Safari 14.0 ignores them: compactNumber() writes 万/亿 and million/billion itself there (src/format/quantity.ts, test/engine-fallbacks.test.ts)'],
   [/^Intl\.NumberFormat option unit$/, 'the reports’ own `unit` fields, not an Intl option: no Intl.NumberFormat is given style "unit"'],
@@ -26,12 +27,12 @@ const ALLOWED_APIS = [
 
 /** CSS features the floor lacks, with what engines without them show. */
 const ALLOWED_CSS = [
-  [/^color-mix\(\)$/, 'only inside @supports (the class colors), or in --_map-border, which cdn/sw-mixed-colors.js sets where color-mix() is missing (region-map.ts)'],
+  [/^color-mix\(\)$/, 'only inside @supports (the class colors), or in --_map-border, which mixed-colors.ts (in cdn/sw-choropleth.js) sets where color-mix() is missing (sw-element.ts)'],
   [/^(container-type|container units|@container)$/, 'older engines get the @supports not (container-type: inline-size) sizes: a figure that fits 280 px, the map at most --sw-map-max-width with the legend below; the loading placeholders keep their minimum height'],
   [/^:focus-visible$/, 'Chrome < 86, Safari < 15.4, Firefox < 85 drop the rule: focus shows with the browser’s own :focus outline'],
   [/^outline$/, 'marked partial until the outline follows border-radius (Chrome 94, Safari 16.4, Firefox 88): square corners, same outline'],
   [/^overflow-wrap: anywhere$/, 'Safari < 15.4: long words wrap at the text’s own break points (the elements also set word-break or wrap at spaces)'],
-  [/^gap in flex$/, 'Chrome < 84 and Safari 14.0: the card’s items, the legend’s entries, the tools and the list’s filter line get margins instead (@supports not (aspect-ratio: 1), test/engine-fallbacks.test.ts); the sparkline’s two labels sit at either end (space-between); the demo’s and the builder’s page headers wrap with their items touching'],
+  [/^gap in flex$/, 'Chrome < 84 and Safari 14.0: the card’s items, the legend’s entries, the tools and the list’s filter line get margins instead (FLEX_GAP_FALLBACK in mixed-colors.ts, test/engine-fallbacks.test.ts); the sparkline’s two labels sit at either end (space-between); the demo’s and the builder’s page headers wrap with their items touching'],
   [/^aspect-ratio$/, 'the loading placeholder keeps its minimum height (a layout shift when the content arrives, nothing more)'],
   [/^(@media \(forced-colors\)|forced-color-adjust)$/, 'Windows High Contrast only; engines without it never match the media query'],
   [/^color-scheme$/, 'Chrome 80 and Firefox < 96: native parts (scrollbars, form controls) keep light colors in the dark theme; the elements paint their own'],

@@ -40,10 +40,10 @@ test('no placeholder is left in cdn/, and each bundle carries a hash for each fi
     const text = readFileSync(join(CDN, name), 'latin1');
     for (const { file } of ON_DEMAND_FILES) assert.ok(!text.includes(hashPlaceholder(file)), `${name} still has the placeholder of ${file}`);
   }
-  const all = ['sw-bundled-report.js', 'sw-report.js', 'sw-series.js', 'sw-progress.js', 'sw-export.js', 'sw-geo.js', 'sw-choropleth.js', 'sw-mixed-colors.js', 'sw-hydrate.js'];
+  const all = ['sw-bundled-report.js', 'sw-report.js', 'sw-series.js', 'sw-export.js', 'sw-geo.js', 'sw-choropleth.js', 'sw-hydrate.js'];
   for (const name of ['sw-widgets.js', 'sw-widgets.iife.js']) assert.deepEqual(Object.keys(manifest.files[name].loads).sort(), all.sort(), name);
-  assert.deepEqual(Object.keys(manifest.files['sw-stat-card.js'].loads).sort(), ['sw-bundled-report.js', 'sw-export.js', 'sw-hydrate.js', 'sw-progress.js', 'sw-report.js', 'sw-series.js']);
-  assert.deepEqual(Object.keys(manifest.files['sw-story-list.iife.js'].loads).sort(), ['sw-bundled-report.js', 'sw-export.js', 'sw-hydrate.js', 'sw-report.js']);
+  assert.deepEqual(Object.keys(manifest.files['sw-stat-card.js'].loads).sort(), ['sw-bundled-report.js', 'sw-choropleth.js', 'sw-export.js', 'sw-hydrate.js', 'sw-report.js', 'sw-series.js']);
+  assert.deepEqual(Object.keys(manifest.files['sw-story-list.iife.js'].loads).sort(), ['sw-bundled-report.js', 'sw-choropleth.js', 'sw-export.js', 'sw-hydrate.js', 'sw-report.js']);
   // The geometry's hash is in the geographic module, which the bundles check in turn.
   assert.deepEqual(Object.keys(manifest.files['sw-geo.js'].loads), ['sw-china.topo.json']);
 });

@@ -122,7 +122,7 @@ for (const engine of OLD_ENGINES) {
       await reference.page.goto(server.base + '/old/series-indicator.html', { waitUntil: 'load' });
       await reference.page.waitForFunction(ready, { timeout: 20000 });
       for (const id of ['#seven', '#dark', '#stories']) {
-        // Mixed colors are written after the render (cdn/sw-mixed-colors.js): until then mixed steps show the no-data color.
+        // Mixed colors are written after the render (mixed-colors.ts, in cdn/sw-choropleth.js): until then mixed steps show the no-data color.
         await tab.waitForFunction(`(() => {
           const root = document.querySelector('${id}').shadowRoot;
           const noData = getComputedStyle(root.querySelector('.swatch:not([class*=step-]), .swatch.hatched')).backgroundColor;
