@@ -18,7 +18,7 @@ const plugins = () => [
   minify({ target: 'es2022', legalComments: 'none' }),
   // A second pass after esbuild's: terser's compression and frequency-ordered names gzip about 3 % smaller.
   terser({ ecma: 2022, compress: { passes: 2 }, format: { ascii_only: true, comments: false } }),
-  // After the minifier: puts the report in as scripts/report-literal.mjs writes it.
+  // After the minifier: puts the report in as shared/report-literal.js writes it.
   bundledReportLiteral(),
   asciiOnly(),
 ];

@@ -7,7 +7,7 @@ import { integrityEndpoints } from './scripts/wtr-integrity.mjs';
 import { heapMetricsPlugin } from './test/heap-plugin.mjs';
 import { examplesPlugin } from './scripts/examples.mjs';
 import { findChrome, HOW_TO_INSTALL } from './scripts/find-chrome.mjs';
-import { setEmbedAllowedOrigins } from './scripts/embed-origins.mjs';
+import { setEmbedAllowedOrigins } from './shared/embed-origins.js';
 import { availableEngines, LAUNCHERS } from './scripts/browsers.mjs';
 import { matchFiles } from './scripts/test-files.mjs';
 import { enginePlugin } from './scripts/wtr-engine.mjs';

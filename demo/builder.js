@@ -5,7 +5,7 @@
 // built with DOM APIs. Plain ES2020 (the builder runs in the engines the widgets support, Chromium 92 on): no
 // top-level await, no logical assignment, no replaceAll/at/structuredClone/Object.hasOwn/AbortSignal.timeout.
 import { loadBundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
-import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity } from './embed-snippet.js';
+import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity } from '../shared/embed-snippet.js';
 import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
 import { BUILDER_MESSAGES } from './builder.messages.js';
 import { mapColorChoices, colorAttributes, defaultColorValue } from './color-options.js';

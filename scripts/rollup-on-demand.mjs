@@ -3,7 +3,7 @@
 // `import('./x.js')` (or names a data file with `checkedFile(new URL('…', import.meta.url))`): that is what npm
 // builds (dist/) keep, for the reader's bundler to split off. In the script-tag bundles (cdn/) this plugin turns it
 // into a load of the file beside the running bundle, checked against the file's sha256 hash
-// (src/base/cdn-load.ts). The hashes are known only once every file is built: Rollup writes a placeholder of the
+// (src/on-demand/cdn-load.ts). The hashes are known only once every file is built: Rollup writes a placeholder of the
 // same length, and the build's next step (scripts/cdn-manifest.mjs → cli/lib/integrity.js, which
 // `sw-widgets bundle` also runs) writes the hashes in, before the manifest and the snippets' hashes are computed.
 import { readFileSync } from 'node:fs';
@@ -53,7 +53,7 @@ const BY_MODULE = new Map(ON_DEMAND_FILES.filter((row) => row.kind === 'js').fla
 /** Data path from the repository root → its file (json). */
 const BY_SOURCE = new Map(ON_DEMAND_FILES.filter((row) => row.kind === 'json').map((row) => [row.source, row]));
 
-const LOADER = resolve(root, 'src/base/cdn-load.ts');
+const LOADER = resolve(root, 'src/on-demand/cdn-load.ts');
 /** A module of one loader per file of the table (`load_sw_geo_js()`), so that a bundle carries each hash once. */
 const LOADERS = '\0sw-on-demand-loaders';
 const loaderName = (file) => `load_${file.replace(/\W/g, '_')}`;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { probePage } from './probe.js';
-import { embedSnippet, embedPageUrl, embedSrcWarning, escapeHtml, iframeSnippet, scriptUrl, DEFAULT_SCRIPT_BASE } from '../demo/embed-snippet.js';
+import { embedSnippet, embedPageUrl, embedSrcWarning, escapeHtml, iframeSnippet, scriptUrl, DEFAULT_SCRIPT_BASE } from '../shared/embed-snippet.js';
 import { refineWidths, scanWidths, snippetHeight, MIN_WIDTH, MAX_WIDTH, NAMED_WIDTHS } from '../demo/embed-height.js';
 import { cardFallback, listFallback, mapFallback } from '../demo/snippet-fallback.js';
 

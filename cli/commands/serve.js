@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openInBrowser } from '../lib/open-browser.js';
-import { InputError, UsageError } from '../main.js';
+import { InputError, UsageError } from '../lib/errors.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,10 +22,12 @@ const TYPES = {
 };
 
 /** The builder's own files, served from the package's demo/ folder. */
-export const BUILDER_FILES = ['builder.html', 'builder.js', 'builder.css', 'embed-snippet.js', 'reports.js', 'builder.messages.js', 'color-options.js', 'snippet-fallback.js', 'embed-height.js'];
+export const BUILDER_FILES = ['builder.html', 'builder.js', 'builder.css', 'reports.js', 'builder.messages.js', 'color-options.js', 'snippet-fallback.js', 'embed-height.js'];
+/** The modules the builder shares with the CLI, served from the package's shared/ folder. */
+export const SHARED_FILES = ['embed-snippet.js'];
 
 /**
- * A request handler: `/` → the builder, `/demo/<builder file>`, `/cdn/<file in the folder>`,
+ * A request handler: `/` → the builder, `/demo/<builder file>`, `/shared/<shared file>`, `/cdn/<file in the folder>`,
  * `/data/examples/*.json` (the builder's example reports); nothing else.
  * @param {string} demoFolder @param {string} cdnFolder
  */
@@ -48,6 +50,7 @@ export function previewHandler(demoFolder, cdnFolder) {
     }
     let file;
     if (path.startsWith('/demo/') && BUILDER_FILES.includes(path.slice(6))) file = join(demoFolder, path.slice(6));
+    else if (path.startsWith('/shared/') && SHARED_FILES.includes(path.slice(8))) file = join(demoFolder, '../shared', path.slice(8));
     else if (path.startsWith('/cdn/')) {
       const candidate = resolve(cdnFolder, path.slice(5));
       if (candidate.startsWith(cdnFolder + sep)) file = candidate;

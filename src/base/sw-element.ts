@@ -6,7 +6,7 @@
 import { LitElement, ReactiveElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Report } from '../report/schema.js';
 import { bundledReportIfLoaded, loadBundledReport } from '../report/load-bundled.js';
-import { onDemand, type LoadFailure } from './on-demand.js';
+import { onDemand, type LoadFailure } from '../on-demand/on-demand.js';
 import { DEFAULT_TIMEOUT_MS } from '../report/defaults.js';
 import type { DataFailure } from '../report/report-checks.js';
 import { SHARED_MESSAGES, type SharedMessages } from '../format/messages.js';
@@ -297,7 +297,7 @@ export abstract class SwElement extends LitElement {
   }
 
   /**
-   * When `error` says that a file loaded on demand did not match its hash (src/base/on-demand.ts), the element shows
+   * When `error` says that a file loaded on demand did not match its hash (src/on-demand/on-demand.ts), the element shows
    * that in place of its content from then on and sends `sw-error` (code `integrity`), and this returns true; any
    * other failure is the caller's to handle.
    */

@@ -5,7 +5,7 @@
  * geometry is (in cdn/sw-geo.js, the copy beside it, with its hash: this file
  * is checked by the bundle that loads it, and checks the geometry in turn).
  */
-import { checkedFile, type CheckedFile } from '../base/on-demand.js';
+import { checkedFile, type CheckedFile } from '../on-demand/on-demand.js';
 import { loadGeoMap, type GeoMapLayout } from '../map/geo-map.js';
 
 export { describeGeoFailure, geoMapTemplate, geoStyleSheet } from './region-map-geo.render.js';
