@@ -33,25 +33,34 @@ const MODULES = [
 /**
  * The imports of one module: static `import`/`export … from`, `import()` of a literal, and `import()` of
  * `new URL('<path>', <base>)` (the CLI names files of its package so: a path from the package root unless the
- * base is `import.meta.url`). Type-only imports count too: a type from a higher layer is a dependency on it.
+ * base is `import.meta.url`). Type-only imports count for the layers (a type from a higher layer is a dependency on
+ * it), not for cycles (they are erased: a generated table may import the types of the module that imports it).
  */
 function importsOf(file) {
   const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
   const found = [];
-  const add = (node, specifier, fromRoot = false) => {
+  const add = (node, specifier, { fromRoot = false, typeOnly = false } = {}) => {
     const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-    found.push({ specifier, line, fromRoot });
+    found.push({ specifier, line, fromRoot, typeOnly });
+  };
+  /** `import type …`, `import { type A, type B } …`, `export type … from`: erased from the JavaScript. */
+  const typeOnly = (node) => {
+    const clause = ts.isImportDeclaration(node) ? node.importClause : node;
+    if (!clause) return false;
+    if (clause.isTypeOnly) return true;
+    const named = ts.isImportDeclaration(node) ? clause.namedBindings : node.exportClause;
+    return Boolean(ts.isImportDeclaration(node) && !clause.name && named && ts.isNamedImports(named) && named.elements.length && named.elements.every((element) => element.isTypeOnly));
   };
   const visit = (node) => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      add(node, node.moduleSpecifier.text);
+      add(node, node.moduleSpecifier.text, { typeOnly: typeOnly(node) });
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments.length) {
       let argument = node.arguments[0];
       if (ts.isPropertyAccessExpression(argument) && argument.name.text === 'href') argument = argument.expression;
       if (ts.isStringLiteralLike(argument)) add(node, argument.text);
       else if (ts.isNewExpression(argument) && argument.expression.getText(source) === 'URL' && argument.arguments?.[0] && ts.isStringLiteralLike(argument.arguments[0])) {
         const base = argument.arguments[1]?.getText(source);
-        add(node, argument.arguments[0].text, base !== 'import.meta.url');
+        add(node, argument.arguments[0].text, { fromRoot: base !== 'import.meta.url' });
       }
     }
     ts.forEachChild(node, visit);
@@ -72,11 +81,11 @@ function resolveImport(file, { specifier, fromRoot }) {
   return path;
 }
 
-/** Every import between the project's own modules: { from, to, line }. */
+/** Every import between the project's own modules: { from, to, line, typeOnly }. */
 const EDGES = MODULES.flatMap((from) =>
   importsOf(from).flatMap((found) => {
     const to = resolveImport(from, found);
-    return to ? [{ from, to, line: found.line }] : [];
+    return to ? [{ from, to, line: found.line, typeOnly: found.typeOnly }] : [];
   }),
 );
 
@@ -140,7 +149,7 @@ function violation(from, to) {
     'cli/lib': ['shared', 'src/*', 'data'],
     'cli/messages.js': [],
     shared: [],
-    scripts: ['cli/lib', 'shared', 'src/*', 'data', 'cdn'],
+    scripts: ['cli/lib', 'shared', 'src/*', 'data'],
     demo: ['shared', 'cdn', 'data'],
     // The browser tests' configuration: the test tooling and its plugins.
     'web-test-runner.config.mjs': ['scripts', 'test', 'cli/lib', 'shared', 'src/*', 'data'],
@@ -163,6 +172,8 @@ test('the scan sees the imports (a check of the check)', () => {
   assert.ok(has('cli/lib/check-report.js', 'src/report/validate.ts'), 'dist/ imports are read as their sources');
   assert.ok(has('src/report/load-bundled.ts', 'src/report/bundled.ts'), 'import() of a literal');
   assert.ok(has('src/base/sw-element.ts', 'src/report/schema.ts'), 'type-only imports');
+  assert.ok(EDGES.find((edge) => edge.from === 'src/base/sw-element.ts' && edge.to === 'src/report/schema.ts').typeOnly);
+  assert.ok(!EDGES.find((edge) => edge.from === 'src/base/sw-element.ts' && edge.to === 'src/report/load-bundled.ts').typeOnly);
   assert.equal(violation('src/report/load.ts', 'src/base/sw-element.ts'), 'src/report is below src/base: it may not import it');
   assert.equal(violation('src/map/divisions.ts', 'src/region-map/region-map.ts'), 'src/map is below src/region-map: it may not import it');
   assert.equal(violation('src/stat-card/stat-card.ts', 'src/story-list/story-list.ts'), 'an element imports no other element');
@@ -208,9 +219,9 @@ test('nothing in src/report, src/format or src/map imports src/base or an elemen
   assert.deepEqual(problems, []);
 });
 
-test('no import cycles among the project’s modules', () => {
+test('no import cycles among the project’s modules (type-only imports aside)', () => {
   const next = new Map();
-  for (const { from, to } of EDGES) next.set(from, [...new Set([...(next.get(from) ?? []), to])]);
+  for (const { from, to, typeOnly } of EDGES) if (!typeOnly) next.set(from, [...new Set([...(next.get(from) ?? []), to])]);
   const cycles = [];
   const state = new Map(); // 1: on the current path, 2: done
   const path = [];
@@ -226,4 +237,13 @@ test('no import cycles among the project’s modules', () => {
   };
   for (const module of MODULES) if (!state.has(module)) visit(module);
   assert.deepEqual(cycles, []);
+});
+
+test('ARCHITECTURE.md names every folder of src/ and every top-level folder of code, and each src/ folder has a layer', () => {
+  const page = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+  const srcFolders = readdirSync(join(ROOT, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const named = [...srcFolders.map((name) => `src/${name}/`), ...['cli', 'bin', 'shared', 'demo', 'scripts', 'templates', 'data', 'test'].map((name) => `${name}/`)];
+  assert.deepEqual(named.filter((folder) => !page.includes(`\`${folder}`)), [], 'folders ARCHITECTURE.md does not name');
+  const layered = SRC_LAYERS.flat();
+  assert.deepEqual(srcFolders.filter((name) => name !== 'test-support' && !layered.includes(name)), [], 'src/ folders with no layer here');
 });
