@@ -11,6 +11,7 @@ import { setEmbedAllowedOrigins } from './shared/embed-origins.js';
 import { availableEngines, LAUNCHERS } from './scripts/browsers.mjs';
 import { matchFiles } from './scripts/test-files.mjs';
 import { enginePlugin } from './scripts/wtr-engine.mjs';
+import { turnsPlugin } from './scripts/wtr-turns.mjs';
 import { resultsFileReporter } from './scripts/test-results.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -51,6 +52,8 @@ const CHROMIUM_ONLY = [
   'test/manifest.test.ts',
 ];
 const TEST_FILES = ['src/**/*.test.ts', 'test/**/*.test.ts'];
+/** How long one test may run before it counts as hung (mocha's timeout). */
+const TEST_TIMEOUT_MS = 120000;
 // `node scripts/test.mjs --files <glob>` passes its globs here: each chosen file runs in its group's engines.
 const chosen = matchFiles(process.env.SW_TEST_FILES ? JSON.parse(process.env.SW_TEST_FILES) : TEST_FILES);
 const { engines } = availableEngines();
@@ -79,11 +82,26 @@ const FAULTS = {
   'wrong-type': (context) => ((context.type = 'image/png'), (context.body = REPORT_JSON)),
   huge: (context) => ((context.type = 'application/json'), (context.body = Buffer.alloc(TWENTY_MB, 0x20))),
   'huge-chunked': (context) => ((context.type = 'application/json'), (context.body = Readable.from(chunks(TWENTY_MB)))),
+  // 6 MB of a body (more than the 5 MB an element accepts) that then never ends: only an element that counts the bytes
+  // as they arrive can refuse it as too large; one that reads the whole body first waits until its timeout.
+  'huge-stalled': (context) => {
+    context.type = 'application/json';
+    const body = new Readable({ read() {} });
+    for (const chunk of chunks(6 * 1024 * 1024)) body.push(chunk);
+    context.body = body;
+  },
   'stalled-body': (context) => {
     context.type = 'application/json';
     const body = new Readable({ read() {} });
     body.push(REPORT_JSON.slice(0, 1000));
     context.body = body;
+  },
+  // The good report once the test lets it go (`/__test/hold?key=` before, `/__test/release?key=` when it is ready).
+  held: async (context) => {
+    await holds.get(context.query.key)?.promise;
+    context.set('Cache-Control', 'no-store');
+    context.type = 'application/json';
+    context.body = REPORT_JSON;
   },
   // The good report after `?ms=` milliseconds.
   slow: async (context) => {
@@ -93,9 +111,25 @@ const FAULTS = {
   },
 };
 
+/** Reports held back by key: /__test/hold?key=K holds every /__test/fault/held?key=K until /__test/release?key=K. */
+const holds = new Map();
+
 // Test endpoints for network faults: a request that never gets an answer, and /__test/fault/<name> above.
 function faultEndpoints(context, next) {
   if (context.path === '/__test/never') return new Promise(() => {});
+  if (context.path === '/__test/hold' || context.path === '/__test/release') {
+    const { key } = context.query;
+    holds.get(key)?.release();
+    holds.delete(key);
+    if (context.path === '/__test/hold') {
+      let release;
+      const promise = new Promise((resolve) => (release = resolve));
+      holds.set(key, { promise, release });
+    }
+    context.set('Cache-Control', 'no-store');
+    context.body = context.path.slice('/__test/'.length);
+    return undefined;
+  }
   // cdn/manifest.json 1.5 s late for a builder opened with ?slow-manifest (test/builder.test.ts: an editor types the
   // script address before it arrives). Files are cached for a year here: `Vary: Referer` makes that builder ask again.
   if (context.path === '/cdn/manifest.json') {
@@ -176,7 +210,7 @@ export default {
   // The default reporter's progress and errors, and every session's results for scripts/test.mjs.
   reporters: [defaultReporter(), resultsFileReporter()],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin(), enginePlugin()],
+  plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin(), enginePlugin(), turnsPlugin()],
   browsers: Object.values(launchers),
   // One page at a time: a page in a background tab gets no animation frames or IntersectionObserver callbacks.
   concurrency: 1,
@@ -185,8 +219,11 @@ export default {
   // Three engines share two cores: a page may take a while to open.
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
-  testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 10000 } },
+  // Time limits catch a test that hangs, not a slow machine (speed is what `npm run bench` measures): on a two-core
+  // machine shared with other work a test may take many times as long as alone. One limit for every test; test files
+  // do not set lower ones (only tests that repeat work thousands of times set higher ones).
+  testsFinishTimeout: 900000,
+  testFramework: { config: { timeout: TEST_TIMEOUT_MS } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="zh-Hans">
       <head>

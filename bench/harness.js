@@ -227,6 +227,13 @@ const scenarios = {
       await settle();
     },
   },
+  'geo-decode': {
+    setup: clear,
+    act: async () => {
+      const module = await import(SW_GEO_URL);
+      await module.loadGeometry(new URL(`../cdn/sw-china.map.json?${Math.random()}`, location.href).href, null, sw.DIVISIONS.map((d) => d.code), 10000);
+    },
+  },
   list: { setup: clear, act: () => append(list()) },
   'list-floor': { setup: clear, act: () => append(floor('list', captured.list.markup)) },
 
@@ -383,7 +390,7 @@ window.bench = {
   async prepare(from) {
     if (from) useCaptured(from);
     if (echarts) await registerGeometry(echarts);
-    // As ECharts' code is loaded, so is the geographic layout's; its geometry is fetched and projected by the first map.
+    // As ECharts' code is loaded, so is the geographic layout's; its geometry (projected when built) is fetched and decoded by the first map.
     if (mode === 'first') await Promise.all([import(SW_GEO_URL), import(SW_CHOROPLETH_URL)]);
   },
   setup: (name) => scenarios[name]?.setup?.(),

@@ -208,6 +208,10 @@ function row(label, name, { floor, echarts, target, met, measured: given } = {})
   if (met !== undefined) targets.push({ label, target: measured ? `${target}: ${measured}` : target, met });
 }
 const withinFloor = (name, floor) => net(name) <= 2 * net(floor);
+// Issue 23: the geographic map, first on a page, at most this share of ECharts' time (its geometry projected when built).
+const ECHARTS_SHARE = { 'first-map-geo': 0.5, 'first-map-indicator-geo': 0.6 };
+const echartsTarget = (name, echarts) =>
+  ECHARTS_SHARE[name] ? { target: `≤ ${ECHARTS_SHARE[name]}× ECharts`, met: net(name) <= ECHARTS_SHARE[name] * net(echarts) } : null;
 for (const [kind, tag] of [
   ['card', '<sw-stat-card>'],
   ['map', '<sw-region-map>'],
@@ -223,6 +227,7 @@ for (const [kind, tag] of [
       echarts,
       target: echarts ? '≤ 2× floor; ahead of ECharts' : '≤ 2× floor',
       met,
+      ...echartsTarget(name, echarts),
     });
   }
 }
@@ -238,6 +243,7 @@ for (const [kind, tag] of [
       echarts,
       target: '≤ 2× floor; ahead of ECharts',
       met: withinFloor(name, `${name}-floor`) && net(name) < net(echarts),
+      ...echartsTarget(name, echarts),
     });
   }
 }
@@ -320,7 +326,7 @@ Renderer main-thread time, from the change until the result is on screen (two fr
 
 - **Floor**: a minimal hand-written custom element with a shadow root that renders the same markup and CSS (captured from the sw-widgets element), with no data work: what a web component costs at least.
 - **ECharts**: the build above, drawing the same 34 divisions in the same colors (canvas, no animation, labels on), 640 × 640 px; the sw-widgets maps are 640 px wide.
-- **Warm**: one more element on a page that already shows one of its kind. **First on the page**: a fresh page per sample with the libraries' code loaded (\`cdn/sw-widgets.js\` and \`cdn/sw-geo.js\`; ECharts with its geometry registered) and nothing rendered: template and style set-up included, and for the geographic layout fetching and projecting its geometry (\`cdn/sw-china.topo.json\`); the floor's first instance makes its style sheets. **Loading**: a fresh page without the library; evaluating its code (and ECharts' \`registerMap\` with its geometry parsed). Network waits are idle time and not counted.
+- **Warm**: one more element on a page that already shows one of its kind. **First on the page**: a fresh page per sample with the libraries' code loaded (\`cdn/sw-widgets.js\` and \`cdn/sw-geo.js\`; ECharts with its geometry registered) and nothing rendered: template and style set-up included, and for the geographic layout fetching and decoding its geometry, projected when it was built (\`cdn/sw-china.map.json\`); the floor's first instance makes its style sheets. **Loading**: a fresh page without the library; evaluating its code (and ECharts' \`registerMap\` with its geometry parsed). Network waits are idle time and not counted.
 
 ${table(['measurement', 'sw-widgets', 'floor', 'ratio', 'ECharts', 'ratio', 'target', ''], rows)}
 

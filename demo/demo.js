@@ -1,7 +1,8 @@
-// The demo's own script: fills the card grid and the metric picker from the
+// The demo's own script: fills the card grid and the "Color by" control from the
 // bundled report, and applies the language and theme switchers.
 import { loadBundledReport, localize } from '../cdn/sw-widgets.js';
 import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
+import { colorAttributes, defaultColorValue, mapColorChoices } from './color-options.js';
 
 // The bundled report is the all-in-one bundle's on-demand file (cdn/sw-bundled-report.js); the elements load it too.
 const bundledReport = await loadBundledReport();
@@ -29,21 +30,41 @@ function fillCards() {
 }
 fillCards();
 
-function fillPicker(language) {
-  const chosen = picker.value;
-  for (const option of [...picker.options].slice(1)) option.remove();
-  for (const metric of report.metrics) {
-    picker.add(new Option(`${localize(metric.label, language)} (${metric.id})`, metric.id));
+/**
+ * The one "Color by" control (as the builder's: demo/color-options.js): the stories, the report's indicators and
+ * the metrics that color a division, in groups; `chosen` (else the current choice) when the report still has it.
+ */
+function fillPicker(language, chosen = picker.value) {
+  const choices = mapColorChoices(report);
+  const group = (label, options) => {
+    const element = document.createElement('optgroup');
+    element.label = label;
+    element.append(...options);
+    return element;
+  };
+  const groups = [group('报道 / Stories', [new Option('每个地区的报道数 / stories per division', '')])];
+  if (choices.indicators.length) {
+    groups.push(group('分省数据 / Figures by division', choices.indicators.map((choice) => new Option(`${localize(choice.label, language)} (${choice.id})`, choice.value))));
   }
-  picker.value = chosen;
+  if (choices.metrics.length) {
+    const label = (choice) => `${localize(choice.place.name, language)} · ${localize(choice.label, language)} (${choice.id})`;
+    groups.push(group('某地的数字 / A place’s figure', choices.metrics.map((choice) => new Option(label(choice), choice.value))));
+  }
+  picker.replaceChildren(...groups);
+  picker.value = [...picker.options].some((option) => option.value === chosen) ? chosen : '';
 }
 fillPicker('zh-Hans');
 
-picker.addEventListener('change', () => {
+/** The map's `metric` or `indicator` from the control, never both. */
+function applyColor() {
   const map = document.getElementById('metric-map');
-  if (picker.value) map.setAttribute('metric', picker.value);
-  else map.removeAttribute('metric');
-});
+  const attributes = colorAttributes(picker.value);
+  for (const name of ['metric', 'indicator']) {
+    if (attributes[name]) map.setAttribute(name, attributes[name]);
+    else map.removeAttribute(name);
+  }
+}
+picker.addEventListener('change', applyColor);
 
 document.getElementById('map-layout').addEventListener('change', (event) => {
   const map = document.getElementById('metric-map');
@@ -80,15 +101,14 @@ async function showReport(id) {
   report = loaded.report;
   reportSrc = exampleReportUrl(entry);
   reportPicker.value = entry.id;
-  const map = document.getElementById('metric-map');
-  map.removeAttribute('metric');
-  picker.value = '';
-  fillPicker(main.lang);
   fillCards();
   for (const widget of widgets()) {
     if (reportSrc) widget.setAttribute('src', reportSrc);
     else widget.removeAttribute('src');
   }
+  // A report opens the map on its best coloring: its first indicator (分省指标's choropleth), else the stories.
+  fillPicker(main.lang || 'zh-Hans', defaultColorValue(mapColorChoices(report)));
+  applyColor();
 }
 reportPicker.addEventListener('change', () => showReport(reportPicker.value));
 

@@ -41,7 +41,7 @@ export const ON_DEMAND_FILES = [
   // The geographic map's projection (d3-geo, topojson-client) and drawing, only for <sw-region-map layout="geo">…
   { file: 'sw-geo.js', kind: 'js', entry: 'src/region-map/geo-module.ts' },
   // …and its geometry, unless the page gives its own (`geo-src`).
-  { file: 'sw-china.topo.json', kind: 'json', source: 'data/geo/sw-china.topo.json' },
+  { file: 'sw-china.map.json', kind: 'json', source: 'data/geo/sw-china.map.json' },
   // The choropleth's scales, ranges and wording, only for <sw-region-map indicator>.
   { file: 'sw-choropleth.js', kind: 'js', entry: 'src/map/choropleth-kit.ts' },
   // Lit's hydration, only on pages with server-rendered elements (sw-widgets/ssr).

@@ -21,8 +21,8 @@ export const ON_DEMAND = [
   ['cdn/sw-series.js', 'a stat card whose metric has a `series` (change line, sparkline, table)'],
   ['cdn/sw-choropleth.js', 'a map with `indicator` (the choropleth: classed scales, legend ranges and ranks)'],
   ['cdn/sw-export.js', 'image and CSV export, on first export'],
-  ['cdn/sw-geo.js', '`layout="geo"` only (d3-geo, topojson-client, projection and drawing)'],
-  ['cdn/sw-china.topo.json', '`layout="geo"` without `geo-src`: the geometry'],
+  ['cdn/sw-geo.js', '`layout="geo"` only (decoding the geometry projected when built, callouts, drawing)'],
+  ['cdn/sw-china.map.json', '`layout="geo"` without `geo-src`: the geometry, projected when built'],
   ['cdn/sw-hydrate.js', 'pages with server-rendered elements only (Lit\'s hydration)'],
   ['cdn/sw-ssr-worker.js', 'the embed builder\'s server-rendered snippet only (server rendering in a Web Worker)'],
 ];
@@ -104,8 +104,8 @@ An app with only that import, bundled by esbuild with no code splitting (its def
 bundled report included. Without splitting, esbuild puts the code loaded on demand (validation, the export code
 and the element's own export model) into the one file; with splitting (or Rollup, or Vite) those are separate
 chunks loaded on first use (the last column: what loads before anything shows), and no other element's code is
-in either (test/node/entry-bundles.test.mjs). The map's npm module imports its geographic layout (d3-geo,
-topojson-client and the geometry) on demand too, which esbuild without splitting also puts in the one file.
+in either (test/node/entry-bundles.test.mjs). The map's npm module imports its geographic layout (the
+drawing and callouts; the geometry is fetched) on demand too, which esbuild without splitting also puts in the one file.
 
 ${appTable}
 

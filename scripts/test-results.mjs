@@ -20,39 +20,65 @@ const errorText = (error) => {
   return `${error.name && !String(error.message).startsWith(error.name) ? `${error.name}: ` : ''}${error.message}${diff}${stack ? `\n${stack}` : ''}`;
 };
 
-/** @returns {import('@web/test-runner').Reporter} */
-export function resultsFileReporter(file = process.env.SW_RESULTS_FILE) {
-  return {
-    stop({ sessions }) {
-      if (!file) return;
-      const engines = {};
-      const failures = [];
-      for (const session of sessions) {
-        const engine = session.browser.name;
-        const counts = (engines[engine] ??= { passed: 0, failed: 0, skipped: 0 });
-        let failedTests = 0;
-        for (const { title, test } of testsOf(session.testResults)) {
-          if (test.skipped) counts.skipped += 1;
-          else if (test.passed) counts.passed += 1;
-          else {
-            counts.failed += 1;
-            failedTests += 1;
-            failures.push({ engine, file: relative(process.cwd(), session.testFile), title: title.filter(Boolean).join(' › '), error: errorText(test.error) });
-          }
-        }
-        // The session's own errors (outside tests), or a session that never finished.
-        const unfinished = session.status !== 'FINISHED';
-        if (session.errors.length || unfinished || (session.passed === false && failedTests === 0)) {
-          counts.failed += 1;
-          const errors = session.errors.map(errorText);
-          if (unfinished) errors.push(`the test file did not finish (session ${session.status})`);
-          // What the page logged says why ("Could not import your test module" alone does not).
-          const logs = session.logs.map((args) => args.map(String).join(' ')).slice(-5);
-          if (logs.length) errors.push(`browser logs:\n${logs.join('\n')}`);
-          failures.push({ engine, file: relative(process.cwd(), session.testFile), title: '(the test file itself)', error: errors.join('\n') || 'failed' });
-        }
+/** A browser log line as text (an object without a prototype has no toString). */
+const logText = (args) => args.map((arg) => { try { return String(arg); } catch { return Object.prototype.toString.call(arg); } }).join(' ');
+
+/** Counts per engine, failures and the slowest tests of `sessions`; `partial`: only the sessions that finished so far. */
+function summarize(sessions, partial) {
+  const engines = {};
+  const failures = [];
+  /** Every test's duration, for the slowest ones (where a run's time goes, and which tests a loaded machine slows most). */
+  const timed = [];
+  for (const session of sessions) {
+    const unfinished = session.status !== 'FINISHED';
+    if (partial && unfinished) continue;
+    const engine = session.browser.name;
+    const file = relative(process.cwd(), session.testFile);
+    const counts = (engines[engine] ??= { passed: 0, failed: 0, skipped: 0, ms: 0 });
+    let failedTests = 0;
+    for (const { title, test } of testsOf(session.testResults)) {
+      if (typeof test.duration === 'number') {
+        counts.ms += test.duration;
+        timed.push({ engine, file, title: title.filter(Boolean).join(' › '), ms: test.duration });
       }
-      writeFileSync(file, JSON.stringify({ engines, failures }, null, 2));
+      if (test.skipped) counts.skipped += 1;
+      else if (test.passed) counts.passed += 1;
+      else {
+        counts.failed += 1;
+        failedTests += 1;
+        failures.push({ engine, file, title: title.filter(Boolean).join(' › '), error: errorText(test.error) });
+      }
+    }
+    // The session's own errors (outside tests), or a session that never finished.
+    if (session.errors.length || unfinished || (session.passed === false && failedTests === 0)) {
+      counts.failed += 1;
+      const errors = session.errors.map(errorText);
+      if (unfinished) errors.push(`the test file did not finish (session ${session.status})`);
+      // What the page logged says why ("Could not import your test module" alone does not).
+      const logs = session.logs.map(logText).slice(-5);
+      if (logs.length) errors.push(`browser logs:\n${logs.join('\n')}`);
+      failures.push({ engine, file, title: '(the test file itself)', error: errors.join('\n') || 'failed' });
+    }
+  }
+  const slowest = timed.sort((a, b) => b.ms - a.ms).slice(0, 10);
+  return { engines, failures, slowest, partial };
+}
+
+/**
+ * @returns {import('@web/test-runner').Reporter} A reporter that writes the results after every test file (what has
+ * finished so far: a runner that is killed still leaves them) and, complete, when the runner stops.
+ */
+export function resultsFileReporter(file = process.env.SW_RESULTS_FILE) {
+  let sessionManager;
+  return {
+    start({ sessions }) {
+      sessionManager = sessions;
+    },
+    reportTestFileResults() {
+      if (file && sessionManager) writeFileSync(file, JSON.stringify(summarize(sessionManager.all(), true), null, 2));
+    },
+    stop({ sessions }) {
+      if (file) writeFileSync(file, JSON.stringify(summarize(sessions, false), null, 2));
     },
   };
 }

@@ -15,6 +15,9 @@
 //   Chromium, BiDi browsingContext.locateNodes (accessibility locator) in Firefox, both
 //   through puppeteer's `::-p-aria()` selector. WebKitWebDriver has none: answers false.
 // - `sw-ax-text`: the texts of the accessibility tree under an element (Chromium's snapshot); false elsewhere.
+// The two accessibility commands answer in turns (scripts/wtr-turns.mjs).
+
+import { startInTurns } from './wtr-turns.mjs';
 
 /** @returns {'chromium' | 'firefox' | 'webkit'} */
 export function engineOf(launcher) {
@@ -23,6 +26,41 @@ export function engineOf(launcher) {
 }
 
 const FEATURES = { colorScheme: 'prefers-color-scheme', reducedMotion: 'prefers-reduced-motion', forcedColors: 'forced-colors' };
+
+/** How many nodes under the element's shadow root have each role and name: puppeteer's `::-p-aria()` selector. */
+async function axQuery(page, { selector, queries }) {
+  const root = await page.evaluateHandle((selector) => {
+    const host = document.querySelector(selector);
+    return host?.shadowRoot ?? host;
+  }, selector);
+  try {
+    const counts = [];
+    for (const { role, name } of queries) {
+      const attributes = `${name === undefined ? '' : `[name=${JSON.stringify(name)}]`}${role === undefined ? '' : `[role=${JSON.stringify(role)}]`}`;
+      counts.push((await root.$$(`::-p-aria(${attributes})`)).length);
+    }
+    return counts;
+  } finally {
+    await root.dispose().catch(() => {});
+  }
+}
+
+/** The text a screen reader reads under an element (Chromium's full accessibility snapshot; BiDi has none). */
+async function axText(page, { selector }) {
+  const host = await page.$(selector);
+  try {
+    const snapshot = await page.accessibility.snapshot({ root: host, interestingOnly: true });
+    const texts = [];
+    const walk = (node) => {
+      if (node.role === 'StaticText' && node.name?.trim()) texts.push(node.name.trim());
+      for (const child of node.children ?? []) walk(child);
+    };
+    if (snapshot) walk(snapshot);
+    return texts;
+  } finally {
+    await host?.dispose();
+  }
+}
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function enginePlugin() {
@@ -72,43 +110,10 @@ export function enginePlugin() {
         for (const key of keys.slice(0, -1).reverse()) await keyboard.up(key);
         return true;
       }
-      if (command === 'sw-ax-query') {
-        // false, not null: a command answering null counts as unknown to the runner.
-        if (engine === 'webkit') return false;
-        const page = launcher.getPage(session.id);
-        const root = await page.evaluateHandle((selector) => {
-          const host = document.querySelector(selector);
-          return host?.shadowRoot ?? host;
-        }, payload.selector);
-        try {
-          const counts = [];
-          for (const { role, name } of payload.queries) {
-            const attributes = `${name === undefined ? '' : `[name=${JSON.stringify(name)}]`}${role === undefined ? '' : `[role=${JSON.stringify(role)}]`}`;
-            counts.push((await root.$$(`::-p-aria(${attributes})`)).length);
-          }
-          return counts;
-        } finally {
-          await root.dispose().catch(() => {});
-        }
-      }
-      if (command === 'sw-ax-text') {
-        // The text a screen reader reads under an element (Chromium's full accessibility snapshot; BiDi has none).
-        if (engine !== 'chromium') return false;
-        const page = launcher.getPage(session.id);
-        const host = await page.$(payload.selector);
-        try {
-          const snapshot = await page.accessibility.snapshot({ root: host, interestingOnly: true });
-          const texts = [];
-          const walk = (node) => {
-            if (node.role === 'StaticText' && node.name?.trim()) texts.push(node.name.trim());
-            for (const child of node.children ?? []) walk(child);
-          };
-          if (snapshot) walk(snapshot);
-          return texts;
-        } finally {
-          await host?.dispose();
-        }
-      }
+      // Answered in turns (scripts/wtr-turns.mjs): an accessibility tree on a loaded machine can take longer to read
+      // than the runner lets a command take. `false`, not null, where the engine cannot: null counts as unknown.
+      if (command === 'sw-ax-query') return startInTurns(engine === 'webkit' ? Promise.resolve(false) : axQuery(launcher.getPage(session.id), payload));
+      if (command === 'sw-ax-text') return startInTurns(engine !== 'chromium' ? Promise.resolve(false) : axText(launcher.getPage(session.id), payload));
       return undefined;
     },
   };

@@ -30,7 +30,7 @@ export const PAGES = {
   series: { needs: 'sw-series.js', body: '<sw-stat-card id="target" src="/data/examples/national-workforce.json" metric="national-certified-social-workers"></sw-stat-card>' },
   export: { needs: 'sw-export.js', body: '<sw-stat-card id="target" metric="chaozhou-volunteers" tools></sw-stat-card>' },
   geo: { needs: 'sw-geo.js', body: '<sw-region-map id="target" layout="geo"></sw-region-map>' },
-  geometry: { needs: 'sw-china.topo.json', body: '<sw-region-map id="target" layout="geo"></sw-region-map>' },
+  geometry: { needs: 'sw-china.map.json', body: '<sw-region-map id="target" layout="geo"></sw-region-map>' },
   choropleth: { needs: 'sw-choropleth.js', body: '<sw-region-map id="target" src="/data/examples/province-indicators.json" indicator="resident-population"></sw-region-map>' },
   hydrate: { needs: 'sw-hydrate.js', body: null },
 };

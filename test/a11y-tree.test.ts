@@ -41,7 +41,6 @@ describe('accessibility tree', () => {
   }
 
   it('reads the map as a listbox named for its measure, with 34 options named by division, count and places', async function () {
-    this.timeout(30000);
     const el = await fixture<RegionMap>(html`<sw-region-map id="map" lang="en"></sw-region-map>`);
     await el.updateComplete;
     await frames();
@@ -62,7 +61,6 @@ describe('accessibility tree', () => {
   });
 
   it('reads the list as articles, each named by its heading', async function () {
-    this.timeout(30000);
     const el = await fixture<StoryList>(html`<sw-story-list id="list" lang="en"></sw-story-list>`);
     await el.updateComplete;
     await frames();

@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
 import { EMBED_MESSAGES } from '../src/embed/embed.messages.js';
 import { parseEmbedQuery } from '../src/embed/embed-query.js';
 import { renderEmbed } from '../src/embed/embed-render.js';
 import { probePage } from './probe.js';
+import { until } from '../src/test-support/wait.js';
 
 // cdn/embed.html in iframes of a partner page, as the builder's iframe snippet makes them.
 
@@ -174,8 +175,6 @@ describe('cdn/embed.html', () => {
 });
 
 describe('cdn/embed.html loads and links only what its publisher allows', function () {
-  // Each test opens one to four pages.
-  this.timeout(30000);
   // The test server is reached as localhost; the same server as 127.0.0.1 is another origin that answers
   // with CORS open to all and counts every request it gets (web-test-runner.config.mjs).
   const other = () => `http://127.0.0.1:${location.port}`;
@@ -316,7 +315,7 @@ describe('the embed page’s content, as a reader meets it', () => {
     it(`is accessible in the ${theme} theme: the widgets with their download buttons, and the error box`, async () => {
       const main = await fixture<HTMLElement>(html`<main></main>`);
       renderEmbed(main, parseEmbedQuery(`?el=map-list&tools&theme=${theme}`, context), EMBED_MESSAGES['zh-Hans']);
-      await waitUntil(() => main.querySelector('sw-story-list')?.shadowRoot?.querySelector('article') && main.querySelector('sw-region-map')?.shadowRoot?.querySelector('[part~="tools"]'), 'rendered');
+      await until(() => main.querySelector('sw-story-list')?.shadowRoot?.querySelector('article') && main.querySelector('sw-region-map')?.shadowRoot?.querySelector('[part~="tools"]'), 'rendered');
       await expect(main).to.be.accessible();
       renderEmbed(main, parseEmbedQuery(`?el=stat-card&colour=red&theme=${theme}`, context), EMBED_MESSAGES.en);
       expect(main.querySelector('[role="alert"]')!.textContent).to.equal('Cannot show this Unknown parameter "colour": stat-card has no such attribute');

@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import { bundledReport } from '../src/report/bundled.js';
 import { storyProvinceCodes } from '../src/report/query.js';
 import type { SwElement } from '../src/base/sw-element.js';
 import { parseCsv } from '../src/test-support/parse-csv.js';
+import { until } from '../src/test-support/wait.js';
 import { probePage } from './probe.js';
 import { ENGINE, PAGE_PROBE_CHROMIUM_ONLY, skipUnless } from '../src/test-support/engine.js';
 
@@ -45,7 +46,7 @@ async function csvRows(blob: Blob): Promise<string[][]> {
 }
 
 async function ready<T extends SwElement>(element: T): Promise<T> {
-  await waitUntil(() => element.shadowRoot?.querySelector('.card, .root, .list, [part~="error"]'), 'rendered');
+  await until(() => element.shadowRoot?.querySelector('.card, .root, .list, [part~="error"]'), 'rendered');
   await element.updateComplete;
   return element;
 }
@@ -103,7 +104,7 @@ describe('exportImage', () => {
 
   it('draws the geographic map as the reader sees it: outlines in step colors, the 南海诸岛 inset, the selection', async () => {
     const map = await fixture<SwElement>(html`<sw-region-map layout="geo" selected="510000" metric="chaozhou-volunteers" style="width: 480px"></sw-region-map>`);
-    await waitUntil(() => map.shadowRoot?.querySelectorAll('[part~="region-shape"]').length === 34, 'geometry drawn', { timeout: 8000 });
+    await until(() => map.shadowRoot?.querySelectorAll('[part~="region-shape"]').length === 34, 'geometry drawn');
     const svg = await (await map.exportImage({ format: 'svg' })).text();
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const accent = doc.querySelector('rect[width="14"]')!.getAttribute('fill');
@@ -215,11 +216,11 @@ describe('the tools attribute', () => {
       await sendKeys({ press: 'Tab' });
       expect(card.shadowRoot!.activeElement?.textContent).to.equal('下载图片');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => downloads.saved.length === 1, 'image saved', { timeout: 5000 });
+      await until(() => downloads.saved.length === 1, 'image saved');
       await sendKeys({ press: 'Tab' });
       expect(card.shadowRoot!.activeElement?.textContent).to.equal('下载数据');
       await sendKeys({ press: ' ' }); // the space bar: ' ' is its key name in every driver
-      await waitUntil(() => downloads.saved.length === 2, 'data saved', { timeout: 5000 });
+      await until(() => downloads.saved.length === 2, 'data saved');
     } finally {
       downloads.restore();
     }
@@ -239,7 +240,7 @@ describe('the tools attribute', () => {
     // What the card asks the exporter for, made impossible.
     (card as unknown as { exportRequest: () => unknown }).exportRequest = () => ({ kind: 'stat-card', metric: 'gone', story: false });
     card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="tool"]')!.click();
-    await waitUntil(() => card.shadowRoot!.querySelector('[part~="tools"] [role="status"]')!.textContent, 'failure shown');
+    await until(() => card.shadowRoot!.querySelector('[part~="tools"] [role="status"]')!.textContent, 'failure shown');
     expect(card.shadowRoot!.querySelector('[part~="tools"] [role="status"]')!.textContent).to.equal('Could not export: No metric "gone" in the report');
   });
 
@@ -247,7 +248,7 @@ describe('the tools attribute', () => {
     const wrapper = await fixture<HTMLElement>(html`<div><sw-region-map id="m" selected="440000"></sw-region-map><sw-story-list for="m" tools lang="en"></sw-story-list></div>`);
     const list = await ready(wrapper.querySelector('sw-story-list') as SwElement);
     await ready(wrapper.querySelector('sw-region-map') as SwElement);
-    await waitUntil(() => list.shadowRoot!.querySelector('[part~="filter"]'), 'list follows the map');
+    await until(() => list.shadowRoot!.querySelector('[part~="filter"]'), 'list follows the map');
     const rows = await csvRows(await list.exportData());
     expect(rows.length - 1).to.equal(bundledReport.stories.filter((story) => storyProvinceCodes(bundledReport, story).includes('440000')).length);
     expect(svgTexts(await (await list.exportImage({ format: 'svg' })).text())[0]).to.equal('Stories from Guangdong');
@@ -273,7 +274,8 @@ describe('export under a strict Content-Security-Policy', () => {
         for (const el of document.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')) {
           for (const button of el.shadowRoot.querySelectorAll('[part~="tool"]')) button.click();
         }
-        await new Promise((resolve) => { const check = () => downloads.length === 6 ? resolve() : setTimeout(check, 50); check(); setTimeout(resolve, 4000); });
+        // Until all six have started; after a minute, the test names those that did.
+        await new Promise((resolve) => { const check = () => downloads.length === 6 ? resolve() : setTimeout(check, 20); check(); setTimeout(resolve, 60000); });
         return {
           png: [...png.slice(0, 8)],
           width: new DataView(png.buffer).getUint32(16) / 2 - card.getBoundingClientRect().width,

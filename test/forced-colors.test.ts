@@ -22,7 +22,6 @@ describe('forced colors', () => {
   });
 
   it('keeps the legend matching the map: each swatch has the color of its step\u2019s tiles', async function () {
-    this.timeout(30000);
     skipUnless(this, await emulateMedia({ forcedColors: 'active' }), NO_MEDIA_EMULATION);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const el = await settled(await fixture<RegionMap>(html`<sw-region-map></sw-region-map>`));
@@ -42,7 +41,6 @@ describe('forced colors', () => {
   // axe judges contrast from the author's colors, which forced colors replace: checked without them, light and dark.
   for (const theme of ['light', 'dark']) {
     it(`is accessible with the styles above in place (${theme})`, async function () {
-      this.timeout(30000);
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <sw-stat-card theme=${theme} metric="zhuanglang-certified-social-workers" no-count-up></sw-stat-card>
         <sw-region-map theme=${theme}></sw-region-map>
@@ -53,7 +51,6 @@ describe('forced colors', () => {
   }
 
   it('draws the focus ring and the progress bar in system colors, in light and dark', async function () {
-    this.timeout(30000);
     skipUnless(this, await emulateMedia({ forcedColors: 'active' }), NO_MEDIA_EMULATION);
     for (const theme of ['light', 'dark']) {
       const wrapper = await fixture<HTMLDivElement>(html`<div>

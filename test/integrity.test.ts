@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../src/test-support/wait.js';
 import { importChecked } from '../src/on-demand/cdn-load.js';
 
 // Issue 24: every file the script-tag bundles load after the first script is checked against a hash the first
@@ -33,7 +34,7 @@ afterEach(() => {
 });
 
 /** Opens a page of the test server in an iframe and waits until `ready` holds. */
-async function open(path: string, ready: (page: Page) => boolean, timeout = 20_000): Promise<Page> {
+async function open(path: string, ready: (page: Page) => boolean): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
@@ -48,7 +49,7 @@ async function open(path: string, ready: (page: Page) => boolean, timeout = 20_0
     text: (selector) => (page.element(selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     error: (selector) => page.element(selector)?.shadowRoot?.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
   };
-  await waitUntil(() => ready(page), `${path}: the page did not settle`, { timeout, interval: 50 });
+  await until(() => ready(page), `${path}: the page settled`);
   return page;
 }
 
@@ -80,7 +81,7 @@ const CASES: Array<{ file: string; page: string; script: string; changes: Array<
   { file: 'sw-series.js', page: 'series', script: 'sw-stat-card.js', changes: ['byte', 'append'] },
   { file: 'sw-export.js', page: 'export', script: 'sw-widgets.js', changes: ['byte', 'append'] },
   { file: 'sw-geo.js', page: 'geo', script: 'sw-region-map.iife.js', changes: ['byte', 'append'] },
-  { file: 'sw-china.topo.json', page: 'geometry', script: 'sw-widgets.js', changes: ['byte'] },
+  { file: 'sw-china.map.json', page: 'geometry', script: 'sw-widgets.js', changes: ['byte'] },
   { file: 'sw-choropleth.js', page: 'choropleth', script: 'sw-region-map.js', changes: ['byte', 'append'] },
   { file: 'sw-hydrate.js', page: 'hydrate', script: 'sw-widgets.iife.js', changes: ['byte', 'append'] },
 ];
@@ -95,8 +96,6 @@ function startExport(page: Page): void {
 }
 
 describe('files loaded on demand, checked against the hashes the first script carries', function () {
-  this.timeout(60_000);
-
   for (const { file, page: name, script } of CASES) {
     it(`${file}: as built, ${script} loads it checked and the page shows it (${name})`, async () => {
       const { shown } = CONTENT[name];
@@ -157,8 +156,6 @@ describe('files loaded on demand, checked against the hashes the first script ca
 });
 
 describe('the embed page (cdn/embed.html) with a changed file beside it', function () {
-  this.timeout(60_000);
-
   it('its widget shows the error naming the file; nothing from the file runs', async () => {
     const url = new URL('/__test/sri/append~sw-bundled-report.js/sw-bundled-report.js', location.href).href;
     const page = await open('/__test/sri/append~sw-bundled-report.js/embed.html?el=stat-card&metric=chaozhou-volunteers&lang=en', (p) => p.error('sw-stat-card') !== null);
@@ -173,8 +170,6 @@ describe('the embed page (cdn/embed.html) with a changed file beside it', functi
 });
 
 describe('a bundle served from another origin, with CORS', function () {
-  this.timeout(60_000);
-
   it('renders, every file it loads checked: scripts with their hashes, the geometry fetched with its hash', async () => {
     const manifest = await (await fetch('/cdn/manifest.json')).json();
     const loads = manifest.files['sw-widgets.js'].loads as Record<string, string>;
@@ -189,8 +184,8 @@ describe('a bundle served from another origin, with CORS', function () {
       expect(loaded.length, name).to.be.greaterThan(0);
       for (const script of loaded) expect(script, name).to.deep.include({ type: 'module', integrity: loads[script.src.split('/').pop()!] });
       if (name === 'geo') {
-        const geometry = page.window.__fetches.find((f) => f.url.startsWith(origin) && f.url.endsWith('/sw-china.topo.json'));
-        expect(geometry?.integrity).to.equal(manifest.files['sw-geo.js'].loads['sw-china.topo.json']);
+        const geometry = page.window.__fetches.find((f) => f.url.startsWith(origin) && f.url.endsWith('/sw-china.map.json'));
+        expect(geometry?.integrity).to.equal(manifest.files['sw-geo.js'].loads['sw-china.map.json']);
       }
     }
   });
@@ -249,8 +244,6 @@ describe('the loader (src/on-demand/cdn-load.ts) in this engine', () => {
 });
 
 describe('a page’s own files with their hash: src-integrity and geo-integrity', function () {
-  this.timeout(30_000);
-
   async function sha256Of(url: string): Promise<string> {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await (await fetch(url)).arrayBuffer()));
     return `sha256-${btoa(String.fromCharCode(...digest))}`;
@@ -266,7 +259,7 @@ describe('a page’s own files with their hash: src-integrity and geo-integrity'
     host.addEventListener('sw-error', (event) => errors.push((event as CustomEvent).detail));
     document.body.append(host);
     const el = host.firstElementChild as HTMLElement;
-    await waitUntil(() => ready(el), 'the element settled', { timeout: 20_000 });
+    await until(() => ready(el), 'the element settled');
     return { el, errors, remove: () => host.remove() };
   }
   const errorText = (el: HTMLElement) => el.shadowRoot?.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
@@ -286,12 +279,12 @@ describe('a page’s own files with their hash: src-integrity and geo-integrity'
   });
 
   it('geometry at geo-src that matches geo-integrity is drawn; geometry that does not is not, and the map says so', async () => {
-    const url = new URL('/data/geo/sw-china.topo.json?geo-integrity', location.href).href;
+    const url = new URL('/data/geo/sw-china.map.json?geo-integrity', location.href).href;
     const shapes = (el: HTMLElement) => el.shadowRoot?.querySelectorAll('[part~="region-shape"]').length ?? 0;
     const good = await mount(`<sw-region-map lang="en" layout="geo" geo-src="${url}" geo-integrity="${await sha256Of(url)}"></sw-region-map>`, (el) => shapes(el) === 34);
     expect(good.errors).to.deep.equal([]);
     good.remove();
-    const other = new URL('/data/geo/sw-china.topo.json?geo-integrity-wrong', location.href).href;
+    const other = new URL('/data/geo/sw-china.map.json?geo-integrity-wrong', location.href).href;
     const bad = await mount(`<sw-region-map lang="en" layout="geo" geo-src="${other}" geo-integrity="${wrong}"></sw-region-map>`, (el) => errorText(el) !== null);
     const message = `Cannot load the map geometry at ${other}: its content does not match its hash: it was not used`;
     expect(errorText(bad.el)).to.equal(`Cannot show this${message}`);

@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { probePage } from './probe.js';
 import '../src/all.js';
 
-// Cumulative layout shift of a partner page while all three elements load a slow report
-// (/__test/fault/slow answers after 700 ms): each element's placeholder must hold about
+// Cumulative layout shift of a partner page while all three elements load a report that the test holds back
+// (/__test/fault/held answers once the test has measured the placeholders): each element's placeholder must hold about
 // the space its content takes, so the page's text below does not jump when data arrives.
 
 interface ShiftReport {
@@ -19,7 +19,7 @@ const allRendered = `(() => {
   return !!(r('sw-stat-card')?.querySelector('[part~="card"]') && r('sw-region-map')?.querySelector('[data-code]') && r('sw-story-list')?.querySelector('article'));
 })()`;
 
-/** Heights while loading are read at once; then the page waits for the data and a second more (count-up included). */
+/** Heights while loading are read first; then the report is let go, and the page waits for it and for the count-up. */
 const measure = `(async () => {
   const heights = () => [...document.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')].map((el) => Math.round(el.getBoundingClientRect().height));
   const loading = heights();
@@ -30,8 +30,15 @@ const measure = `(async () => {
       shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => (s.node?.nodeName ?? '?') + ' ' + Math.round(s.previousRect.y) + '→' + Math.round(s.currentRect.y)) });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-  await new Promise((resolve) => { const poll = () => (${allRendered} ? resolve() : setTimeout(poll, 50)); poll(); });
-  await new Promise((resolve) => setTimeout(resolve, 1200));
+  // The card (in view at the top) counts up once its data shows: until it has counted up and stopped.
+  const card = document.querySelector('sw-stat-card').shadowRoot;
+  const counting = () => !!card.querySelector('[part~="number"].counting');
+  let counted = false;
+  new MutationObserver(() => (counted ||= counting())).observe(card, { subtree: true, attributes: true, attributeFilter: ['class'] });
+  await fetch('/__test/release?key=layout-shift');
+  await new Promise((resolve) => { const poll = () => (${allRendered} && counted && !counting() ? resolve() : setTimeout(poll, 20)); poll(); });
+  // The shifts of the last frames are reported a frame later.
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
   return { cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts, loading, rendered: heights() };
 })()`;
 
@@ -47,12 +54,13 @@ describe('layout shift while the report loads', () => {
       ['/test/pages/layout-shift-module.html', 'module script with the :not(:defined) rules of docs/embedding.md'],
     ]) {
       it(`stays under 0.1 at ${viewport.width} px (${script})`, async () => {
+        // The page's report waits until the placeholders are measured, however long the page takes to show them.
+        await fetch('/__test/hold?key=layout-shift');
         const probe = await probePage<ShiftReport>(page, {
           viewport,
           // Placeholders only: the elements are defined but the report has not arrived.
           waitFor: `[...document.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')].every((el) => el.shadowRoot?.querySelector('[part~="placeholder"]'))`,
           evaluate: measure,
-          timeout: 5000,
         });
         expect(probe.waitTimedOut, 'placeholders shown').to.equal(false);
         expect(probe.pageErrors).to.deep.equal([]);

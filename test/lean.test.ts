@@ -33,7 +33,6 @@ describe('validation on demand', () => {
   });
 
   it('the all-in-one script-tag bundle shows its report without loading sw-report.js, and loads it for src', async function () {
-    this.timeout(30_000); // two fresh pages
     const resources = `performance.getEntriesByType('resource').map((entry) => entry.name.replace(location.origin, ''))`;
     const bundled = await probePage<string[]>('/test/pages/module-only.html', { waitFor: `/32/.test(document.querySelector('sw-stat-card')?.shadowRoot?.textContent)`, evaluate: resources });
     expect(bundled.waitTimedOut).to.equal(false);

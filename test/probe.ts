@@ -2,7 +2,7 @@
  * Opening a real page in a new tab of the test browser (see scripts/wtr-page-probe.mjs).
  * With `html`, the page at `path` is replaced by that markup (`{origin}` becomes the test server's origin).
  */
-import { executeServerCommand } from '@web/test-runner-commands';
+import { inTurns } from '../src/test-support/engine.js';
 
 export interface PageProbe<T> {
   consoleErrors: string[];
@@ -14,8 +14,12 @@ export interface PageProbe<T> {
   result: T;
 }
 
+/**
+ * `timeout`: how long to wait for `waitFor`, in ms; never less than a minute (scripts/wtr-page-probe.mjs). The report
+ * comes in turns: a page on a loaded machine can take longer to open than the runner lets a command take.
+ */
 export function probePage<T>(path: string, options: { evaluate?: string; waitFor?: string; timeout?: number; html?: string; viewport?: { width: number; height: number } } = {}): Promise<PageProbe<T>> {
-  return executeServerCommand('probe-page', { path, ...options });
+  return inTurns<PageProbe<T>>('probe-page', { path, ...options });
 }
 
 /** An expression for `evaluate`: the visible text of each element matching `selector`, shadow roots included. */

@@ -99,14 +99,12 @@ describe('reflow and text size', () => {
   });
 
   it('at 320 CSS px wide, nothing is cut off or overlaps, in all three languages', async function () {
-    this.timeout(60000);
     await setViewport({ width: 320, height: 640 });
     if (ENGINE !== 'webkit') expect(innerWidth).to.equal(320);
     await checkPage('320 px', 320);
   });
 
   it('with text at 200 %, nothing is cut off or overlaps, in all three languages', async function () {
-    this.timeout(60000);
     await setViewport({ width: 640, height: 640 });
     document.documentElement.style.fontSize = '200%';
     await checkPage('200 % text', 640);
@@ -121,7 +119,6 @@ describe('reflow and text size', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`is accessible at 320 px (${theme})`, async function () {
-      this.timeout(60000);
       await setViewport({ width: 320, height: 640 });
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <sw-stat-card theme=${theme} no-count-up></sw-stat-card>

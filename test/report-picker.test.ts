@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { probePage } from './probe.js';
 
-const waitUntil = `async (test) => { for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 50)); return test(); }`;
+/** In the page: until `test()` holds, or a minute has passed (the test then asserts on what the page shows). */
+const waitUntil = `async (test) => { for (const end = performance.now() + 60000; !test() && performance.now() < end; ) await new Promise((r) => setTimeout(r, 20)); return test(); }`;
 
 describe('the demo’s report picker', () => {
   it('lists every example report and shows the chosen one in all elements', async () => {
@@ -27,25 +28,55 @@ describe('the demo’s report picker', () => {
     expect(page.result.change).to.equal('up 194,000 from 2021');
   });
 
-  it('says when an example report is not there yet, and keeps the report shown', async () => {
-    const page = await probePage<{ status: string; value: string; srcs: Array<string | null> }>('/demo/index.html?report=province-indicators', {
-      waitFor: `document.getElementById('report-status').textContent || document.querySelector('#cards sw-stat-card')?.getAttribute('src')`,
-      evaluate: `({
-        status: document.getElementById('report-status').textContent,
-        value: document.getElementById('report').value,
-        srcs: [...new Set([...document.querySelectorAll('sw-stat-card')].map((el) => el.getAttribute('src')))],
-      })`,
+  it('opens 分省指标 on its choropleth without a control touched, with one Color by control', async () => {
+    const page = await probePage<{ value: string; color: string; groups: string[][]; metric: string | null; indicator: string | null; legend: string[]; srcs: Array<string | null> }>(
+      '/demo/index.html?report=province-indicators',
+      {
+        waitFor: `document.getElementById('metric-map')?.shadowRoot?.querySelector('[part="legend"] li .swatch.step-5')`,
+        evaluate: `({
+          value: document.getElementById('report').value,
+          color: document.getElementById('map-metric').value,
+          groups: [...document.getElementById('map-metric').querySelectorAll('optgroup')].map((g) => [g.label, ...[...g.querySelectorAll('option')].map((o) => o.value)]),
+          metric: document.getElementById('metric-map').getAttribute('metric'),
+          indicator: document.getElementById('metric-map').getAttribute('indicator'),
+          legend: [...document.getElementById('metric-map').shadowRoot.querySelectorAll('[part="legend"] li')].map((li) => li.textContent.trim()),
+          srcs: [...new Set([...document.querySelectorAll('sw-stat-card, sw-region-map')].map((el) => el.getAttribute('src')))],
+        })`,
+      },
+    );
+    expect(page.pageErrors).to.deep.equal([]);
+    expect(page.consoleErrors).to.deep.equal([]);
+    expect(page.waitTimedOut).to.equal(false);
+    expect(page.result.value).to.equal('province-indicators');
+    expect(page.result.srcs).to.have.length(1);
+    expect(page.result.srcs[0]).to.match(/province-indicators\.json$/);
+    // The choropleth of the first indicator, in 万, with indicator= only.
+    expect(page.result.color).to.equal('indicator:resident-population');
+    expect([page.result.metric, page.result.indicator]).to.deep.equal([null, 'resident-population']);
+    expect(page.result.legend[0]).to.equal('365万–2189万人');
+    // Stories, the indicators, and the metrics that color a division: not the national population.
+    expect(page.result.groups).to.deep.equal([
+      ['报道 / Stories', ''],
+      ['分省数据 / Figures by division', 'indicator:resident-population', 'indicator:population-share'],
+      ['某地的数字 / A place’s figure', 'metric:guangdong-population-growth'],
+    ]);
+  });
+
+  it('colors the map by the choice of its one control, metric or indicator, never both', async () => {
+    const page = await probePage<{ metric: Array<string | null>; back: Array<string | null>; stories: Array<string | null> }>('/demo/index.html?report=province-indicators', {
+      waitFor: `document.getElementById('metric-map')?.getAttribute('indicator')`,
+      evaluate: `(() => {
+        const picker = document.getElementById('map-metric');
+        const map = document.getElementById('metric-map');
+        const attributes = () => [map.getAttribute('metric'), map.getAttribute('indicator')];
+        const choose = (value) => { picker.value = value; picker.dispatchEvent(new Event('change')); return attributes(); };
+        return { metric: choose('metric:guangdong-population-growth'), back: choose('indicator:population-share'), stories: choose('') };
+      })()`,
     });
     expect(page.pageErrors).to.deep.equal([]);
-    if (page.result.status) {
-      // Before the choropleth work adds data/examples/province-indicators.json.
-      expect(page.result.status).to.contain('not available');
-      expect(page.result.value).to.equal('bundled');
-      expect(page.result.srcs).to.deep.equal([null]);
-    } else {
-      expect(page.result.value).to.equal('province-indicators');
-      expect(page.result.srcs[0]).to.match(/province-indicators\.json$/);
-    }
+    expect(page.result.metric).to.deep.equal(['guangdong-population-growth', null]);
+    expect(page.result.back).to.deep.equal([null, 'population-share']);
+    expect(page.result.stories).to.deep.equal([null, null]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil, elementUpdated } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, elementUpdated } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem, type SwErrorDetail, type SwReadyDetail } from './sw-element.js';
 import { defineElement } from './define.js';
@@ -8,6 +8,7 @@ import { clearReportCache } from '../report/load.js';
 import { localize } from '../format/language.js';
 import type { Language, Report } from '../report/schema.js';
 import { reportCopy } from '../test-support/report-fixtures.js';
+import { until } from '../test-support/wait.js';
 
 /** A minimal element on the shared base: shows the report title, or a problem when the title says so. */
 class ProbeElement extends SwElement {
@@ -49,9 +50,9 @@ describe('SwElement: language', () => {
     const el = wrapper.querySelector('sw-probe-element')!;
     expect(shown(el)).to.equal('社工资讯摘编（2024年6月）');
     wrapper.setAttribute('lang', 'en');
-    await waitUntil(() => shown(el) === 'Social work news digest, June 2024', 'follows the ancestor');
+    await until(() => shown(el) === 'Social work news digest, June 2024', 'follows the ancestor');
     el.setAttribute('lang', 'zh-TW');
-    await waitUntil(() => shown(el) === '社工資訊摘編（2024年6月）', 'follows its own lang');
+    await until(() => shown(el) === '社工資訊摘編（2024年6月）', 'follows its own lang');
   });
 
   it('marks its content with the language so the right Chinese glyphs are used', async () => {
@@ -112,7 +113,7 @@ describe('SwElement: data', () => {
         <sw-probe-element src=${url}></sw-probe-element><sw-probe-element src=${url}></sw-probe-element><sw-probe-element src=${url}></sw-probe-element>
       </div>`);
       const elements = [...wrapper.querySelectorAll('sw-probe-element')];
-      await waitUntil(() => elements.every((el) => shown(el) === '社工资讯摘编（2024年6月）'), 'all three show the loaded report');
+      await until(() => elements.every((el) => shown(el) === '社工资讯摘编（2024年6月）'), 'all three show the loaded report');
       expect(requested.filter((r) => r.includes(url))).to.have.length(1);
     } finally {
       window.fetch = realFetch;
@@ -165,7 +166,7 @@ describe('SwElement: data', () => {
 
   it('keeps the last good report on screen when a new src fails, with a notice', async () => {
     const el = await fixture<ProbeElement>(html`<sw-probe-element lang="en" src=${uniqueUrl('/data/report.json')}></sw-probe-element>`);
-    await waitUntil(() => shown(el).startsWith('Social work news digest'));
+    await until(() => shown(el).startsWith('Social work news digest'), 'the report shown');
     const error = oneEvent(el, 'sw-error');
     el.src = '/data/missing.json';
     await error;

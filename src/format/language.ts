@@ -34,3 +34,34 @@ export function localize(text: LocalizedText | undefined, language: Language): s
   if (!text) return '';
   return text[language] ?? text['zh-Hans'];
 }
+
+/** How many characters of `label` name `place` at its start (0 when it does not begin with it). */
+function placePrefixLength(label: string, place: string): number {
+  const name = place.trim();
+  // One character (市, 区) is too short to tell a place from the start of a word (市民).
+  if (name.length < 2) return 0;
+  // English matches whole words, in any case: Guangdong social workers, not Chinatown volunteers.
+  if (label.toLowerCase().startsWith(name.toLowerCase())) return /[a-z]/i.test(label.charAt(name.length)) ? 0 : name.length;
+  // A Chinese name also without its generic part: 广东 for 广东省.
+  const short = name.replace(/(特别行政区|特別行政區|自治区|自治區|省|市|县|縣|区|區)$/, '');
+  return short !== name && short.length > 1 && label.startsWith(short) ? short.length : 0;
+}
+
+/**
+ * Whether a label begins with a place's name (全国持证社会工作者 and 全国; Guangdong social workers and Guangdong;
+ * 广东社工 and 广东省), so that a sentence or a name says the place once.
+ */
+export function labelBeginsWith(label: string, place: string): boolean {
+  return placePrefixLength(label, place) > 0;
+}
+
+/**
+ * The label as said right after its place: 持证社会工作者 for 全国持证社会工作者 after 全国, certified social workers
+ * for China's certified social workers after China; the label itself when it does not begin with the place or is
+ * nothing but the place.
+ */
+export function labelAfterPlace(label: string, place: string): string {
+  const length = placePrefixLength(label, place);
+  const rest = length ? label.slice(length).replace(/^(['’]s\b|的)?[\s,，、:：]*/, '') : '';
+  return rest || label;
+}

@@ -73,12 +73,27 @@ describe('buildClassScale', () => {
   });
 });
 
-describe('niceDomain', () => {
-  it('widens a domain to round bounds as d3 scaleQuantize().nice() does', async () => {
-    const { niceDomain } = await import('./class-scale.js');
-    expect(niceDomain(3, 95)).to.deep.equal([0, 100]);
-    expect(niceDomain(3648100, 126012510)).to.deep.equal([0, 130000000]);
-    expect(niceDomain(0.26, 8.93)).to.deep.equal([0, 9]);
-    expect(niceDomain(0.012, 0.047)).to.deep.equal([0.01, 0.05]);
+describe('roundClasses', () => {
+  it('makes equal classes on round numbers, as few as it takes', async () => {
+    const { roundClasses } = await import('./class-scale.js');
+    expect(roundClasses(3, 95, 5)).to.deep.equal({ start: 0, step: 20, classes: 5 });
+    // The census: 3000万 wide, not 2600万 (d3's nice domain 0–1.3亿 cut in five).
+    expect(roundClasses(3648100, 126012510, 5)).to.deep.equal({ start: 0, step: 30000000, classes: 5 });
+    expect(roundClasses(3648100, 126012510, 7)).to.deep.equal({ start: 0, step: 20000000, classes: 7 });
+    expect(roundClasses(0.26, 8.93, 5)).to.deep.equal({ start: 0, step: 2, classes: 5 });
+    expect(roundClasses(0.012, 0.047, 4)).to.deep.equal({ start: 0.01, step: 0.01, classes: 4 });
+    // One value: classes over it and the next unit.
+    expect(roundClasses(5, 5, 5)).to.deep.equal({ start: 5, step: 0.2, classes: 5 });
+  });
+
+  it('gives quantize classes round bounds that a legend can write', () => {
+    const census = [3648100, 5923957, 7202654, 126012510, 101527453, 99365519];
+    const scale = buildClassScale(census, { kind: 'quantize', classes: 5 });
+    expect(scale.classes).to.equal(5);
+    expect(scale.bins.map((bin) => [bin.lower, bin.upper])).to.deep.equal([
+      [0, 30000000],
+      [90000000, 120000000],
+      [120000000, 150000000],
+    ]);
   });
 });

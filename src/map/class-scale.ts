@@ -7,16 +7,19 @@
  *   a few very large figures do not leave every other division in the
  *   lightest class. The default, as figures by province are usually skewed
  *   (population, spending).
- * - `quantize`: classes of equal width over the range of the values, widened
- *   to round numbers (d3's `nice`).
+ * - `quantize`: classes of equal width on round numbers: the width is 1, 2,
+ *   2.5, 3, 4 or 5 × 10ⁿ, the smallest that covers the values in at most the
+ *   classes asked for (3000万, 6000万, 9000万 … rather than 2600万, 5200万),
+ *   so there may be fewer classes (roundClasses).
  * - `threshold`: classes bounded by the indicator's own `breaks`; without
  *   breaks, the round bounds of `quantize`.
  *
  * Only `scaleQuantile` and `scaleThreshold` are imported (about 1.6 KB gzip
  * with the d3-array code they use). `scaleQuantize` is not: its `nice()`
  * comes with d3-scale's linear machinery, d3-format and d3-interpolate
- * (4.5 KB gzip in all); the equal classes are a threshold scale over d3's
- * nice domain, written out below (niceDomain).
+ * (4.5 KB gzip in all), and its equal parts of a nice domain are not round
+ * (0–1.3亿 in five: 2600万, 5200万); the equal classes are a threshold scale
+ * over round bounds, written out below.
  */
 import { scaleQuantile, scaleThreshold } from 'd3-scale';
 
@@ -106,9 +109,11 @@ export function buildClassScale(input: ReadonlyArray<number | null | undefined>,
     thresholds = [...breaks].sort((a, b) => a - b);
     count = thresholds.length + 1;
   } else {
-    const [start, stop] = niceDomain(min, max === min ? min + 1 : max);
-    thresholds = Array.from({ length: count - 1 }, (_, i) => start + ((i + 1) * (stop - start)) / count);
-    outer = [start, stop];
+    const { start, step, classes } = roundClasses(min, max, count);
+    const at = (i: number) => Number((start + i * step).toPrecision(12));
+    count = classes;
+    thresholds = Array.from({ length: count - 1 }, (_, i) => at(i + 1));
+    outer = [at(0), at(count)];
   }
   const classOf = scaleThreshold<number, number>()
     .domain(thresholds)
@@ -136,24 +141,25 @@ export function buildClassScale(input: ReadonlyArray<number | null | undefined>,
   };
 }
 
-/** d3-array's tickIncrement: a round step (1, 2 or 5 × 10^n; negative: 1 / that) for about `count` steps. */
-function tickIncrement(start: number, stop: number, count: number): number {
-  const step = (stop - start) / Math.max(0, count);
-  const power = Math.floor(Math.log10(step));
-  const error = step / 10 ** power;
-  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
-  return power >= 0 ? factor * 10 ** power : -(10 ** -power) / factor;
-}
+/** Round widths of a class, times a power of ten. */
+const ROUND_WIDTHS = [1, 2, 2.5, 3, 4, 5];
 
-/** d3-scale's `nice()` of a linear domain (10 ticks): widened to round bounds, as scaleQuantize().nice() does. */
-export function niceDomain(start: number, stop: number, count = 10): [number, number] {
-  let previous: number | undefined;
-  for (let i = 0; i < 10; i++) {
-    const step = tickIncrement(start, stop, count);
-    if (step === previous || !Number.isFinite(step) || step === 0) break;
-    if (step > 0) [start, stop] = [Math.floor(start / step) * step, Math.ceil(stop / step) * step];
-    else [start, stop] = [Math.ceil(start * step) / step, Math.floor(stop * step) / step];
-    previous = step;
+/**
+ * Equal classes on round numbers over [min, max]: the smallest width of 1, 2,
+ * 2.5, 3, 4 or 5 × 10ⁿ that covers the range in at most `count` classes
+ * starting at a multiple of it (3,648,100–126,012,510 in five: 0, 3000万 …
+ * 1.5亿); `classes` is how many it takes.
+ */
+export function roundClasses(min: number, max: number, count: number): { start: number; step: number; classes: number } {
+  const top = max > min ? max : min + 1;
+  let power = 10 ** Math.floor(Math.log10((top - min) / count));
+  for (;;) {
+    for (const width of ROUND_WIDTHS) {
+      const step = width * power;
+      const first = Math.floor(min / step + 1e-9);
+      const classes = Math.max(1, Math.ceil(top / step - 1e-9) - first);
+      if (classes <= count) return { start: first * step, step, classes };
+    }
+    power *= 10;
   }
-  return [start, stop];
 }

@@ -1,46 +1,54 @@
 import { expect } from '@open-wc/testing';
-import type { Feature, Polygon } from 'geojson';
-import { geoArea } from 'd3-geo';
 import { DIVISIONS } from './divisions.js';
-import { GEO_WIDTH, GeoLoadError, geoMapLayout, loadGeoMap, windForD3, type ChinaTopology, type GeoMapLayout, type Point } from './geo-map.js';
+import { GeoLoadError, geoMapLayout, loadGeoMap, type GeoMapFile, type GeoMapLayout, type Point } from './geo-map.js';
 import { bundledReport } from '../report/bundled.js';
 
 const CODES = DIVISIONS.map((division) => division.code);
-const GEOMETRY = '/data/geo/sw-china.topo.json';
-let topology: ChinaTopology;
+const GEOMETRY = '/data/geo/sw-china.map.json';
+let file: GeoMapFile;
 let layout: GeoMapLayout;
 
+const GEO_WIDTH = 1000;
 const shape = (code: string) => layout.divisions.find((division) => division.code === code)!;
 const intersects = ([[l1, t1], [r1, b1]]: [Point, Point], [[l2, t2], [r2, b2]]: [Point, Point]) => l1 < r2 && l2 < r1 && t1 < b2 && t2 < b1;
-/** Is the point inside the path? Asked of a real SVG path in the page. */
-function inFill(d: string, [x, y]: Point): boolean {
+/** A real SVG path in the page, for the time of a question. */
+function withPath<T>(d: string, ask: (path: SVGPathElement) => T): T {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
   path.setAttribute('d', d);
   svg.append(path);
   document.body.append(svg);
   try {
-    return path.isPointInFill(new DOMPoint(x, y));
+    return ask(path);
   } finally {
     svg.remove();
   }
 }
+/** Is the point inside the path? */
+const inFill = (d: string, [x, y]: Point) => withPath(d, (path) => path.isPointInFill(new DOMPoint(x, y)));
 
 describe('the geographic map layout', () => {
   before(async () => {
-    topology = (await (await fetch(GEOMETRY)).json()) as ChinaTopology;
-    layout = geoMapLayout(topology, CODES);
+    file = (await (await fetch(GEOMETRY)).json()) as GeoMapFile;
+    layout = geoMapLayout(file, CODES);
   });
 
   it('draws each of the 34 divisions as one path, in a viewBox 1000 units wide', () => {
     expect(layout.divisions.map((division) => division.code).sort()).to.deep.equal([...CODES].sort());
     expect(layout.viewBox).to.equal(`0 0 ${GEO_WIDTH} ${layout.height}`);
     expect(layout.height).to.be.within(800, 1000);
-    for (const division of layout.divisions) expect(division.d, division.code).to.match(/^M[\d.,-]+L/);
+    // Relative coordinates to a tenth of a unit, each ring closed by z.
+    for (const division of layout.divisions) expect(division.d, division.code).to.match(/^(M\d*\.?\d+ \d*\.?\d+l[-\d. ]+z)+$/);
+    // The bounds the page computes from the arcs are those the browser measures.
+    for (const division of layout.divisions) {
+      const box = withPath(division.d, (path) => path.getBBox());
+      const [[left, top], [right, bottom]] = division.bounds;
+      expect([box.x, box.y, box.x + box.width, box.y + box.height].map((v) => Math.round(v * 10) / 10), division.code).to.deep.equal([left, top, right, bottom].map((v) => Math.round(v * 10) / 10));
+    }
   });
 
-  it('winds every ring as d3-geo expects: each division is small and inside the map', () => {
-    // A ring in RFC 7946 order would be read as the whole globe but the division, and fill the map.
+  it('was projected when it was built: each division is small and inside the map', () => {
+    // A ring wound the wrong way for d3-geo when the file was built would have filled the whole map.
     const mapArea = GEO_WIDTH * layout.height;
     for (const { code, bounds } of layout.divisions) {
       const [[left, top], [right, bottom]] = bounds;
@@ -58,21 +66,6 @@ describe('the geographic map layout', () => {
       const [[left], [right]] = shape(code).bounds;
       expect(right - left, code).to.be.within(0.5, 12);
     }
-  });
-
-  it('rewinds a polygon given in RFC 7946 order (counter-clockwise) and keeps a clockwise one', () => {
-    const ring = [
-      [113.5, 22.1],
-      [113.6, 22.1],
-      [113.6, 22.2],
-      [113.5, 22.2],
-      [113.5, 22.1],
-    ];
-    const ccw: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
-    expect(geoArea(ccw)).to.be.above(2 * Math.PI);
-    const fixed = windForD3(ccw);
-    expect(geoArea(fixed)).to.be.below(1e-4);
-    expect(windForD3(fixed).geometry).to.deep.equal(fixed.geometry);
   });
 
   it('keeps small islands through simplification: the Diaoyu Islands, Penghu, Dongsha', () => {
@@ -119,10 +112,11 @@ describe('the geographic map layout', () => {
     expect(inset.divisions.map((division) => division.code)).to.include.members(['460000', '440000', '710000']);
     // Clipped to the frame.
     for (const d of [inset.land, inset.islands, inset.dashes, ...inset.divisions.map((division) => division.d)]) {
-      for (const [, x, y] of d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
-        expect(Number(x)).to.be.within(inset.x - 0.1, inset.x + inset.width + 0.1);
-        expect(Number(y)).to.be.within(inset.y - 0.1, inset.y + inset.height + 0.1);
-      }
+      const drawn = withPath(d, (path) => path.getBBox());
+      expect(drawn.x).to.be.at.least(inset.x - 0.1);
+      expect(drawn.y).to.be.at.least(inset.y - 0.1);
+      expect(drawn.x + drawn.width).to.be.at.most(inset.x + inset.width + 0.1);
+      expect(drawn.y + drawn.height).to.be.at.most(inset.y + inset.height + 0.1);
     }
   });
 
@@ -153,19 +147,30 @@ describe('the geographic map layout', () => {
     }
   });
 
-  it('refuses geometry that lacks a division, or is not a topology', () => {
-    const partial = { ...topology, objects: { provinces: { ...topology.objects.provinces, geometries: topology.objects.provinces.geometries.filter((g) => g.id !== '820000') } } };
-    expect(() => geoMapLayout(partial as ChinaTopology, CODES, 'x.json'))
+  it('refuses a file that lacks a division, or is not a map file (a TopoJSON in longitude and latitude included)', () => {
+    const partial = { ...file, divisions: file.divisions.filter((division) => division.code !== '820000') };
+    expect(() => geoMapLayout(partial, CODES, 'x.json'))
       .to.throw(GeoLoadError, 'no shape for 820000')
       .with.property('failure', 'invalid');
-    expect(() => geoMapLayout({ type: 'FeatureCollection' } as unknown as ChinaTopology, CODES)).to.throw(GeoLoadError);
-    // Without the sea objects, a map without the inset.
-    const plain = geoMapLayout({ ...topology, objects: { provinces: topology.objects.provinces } } as ChinaTopology, CODES);
+    // A division whose path is not text, or whose centroid is not a point, is no shape.
+    const broken = { ...file, divisions: file.divisions.map((division) => (division.code === '110000' ? { ...division, centroid: ['a', 1] } : division)) };
+    expect(() => geoMapLayout(broken as unknown as GeoMapFile, CODES)).to.throw(GeoLoadError, 'no shape for 110000');
+    expect(() => geoMapLayout({ type: 'FeatureCollection' } as unknown as GeoMapFile, CODES)).to.throw(GeoLoadError);
+    // The geometry before it is projected (as d3-geo would project it in the page): refused, the file must be built.
+    const lonLat = { type: 'Topology', arcs: [], objects: { provinces: { type: 'GeometryCollection', geometries: [] } } };
+    expect(() => geoMapLayout(lonLat as unknown as GeoMapFile, CODES, 'x.json'))
+      .to.throw(GeoLoadError, 'not a map file made by scripts/build-geo.mjs')
+      .with.property('failure', 'invalid');
+    // Without the inset, a map without it; arrow keys never lead out of the map.
+    const plain = geoMapLayout({ ...file, inset: null, dashes: '', neighbours: { ...file.neighbours, '110000': { left: '999999' } } }, CODES);
     expect(plain.inset).to.equal(null);
     expect(plain.dashes).to.equal('');
+    expect(plain.neighbours['110000']).to.deep.equal({});
   });
 
   describe('loading', () => {
+    // No timeout in play where a request must succeed or fail its own way, however slowly a loaded machine answers.
+    const NO_TIMEOUT_MS = 600_000;
     const failure = (promise: Promise<unknown>) =>
       promise.then(
         () => expect.fail('should have failed'),
@@ -174,20 +179,20 @@ describe('the geographic map layout', () => {
 
     it('shares one request per URL', async () => {
       const url = new URL(`${GEOMETRY}?shared`, location.href).href;
-      const [a, b] = await Promise.all([loadGeoMap(url, CODES, 5000), loadGeoMap(url, CODES, 5000)]);
+      const [a, b] = await Promise.all([loadGeoMap(url, CODES, NO_TIMEOUT_MS), loadGeoMap(url, CODES, NO_TIMEOUT_MS)]);
       expect(a).to.equal(b);
-      expect(await loadGeoMap(url, CODES, 5000)).to.equal(a);
+      expect(await loadGeoMap(url, CODES, NO_TIMEOUT_MS)).to.equal(a);
       expect(performance.getEntriesByName(url)).to.have.length(1);
     });
 
     it('says what failed: HTTP status, timeout, not JSON, unusable data', async () => {
-      const missing = await failure(loadGeoMap(new URL('/data/geo/missing.topo.json', location.href).href, CODES, 5000));
+      const missing = await failure(loadGeoMap(new URL('/data/geo/missing.topo.json', location.href).href, CODES, NO_TIMEOUT_MS));
       expect([missing.failure, missing.status]).to.deep.equal(['http-status', 404]);
       const slow = await failure(loadGeoMap(new URL('/__test/never', location.href).href, CODES, 200));
       expect(slow.failure).to.equal('timeout');
-      const text = await failure(loadGeoMap(new URL('/README.md', location.href).href, CODES, 5000));
+      const text = await failure(loadGeoMap(new URL('/README.md', location.href).href, CODES, NO_TIMEOUT_MS));
       expect(text.failure).to.equal('invalid');
-      const report = await failure(loadGeoMap(new URL('/data/report.json', location.href).href, CODES, 5000));
+      const report = await failure(loadGeoMap(new URL('/data/report.json', location.href).href, CODES, NO_TIMEOUT_MS));
       expect(report.failure).to.equal('invalid');
       expect(report.url).to.match(/\/data\/report\.json$/);
     });

@@ -48,7 +48,6 @@ describe('<sw-region-map> first render', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`is accessible (${theme})`, async function () {
-      this.timeout(30_000); // axe over 34 tiles, on a shared machine
       const el = await fixture(html`<div style="width: 600px"><sw-region-map theme=${theme}></sw-region-map></div>`);
       await expect(el.firstElementChild).to.be.accessible();
     });

@@ -7,6 +7,8 @@
  */
 import type { nothing as litNothing, svg as litSvg, TemplateResult } from 'lit';
 import type { GeoLoadError, GeoMapLayout } from '../map/geo-map.js';
+import { isSmall, placeCallouts, type Callout } from '../map/geo-callouts.js';
+import { estimateWidthEm } from '../map/tile-labels.js';
 import type { Language, Place } from '../report/schema.js';
 import { REGION_MAP_GEO_DRAWING_MESSAGES } from './region-map-geo.messages.js';
 import type { RegionMapView } from './region-map.view.js';
@@ -30,28 +32,58 @@ export interface GeoMapOptions {
   language: Language;
 }
 
-/** Below this size on screen (CSS px), a division gets a round hit area and round rings (Hong Kong, Macao). */
-const SMALL_PX = 10;
+/** Callouts of a map at one width and language, kept while neither changes (every hover renders the map again). */
+const calloutCache = new WeakMap<GeoMapLayout, { key: string; callouts: Map<string, Callout & { label: string; fontPx: number }> }>();
+
+/**
+ * The callouts of the divisions too small to point at (isSmall): each
+ * labelled with its short name (香港, Macao), or all with their
+ * abbreviations (HK, MO) when a name would be wider than 7% of the map.
+ */
+function callouts(view: RegionMapView, map: GeoMapLayout, scale: number, language: Language) {
+  const key = `${scale.toFixed(4)} ${language}`;
+  const cached = calloutCache.get(map);
+  if (cached?.key === key) return cached.callouts;
+  const fontPx = map.width * scale < 480 ? 11 : 12;
+  const small = map.divisions.filter((division) => isSmall(division.bounds, scale));
+  const tiles = new Map(view.tiles.map((tile) => [tile.code, tile]));
+  const names = small.map((division) => tiles.get(division.code)!.shortName);
+  const fits = names.every((name) => estimateWidthEm(name) * fontPx <= Math.max(48, 0.07 * map.width * scale));
+  const labels = small.map((division, i) => (fits ? names[i] : tiles.get(division.code)!.abbreviation));
+  const placed = placeCallouts(
+    small.map((division, i) => ({ code: division.code, centroid: division.centroid, bounds: division.bounds, labelPx: estimateWidthEm(labels[i]) * fontPx })),
+    { scale, width: map.width, height: map.height, avoid: map.inset ? [map.inset] : [], landMask: map.landMask, fontPx },
+  );
+  const result = new Map(placed.map((callout, i) => [callout.code, { ...callout, label: labels[i], fontPx }]));
+  calloutCache.set(map, { key, callouts: result });
+  return result;
+}
 
 /** The content of the map's svg (its viewBox is `map.viewBox`): one option per division, in the order of `view.tiles`. */
 export function geoMapTemplate({ svg, nothing }: LitParts, view: RegionMapView, map: GeoMapLayout, o: GeoMapOptions): TemplateResult {
   const px = (cssPixels: number) => cssPixels / o.scale;
   const shapes = new Map(map.divisions.map((shape) => [shape.code, shape]));
-  const step = (code: string) => {
-    const value = view.tiles.find((tile) => tile.code === code)?.step;
-    return value ? `step-${value}` : 'no-data';
-  };
-  const small = (code: string) => {
-    const [[left, top], [right, bottom]] = shapes.get(code)!.bounds;
-    return Math.max(right - left, bottom - top) * o.scale < SMALL_PX;
-  };
-  const ring = (code: string | null, className: string, radius: number) => {
+  const steps = new Map(view.tiles.map((tile) => [tile.code, tile.step ? `step-${tile.step}` : 'no-data']));
+  const step = (code: string) => steps.get(code) ?? 'no-data';
+  const calloutOf = callouts(view, map, o.scale, o.language);
+  const hatch = (code: string) => view.indicator && step(code) === 'no-data';
+  // Rings go round a callout (its box is the target) or follow the division's outline.
+  const ring = (code: string | null, className: string, outset: number) => {
     const shape = shapes.get(code ?? '');
     if (!shape) return nothing;
-    return small(shape.code)
-      ? svg`<circle class="ring ${className}" cx=${shape.centroid[0]} cy=${shape.centroid[1]} r=${px(radius)}></circle>`
-      : svg`<path class="ring ${className}" d=${shape.d}></path>`;
+    const callout = calloutOf.get(shape.code);
+    if (!callout) return svg`<path class="ring ${className}" d=${shape.d}></path>`;
+    const { x, y, width, height } = callout.box;
+    return svg`<rect class="ring ${className}" x=${x - px(outset)} y=${y - px(outset)} width=${width + px(2 * outset)} height=${height + px(2 * outset)} rx=${px(3 + outset)}></rect>`;
   };
+  // Drawn above every division, so that none covers a callout or its leader; a pointer on it reaches the division
+  // by its data-code (the option, with the division's name, is the shape's group: the callout is hidden from assistive technology).
+  const calloutTemplate = ({ code, box, leader, label, fontPx }: Callout & { label: string; fontPx: number }) =>
+    svg`<g class="tile ${step(code)}" data-code=${code} data-callout="" aria-hidden="true"><line class="leader" x1=${leader[0][0]} y1=${leader[0][1]} x2=${leader[1][0]} y2=${leader[1][1]}></line>
+      <circle class="leader-end" cx=${leader[0][0]} cy=${leader[0][1]} r=${px(1.5)}></circle>
+      <rect class="callout region-shape" part="callout" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${px(3)}></rect>
+      ${hatch(code) ? svg`<rect class="hatch" fill="url(#no-data-hatch)" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${px(3)}></rect>` : nothing}
+      <text class="callout-label" x=${box.x + box.width / 2} y=${box.y + box.height / 2} font-size=${px(fontPx)} text-anchor="middle" dominant-baseline="central">${label}</text></g>`;
   const markers = o.places.flatMap((place) => {
     const at = place.coordinates && map.project(place.coordinates.lon, place.coordinates.lat);
     return at ? [{ code: place.provinceCode, at }] : [];
@@ -74,7 +106,6 @@ export function geoMapTemplate({ svg, nothing }: LitParts, view: RegionMapView, 
         tabindex=${tile.code === o.tabStop ? 0 : -1} aria-selected=${String(selected)} aria-label=${tile.accessibleName} aria-describedby=${tile.code === o.tooltip ? 'tooltip' : nothing}>
         <path class="region-shape" part="region-shape" d=${shape.d}></path>
         ${view.indicator && tile.step === null ? svg`<path class="hatch" fill="url(#no-data-hatch)" d=${shape.d}></path>` : nothing}
-        ${small(tile.code) ? svg`<circle class="hit" cx=${shape.centroid[0]} cy=${shape.centroid[1]} r=${px(SMALL_PX / 2)}></circle>` : nothing}
         ${markers.filter((marker) => marker.code === tile.code).map(({ at }) => svg`<circle class="marker" part="marker" cx=${at[0]} cy=${at[1]} r=${px(4)}></circle>`)}
       </g>`;
     })}
@@ -83,7 +114,7 @@ export function geoMapTemplate({ svg, nothing }: LitParts, view: RegionMapView, 
       ? svg`<g class="inset" part="inset" aria-hidden="true">
           <rect class="inset-frame" x=${inset.x} y=${inset.y} width=${inset.width} height=${inset.height}></rect>
           <path class="land" d=${inset.land}></path>
-          ${inset.divisions.map((division) => svg`<path class="region-shape ${step(division.code)}" d=${division.d}></path>${view.indicator && step(division.code) === 'no-data' ? svg`<path class="hatch" fill="url(#no-data-hatch)" d=${division.d}></path>` : nothing}`)}
+          ${inset.divisions.map((division) => svg`<path class="region-shape ${step(division.code)}" d=${division.d}></path>${hatch(division.code) ? svg`<path class="hatch" fill="url(#no-data-hatch)" d=${division.d}></path>` : nothing}`)}
           <path class="island" d=${inset.islands}></path>
           <path class="dash" d=${inset.dashes}></path>
           <text class="inset-label" font-size=${font} text-anchor="end">${insetLines.map(
@@ -91,7 +122,8 @@ export function geoMapTemplate({ svg, nothing }: LitParts, view: RegionMapView, 
           )}</text>
         </g>`
       : nothing}
-    <g aria-hidden="true">${o.hover !== o.selected ? ring(o.hover, 'hover', 6) : nothing}${ring(o.selected, '', 7)}${ring(o.selected, 'inner', 7)}${ring(o.tabStop, 'focus', 9)}</g>`;
+    ${[...calloutOf.values()].map(calloutTemplate)}
+    <g aria-hidden="true">${o.hover !== o.selected ? ring(o.hover, 'hover', 1) : nothing}${ring(o.selected, '', 2)}${ring(o.selected, 'inner', 2)}${ring(o.tabStop, 'focus', 4)}</g>`;
 }
 
 /** Why the geometry could not be used, in the reader's language (the element names the URL). */
@@ -113,7 +145,7 @@ const CSS = `
     stroke-width: 0.75px;
     stroke-linejoin: round;
   }
-  .region-shape, .dash, .island, .land, .inset-frame {
+  .region-shape, .dash, .island, .land, .inset-frame, .leader {
     vector-effect: non-scaling-stroke;
   }
   /* A choropleth's divisions without a value: dashed as on the tile map (and in the exported image). */
@@ -121,8 +153,24 @@ const CSS = `
     stroke: var(--sw-map-no-data-text, var(--_text-muted));
     stroke-dasharray: 4 3;
   }
-  .hit {
-    fill: transparent;
+  /* A small division's callout: colored like it, its target for pointer, touch and keyboard. */
+  .callout {
+    stroke: var(--_text-muted);
+  }
+  .callout-label {
+    fill: var(--_ink, var(--sw-map-no-data-text, var(--_text-muted)));
+    pointer-events: none;
+  }
+  .leader {
+    stroke: var(--_text-muted);
+    stroke-width: 1px;
+  }
+  .leader-end {
+    fill: var(--_text-muted);
+  }
+  /* Only the box is a target: a leader crossing other divisions leaves them to the pointer. */
+  .leader, .leader-end {
+    pointer-events: none;
   }
   .ring.hover {
     stroke-width: 2px;

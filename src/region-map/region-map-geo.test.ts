@@ -4,21 +4,25 @@ import './define.js';
 import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
 import { bundledReport } from '../report/bundled.js';
+import { setViewport } from '../test-support/engine.js';
 import { REPORT_CODES, focused, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
+import { until } from '../test-support/wait.js';
 
 // The wtr server serves the repository: the geometry is at /data/geo/, as in the npm package.
-const GEOMETRY = '/data/geo/sw-china.topo.json';
+const GEOMETRY = '/data/geo/sw-china.map.json';
 
 // Every resource of the page is kept, so that the tests can count requests.
 performance.setResourceTimingBufferSize(100_000);
 const requested = (pattern: RegExp) => performance.getEntriesByType('resource').filter((entry) => pattern.test(entry.name));
 
 const shape = (el: RegionMap, code: string) => option(el, code).querySelector<SVGPathElement>('path')!;
+/** The box of a small division's callout (drawn above the divisions, outside its option). */
+const calloutOf = (el: RegionMap, code: string) => shadow(el).querySelector<SVGRectElement>(`[data-callout][data-code="${code}"] rect.callout`)!;
+const calloutCodes = (el: RegionMap) => [...shadow(el).querySelectorAll<SVGGElement>('[data-callout]')].map((g) => g.dataset.code!);
 
 /** Waits until the geographic map is drawn (its module and geometry load asynchronously). */
 async function geoDrawn(el: RegionMap): Promise<void> {
-  for (let i = 0; i < 250 && !shadow(el)?.querySelector('[role="option"] path'); i++) await aTimeout(20);
-  expect(shadow(el).querySelector('[role="option"] path'), 'the geographic map is drawn').to.exist;
+  await until(() => shadow(el)?.querySelector('[role="option"] path'), 'the geographic map is drawn');
   await settle(el);
 }
 
@@ -67,6 +71,7 @@ const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.ri
 
 describe('<sw-region-map layout="geo">', () => {
   afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
     await resetMouse();
     // Off the map (left of the body's margin): puppeteer's reset leaves Firefox's pointer where it was while
     // believing it at 0, 0 (Chromium's goes there), so move it to another point.
@@ -75,7 +80,7 @@ describe('<sw-region-map layout="geo">', () => {
 
   // First in this file, before any geographic map has loaded on the page.
   it('the tile grid (the default) requests neither the geometry nor the geographic code', async () => {
-    const root = await fixture<HTMLElement>(html`<div><sw-region-map></sw-region-map><sw-region-map layout="grid" geo-src="/data/geo/sw-china.topo.json?grid"></sw-region-map></div>`);
+    const root = await fixture<HTMLElement>(html`<div><sw-region-map></sw-region-map><sw-region-map layout="grid" geo-src="/data/geo/sw-china.map.json?grid"></sw-region-map></div>`);
     const maps = [...root.querySelectorAll('sw-region-map')];
     await aTimeout(300);
     for (const el of maps) {
@@ -83,7 +88,7 @@ describe('<sw-region-map layout="geo">', () => {
       expect(shadow(el).querySelectorAll('[role="option"] rect.tile-shape')).to.have.length(34);
       expect(shadow(el).querySelector('[role="option"] path')).to.equal(null);
     }
-    expect(requested(/topo\.json|geo-map|d3-geo|topojson/).map((entry) => entry.name)).to.deep.equal([]);
+    expect(requested(/sw-china|geo-map|d3-geo|topojson/).map((entry) => entry.name)).to.deep.equal([]);
   });
 
   describe('divisions', () => {
@@ -190,13 +195,64 @@ describe('<sw-region-map layout="geo">', () => {
       expect(el.hasAttribute('selected')).to.equal(false);
     });
 
-    it('gives Hong Kong and Macao a round target large enough to click', async () => {
-      const el = await render(html`<div style="width: 500px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
-      const hit = option(el, '810000').querySelector('circle.hit')!;
-      expect(hit.getBoundingClientRect().width).to.be.closeTo(10, 0.5);
+    for (const width of [320, 640, 1200]) {
+      it(`gives Hong Kong and Macao a labelled callout of at least 24 × 24 px at ${width} px, which a click and a tap select`, async () => {
+        // A map 1200 px wide: the legend beside it (12.75rem), and no maximum width.
+        const container = width > 700 ? width + 12.75 * 16 : width;
+        await setViewport({ width: container + 40, height: 900 });
+        const el = await render(html`<div style=${`width: ${container}px; --sw-map-max-width: ${width}px`}><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
+        expect(shadow(el).querySelector('svg')!.getBoundingClientRect().width).to.be.closeTo(width, 1);
+        for (const [code, label, step] of [
+          ['810000', '香港', 'step-5'],
+          ['820000', '澳门', 'no-data'],
+        ]) {
+          const callout = calloutOf(el, code);
+          const box = callout.getBoundingClientRect();
+          expect(box.width, `${code} at ${width}`).to.be.at.least(23.9);
+          expect(box.height, `${code} at ${width}`).to.be.at.least(23.9);
+          // Colored like the division, labelled with its name, and what is under the pointer there.
+          expect(callout.closest('g')!.classList.contains(step), code).to.equal(true);
+          expect(getComputedStyle(callout).fill, code).to.equal(getComputedStyle(shape(el, code)).fill);
+          expect(callout.parentElement!.querySelector('text')!.textContent).to.equal(label);
+          const [x, y] = centre(callout);
+          expect(shadow(el).elementFromPoint(x, y), code).to.equal(callout);
+          let event = oneEvent(el, 'sw-region-select');
+          await sendMouse({ type: 'click', position: [x, y] });
+          expect(((await event) as CustomEvent<RegionSelectDetail>).detail.code, `click at ${width}`).to.equal(code);
+          // A tap: the pointer events of a touch, then the click the browser sends for it.
+          const [tx, ty] = centre(callout);
+          const target = shadow(el).elementFromPoint(tx, ty)!;
+          expect(target, code).to.equal(callout);
+          event = oneEvent(el, 'sw-region-select');
+          for (const type of ['pointerover', 'pointerdown', 'pointerup']) target.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', bubbles: true, composed: true, clientX: tx, clientY: ty }));
+          target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: tx, clientY: ty }));
+          expect(((await event) as CustomEvent<RegionSelectDetail>).detail.code, `tap at ${width}`).to.equal(null);
+        }
+        // Larger divisions have none; at 320 px Beijing, Tianjin and Shanghai have one too.
+        expect(calloutCodes(el)).to.not.include('440000');
+        if (width === 320) expect(calloutCodes(el)).to.include.members(['110000', '120000', '310000']);
+        if (width === 1200) expect(calloutCodes(el).sort()).to.deep.equal(['310000', '810000', '820000']);
+      });
+    }
+
+    it('selects Hong Kong by keyboard, with the focus and selection rings around its callout', async () => {
+      const el = await render(html`<div style="width: 640px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
+      await tabInto(el);
+      option(el, '440000').focus();
+      await sendKeys({ press: 'ArrowDown' }); // 广东 → 澳门
+      await sendKeys({ press: 'ArrowRight' }); // → 香港
+      expect(focused(el)).to.equal('810000');
       const event = oneEvent(el, 'sw-region-select');
-      await sendMouse({ type: 'click', position: centre(hit) });
+      await sendKeys({ press: 'Enter' });
       expect(((await event) as CustomEvent<RegionSelectDetail>).detail.code).to.equal('810000');
+      await settle(el);
+      const box = calloutOf(el, '810000').getBoundingClientRect();
+      for (const ring of shadow(el).querySelectorAll<SVGElement>('.ring')) {
+        const around = ring.getBoundingClientRect();
+        expect(ring.localName).to.equal('rect');
+        expect(around.left <= box.left + 0.5 && around.right >= box.right - 0.5 && around.top <= box.top + 0.5 && around.bottom >= box.bottom - 0.5, ring.getAttribute('class')!).to.equal(true);
+      }
+      expect(getComputedStyle(shadow(el).querySelector('.ring.focus')!).visibility).to.equal('visible');
     });
 
     it('selects from outside, and keeps the selection when the layout changes', async () => {
@@ -239,8 +295,8 @@ describe('<sw-region-map layout="geo">', () => {
         expect(focused(el), `${key} → ${code}`).to.equal(code);
       }
       expect(options(el).filter((g) => g.getAttribute('tabindex') === '0').map((g) => g.dataset.code)).to.deep.equal(['810000']);
-      // Hong Kong is a few pixels wide: its focus ring is a circle around it.
-      expect(shadow(el).querySelector('.ring.focus')!.localName).to.equal('circle');
+      // Hong Kong is a few pixels wide: its focus ring goes round its callout.
+      expect(shadow(el).querySelector('.ring.focus')!.localName).to.equal('rect');
     });
 
     it('selects with Enter and Space and clears with Escape', async () => {
@@ -351,7 +407,7 @@ describe('<sw-region-map layout="geo">', () => {
     it('uses geometry next to the code by default (data/geo/ of the package here)', async () => {
       const el = await render(html`<sw-region-map layout="geo"></sw-region-map>`);
       expect(options(el)).to.have.length(34);
-      expect(requested(/\/data\/geo\/sw-china\.topo\.json$/).length).to.be.at.least(1);
+      expect(requested(/\/data\/geo\/sw-china\.map\.json$/).length).to.be.at.least(1);
     });
 
     it('a failing request says so, naming the URL, fires sw-error and offers the tile map', async () => {
@@ -392,11 +448,11 @@ describe('<sw-region-map layout="geo">', () => {
       let errors = 0;
       el.addEventListener('sw-error', () => errors++);
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      for (let i = 0; i < 100 && !errors; i++) await aTimeout(20);
+      await until(() => errors === 1, 'the first attempt failed');
       el.layout = 'grid';
       await settle(el);
       el.layout = 'geo';
-      for (let i = 0; i < 100 && errors < 2; i++) await aTimeout(20);
+      await until(() => errors === 2, 'a second attempt failed');
       // A second sw-error comes only from a second attempt (the first is reported once).
       expect(errors).to.equal(2);
     });

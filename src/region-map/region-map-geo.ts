@@ -3,7 +3,7 @@
  * element's bundle: GeoLoader loads the geographic module (projection and
  * drawing, geo-module.ts) and the geometry on demand when a map first asks
  * for them (src/on-demand/on-demand.ts: in the script-tag bundles, sw-geo.js and
- * sw-china.topo.json beside them, checked against their hashes), and says so
+ * sw-china.map.json beside them, checked against their hashes), and says so
  * when they fail. The element draws with the module's `geoMapTemplate`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';

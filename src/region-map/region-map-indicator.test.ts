@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { RegionMap, RegionSelectDetail } from './region-map.js';
@@ -7,6 +7,7 @@ import type { SwErrorDetail } from '../base/sw-element.js';
 import { formatQuantity } from '../format/quantity.js';
 import type { Language } from '../report/schema.js';
 import { channels, contrast, focused, luminance, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
+import { until } from '../test-support/wait.js';
 
 // The example report: the 2020 census population of the 31 mainland provinces (no data for Hong Kong, Macao, Taiwan).
 const EXAMPLE = '/data/examples/province-indicators.json';
@@ -22,13 +23,12 @@ async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
 
 /** Waits for the map or an error: the choropleth code is loaded on the first `indicator`. */
 async function drawn(el: RegionMap): Promise<void> {
-  for (let i = 0; i < 250 && !shadow(el)?.querySelector('[role="option"], [part="error"]'); i++) await aTimeout(20);
+  await until(() => shadow(el)?.querySelector('[role="option"], [part="error"]'), 'the map or an error shown');
   await settle(el);
 }
 
 async function geoDrawn(el: RegionMap): Promise<void> {
-  for (let i = 0; i < 250 && !shadow(el)?.querySelector('[role="option"] path'); i++) await aTimeout(20);
-  expect(shadow(el).querySelector('[role="option"] path'), 'the geographic map is drawn').to.exist;
+  await until(() => shadow(el)?.querySelector('[role="option"] path'), 'the geographic map is drawn');
   await settle(el);
 }
 
@@ -39,8 +39,6 @@ const rowNames = (el: RegionMap) => tableRows(el).map((row) => row.querySelector
 const error = (el: RegionMap) => shadow(el).querySelector('[part="error"]');
 /** A figure as the report format writes it (src/format owns the precision rules). */
 const figure = (value: number, unit: string, language: Language = 'zh-Hans') => formatQuantity({ value, unit, qualifier: 'exact' }, language);
-/** A range as the legend writes it: the unit once, at the end (Chinese) or as the figures carry it. */
-const range = (from: number, to: number, unit: string, language: Language = 'zh-Hans') => `${figure(from, unit, language).number}–${figure(to, unit, language).text}`;
 
 /** An exported SVG's shapes: the hatched ones (filled with a pattern) and the dashed ones, by geometry, and the labels in a box. */
 function exportedShapes(svg: string) {
@@ -117,15 +115,15 @@ describe('<sw-region-map indicator>', () => {
       expect(option(el, code).getAttribute('aria-label')).to.equal(`${option(el, code).getAttribute('aria-label')!.split('，')[0]}，无数据`);
     }
     expect(option(el, '440000').querySelector('.hatch')).to.equal(null);
-    // Quantiles: 6 or 7 divisions in each class, labelled by their smallest and largest figure.
-    expect(legendItems(el)).to.deep.equal([
-      range(3648100, 21893095, '人'),
-      range(24049155, 31850088, '人'),
-      range(32054159, 42591407, '人'),
-      range(45188635, 64567588, '人'),
-      range(66444864, 126012510, '人'),
-      '无数据：台湾、澳门、香港',
-    ]);
+    // Quantiles: 6 or 7 divisions in each class, labelled by their smallest and largest figure, all in 万.
+    expect(legendItems(el)).to.deep.equal(['365万–2189万人', '2405万–3185万人', '3205万–4259万人', '4519万–6457万人', '6644万–12601万人', '无数据：台湾、澳门、香港']);
+    // The tiles in 万 too; nowhere a figure of seven digits; the table keeps the exact figure.
+    const tileValues = [...shadow(el).querySelectorAll('.tile-value')].map((value) => value.textContent!);
+    expect(tileValues).to.include('365万');
+    for (const value of tileValues) expect(value).to.match(/^\d{3,5}万$/);
+    expect(shadow(el).textContent).to.not.match(/\d{1,3}(,\d{3}){2}(?!,)[^\d]*(万|人–)/);
+    const guangdong = tableRows(el).find((row) => row.querySelector('th')!.textContent === '广东省')!;
+    expect(guangdong.textContent).to.contain('126,012,510人');
     expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('常住人口（2020年）');
     expect(shadow(el).querySelector('.legend-source')!.textContent).to.include('国家统计局《第七次全国人口普查公报（第三号）》');
     expect(shadow(el).querySelector('.swatch.hatched')).to.exist;
@@ -143,8 +141,8 @@ describe('<sw-region-map indicator>', () => {
     el.steps = 5;
     el.scale = 'quantize';
     await settle(el);
-    // Equal classes of 2600万 from 0 to 1.3亿: Guangdong (1.26亿) alone in the top one with Shandong (1.02亿).
-    expect(legendItems(el).slice(0, 5)).to.deep.equal(['0–2600万人', '2600万–5200万人', '5200万–7800万人', '7800万–1.04亿人', '1.04亿–1.3亿人']);
+    // Equal classes on round numbers, 3000万 wide from 0 to 1.5亿, written in one scale: Guangdong (1.26亿) alone in the top one.
+    expect(legendItems(el).slice(0, 5)).to.deep.equal(['0–3000万人', '3000万–6000万人', '6000万–9000万人', '9000万–12000万人', '12000万–15000万人']);
     expect(stepOf(option(el, '440000'))).to.equal('step-5');
     expect(stepOf(option(el, '370000'))).to.equal('step-4');
     expect(stepOf(option(el, '540000'))).to.equal('step-1');
@@ -164,20 +162,35 @@ describe('<sw-region-map indicator>', () => {
     const report = { ...withValues(example.indicators![0].values, { unit: '台' }), units: { 台: { 'zh-Hant': '臺', en: 'machines', enOne: 'machine' } } };
     const hant = await render(html`<sw-region-map lang="zh-Hant" .report=${report} indicator="resident-population" scale="quantize"></sw-region-map>`);
     expect(error(hant)).to.equal(null);
-    expect(legendItems(hant)[1]).to.equal('2600萬–5200萬臺');
+    expect(legendItems(hant)[1]).to.equal('3000萬–6000萬臺');
     const en = await render(html`<sw-region-map lang="en" .report=${report} indicator="resident-population" scale="quantize"></sw-region-map>`);
-    expect(legendItems(en)[1]).to.equal('26 million–52 million machines');
+    expect(legendItems(en)[1]).to.equal('30m–60m machines');
     const guangdong = tableRows(en).find((row) => row.querySelector('th')!.textContent!.includes('Guangdong'))!;
     expect(guangdong.textContent).to.contain('126,012,510 machines');
     expect(guangdong.textContent).not.to.contain('台');
   });
 
+  it('writes tiles and legend as the indicator\'s `format` says: 亿 or millions, with two decimals', async () => {
+    const report = withValues(example.indicators![0].values, { format: { scale: { zh: '亿', en: 'million' }, decimals: 2 } });
+    const el = await render(html`<sw-region-map .report=${report} indicator="resident-population" style="width: 1000px"></sw-region-map>`);
+    expect(legendItems(el).slice(0, 5)).to.deep.equal(['0.04亿–0.22亿人', '0.24亿–0.32亿人', '0.32亿–0.43亿人', '0.45亿–0.65亿人', '0.66亿–1.26亿人']);
+    expect(shadow(el).querySelector('[data-label-for="440000"] .tile-value')!.textContent).to.equal('1.26亿');
+    const en = await render(html`<sw-region-map lang="en" .report=${report} indicator="resident-population"></sw-region-map>`);
+    expect(legendItems(en)[0]).to.equal('3.65m–21.89m');
+    // The table keeps the exact figure.
+    expect(tableRows(en).find((row) => row.querySelector('th')!.textContent === 'Guangdong')!.textContent).to.contain('126,012,510');
+  });
+
   it('writes the ranges in Traditional Chinese and English', async () => {
     const hant = await render(html`<sw-region-map lang="zh-Hant" .report=${example} indicator="resident-population" scale="quantize"></sw-region-map>`);
-    expect(legendItems(hant)[1]).to.equal('2600萬–5200萬人');
+    expect(legendItems(hant)[1]).to.equal('3000萬–6000萬人');
     expect(legendItems(hant)[5]).to.equal('沒有資料：臺灣、澳門、香港');
     const en = await render(html`<sw-region-map lang="en" .report=${example} indicator="resident-population" scale="quantize"></sw-region-map>`);
-    expect(legendItems(en)[1]).to.equal('26 million–52 million');
+    expect(legendItems(en)[1]).to.equal('30m–60m');
+    // Quantiles in English: millions with one decimal for all.
+    en.scale = null;
+    await settle(en);
+    expect(legendItems(en).slice(0, 5)).to.deep.equal(['3.6m–21.9m', '24.0m–31.9m', '32.1m–42.6m', '45.2m–64.6m', '66.4m–126.0m']);
     expect(legendItems(en)[5]).to.equal('no data: Taiwan, Macao and Hong Kong');
     expect(en.shadowRoot!.querySelector('.legend-title')!.textContent).to.equal('Resident population, 2020');
   });
@@ -266,9 +279,8 @@ describe('<sw-region-map indicator>', () => {
   });
 
   it('draws the choropleth in the geographic layout with the same classes and hatching', async function () {
-    this.timeout(30_000);
     const el = await render(
-      html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.topo.json" .report=${example} indicator="resident-population" steps="4"></sw-region-map>`,
+      html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.map.json" .report=${example} indicator="resident-population" steps="4"></sw-region-map>`,
     );
     await geoDrawn(el);
     const all = options(el);
@@ -290,7 +302,7 @@ describe('<sw-region-map indicator>', () => {
     const svg = await (await el.exportImage({ format: 'svg' })).text();
     const texts = [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((text) => text.textContent!.trim());
     expect(texts.join(' ')).to.include('各省级行政区的常住人口（2020年）');
-    expect(texts).to.include(range(66444864, 126012510, '人'));
+    expect(texts).to.include('6644万–12601万人');
     expect(texts).to.include('无数据：台湾、澳门、香港');
     expect(texts.join(' ')).to.include('国家统计局');
     const csv = (await (await el.exportData()).text()).replace(/^\uFEFF/, '');
@@ -344,7 +356,7 @@ describe('<sw-region-map indicator>', () => {
     document.addEventListener('click', cancel, true);
     try {
       [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="tools"] button')].find((button) => button.textContent === '下载图片')!.click();
-      for (let i = 0; i < 250 && !saved; i++) await aTimeout(20);
+      await until(() => saved, 'the image saved');
     } finally {
       URL.createObjectURL = create;
       document.removeEventListener('click', cancel, true);
@@ -367,8 +379,7 @@ describe('<sw-region-map indicator>', () => {
   });
 
   it('exports the geographic choropleth with the shapes of the divisions without a value hatched and dashed, and only those', async function () {
-    this.timeout(30_000);
-    const el = await render(html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.topo.json" .report=${example} indicator="resident-population" style="width: 480px"></sw-region-map>`);
+    const el = await render(html`<sw-region-map layout="geo" geo-src="/data/geo/sw-china.map.json" .report=${example} indicator="resident-population" style="width: 480px"></sw-region-map>`);
     await geoDrawn(el);
     const svg = exportedShapes(await (await el.exportImage({ format: 'svg' })).text());
     const shapes = NO_DATA.map((code) => option(el, code).querySelector('path.region-shape')!.getAttribute('d')!);

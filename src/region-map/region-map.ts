@@ -77,7 +77,9 @@ const UNMEASURED_TILE_PX = 56;
  * `layout="geo"` draws the divisions geographically instead (same data,
  * colors, selection, keyboard, tooltip, table and events; arrow keys go to
  * the nearest division by centroid), with markers at the report's places and
- * the 南海诸岛 inset. Its code (d3-geo) and geometry are fetched on first use
+ * the 南海诸岛 inset, and a labelled callout for each division too small to
+ * point at (Hong Kong and Macao; more on a narrow map), its target for
+ * pointer, touch and keyboard. Its code and geometry are fetched on first use
  * from `geo-src`; if they fail, the element says so and offers the tile map.
  * Publishing a map of China in mainland China requires review (审图号); see
  * docs/geo.md.
@@ -100,6 +102,7 @@ const UNMEASURED_TILE_PX = 56;
  * @csspart region - With `layout="geo"`: one division (role option); also `region selected`.
  * @csspart region-shape - With `layout="geo"`: the outline of a division (an SVG path).
  * @csspart inset - With `layout="geo"`: the South China Sea inset (南海诸岛).
+ * @csspart callout - With `layout="geo"`: the box of a division too small to point at (Hong Kong, Macao…), colored like it, with its name.
  * @csspart show-grid - With `layout="geo"`: the button that shows the tile map when the geometry cannot be loaded.
  * @csspart tooltip - The tooltip.
  * @csspart legend - The legend.
@@ -182,9 +185,9 @@ export class RegionMap extends SwElement {
   layout: 'grid' | 'geo' = 'grid';
 
   /**
-   * URL of the geometry for `layout="geo"` (TopoJSON, see docs/geo.md).
-   * Default: `sw-china.topo.json` next to the script (cdn/), or the npm
-   * package's `data/geo/sw-china.topo.json`.
+   * URL of the geometry for `layout="geo"` (a map file made by scripts/build-geo.mjs, see docs/geo.md).
+   * Default: `sw-china.map.json` next to the script (cdn/), or the npm
+   * package's `data/geo/sw-china.map.json`.
    */
   geoSrc: string | null = null;
 
@@ -539,7 +542,9 @@ export class RegionMap extends SwElement {
   private positionTooltip(): void {
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const figure = tooltip?.parentElement;
-    const tile = this.tileElement(this.tooltipCode());
+    const code = this.tooltipCode();
+    // A small division's callout (geographic map) is what the reader points at: the tooltip goes beside it.
+    const tile = this.renderRoot.querySelector(`[data-callout][data-code="${code}"]`) ?? this.tileElement(code);
     if (!tooltip || !figure || !tile || tooltip.hidden) return;
     const frame = figure.getBoundingClientRect();
     const anchor = tile.getBoundingClientRect();

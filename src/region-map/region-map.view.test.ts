@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledReport } from '../report/bundled.js';
-import type { Language } from '../report/schema.js';
+import type { Language, Report } from '../report/schema.js';
+import { regionMapExport } from './region-map.export.js';
 import { regionMapView, type RegionMapView } from './region-map.view.js';
 
 function view(language: Language, metric?: string): RegionMapView {
@@ -60,6 +61,31 @@ describe('regionMapView', () => {
     expect(en.measureLabel).to.equal('Registered volunteers');
     expect(tile(en, '440000').accessibleName).to.equal('Guangdong, registered volunteers: over 320,000, Places: Chaozhou');
     expect(en.mapLabel).to.equal('Registered volunteers by provincial-level division');
+  });
+
+  it('says a division or the nation once when the metric’s label begins with it, in the names and the CSV', () => {
+    const report: Report = structuredClone(bundledReport);
+    report.places.push({ id: 'china', level: 'country', adcode: '100000', provinceCode: '100000', name: { 'zh-Hans': '全国', 'zh-Hant': '全國', en: 'China' } });
+    report.metrics.push(
+      { ...report.metrics[1], id: 'guangdong-volunteers', label: { 'zh-Hans': '广东注册志愿者', 'zh-Hant': '廣東註冊志願者', en: 'Guangdong registered volunteers' } },
+      { ...report.metrics[1], id: 'national-certified', place: 'china', value: 931000, qualifier: 'exact', label: { 'zh-Hans': '全国持证社会工作者', 'zh-Hant': '全國持證社會工作者', en: 'China’s certified social workers' } },
+    );
+    const shown = (language: Language, metric: string) => {
+      const result = regionMapView(report, metric, language);
+      if (!result.ok) throw new Error(result.message);
+      return result.view;
+    };
+    expect(tile(shown('zh-Hans', 'guangdong-volunteers'), '440000').accessibleName).to.equal('广东省，注册志愿者：超32万人，地点：潮州市');
+    expect(tile(shown('zh-Hant', 'guangdong-volunteers'), '440000').accessibleName).to.equal('廣東省，註冊志願者：超過32萬人，地點：潮州市');
+    expect(tile(shown('en', 'guangdong-volunteers'), '440000').accessibleName).to.equal('Guangdong, registered volunteers: over 320,000, Places: Chaozhou');
+    // The title still names the place: it stands alone.
+    expect(shown('zh-Hans', 'guangdong-volunteers').measureLabel).to.equal('广东注册志愿者');
+    expect(shown('zh-Hans', 'national-certified').national!.valueText).to.equal('持证社会工作者：93.1万人');
+    expect(shown('zh-Hant', 'national-certified').national!.valueText).to.equal('持證社會工作者：93.1萬人');
+    expect(shown('en', 'national-certified').national!.valueText).to.equal('certified social workers: 931,000');
+    // The CSV's division and shown-as columns.
+    const csv = regionMapExport(report, 'zh-Hans', { metric: 'guangdong-volunteers', selected: null });
+    expect(csv.table.rows[0].slice(1, 4)).to.deep.equal(['广东省', 320000, '注册志愿者：超32万人']);
   });
 
   it('orders the table by value, largest first', () => {

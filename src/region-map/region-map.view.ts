@@ -4,7 +4,7 @@
  * the element only turns this into DOM.
  */
 import type { Indicator, Language, Metric, Report, Story } from '../report/schema.js';
-import { localize } from '../format/language.js';
+import { labelAfterPlace, localize } from '../format/language.js';
 import { formatNumber, formatQuantity } from '../format/quantity.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { DIVISION_GRID, divisionName, type Division } from '../map/divisions.js';
@@ -182,6 +182,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
     : null;
   const stepScale = classes ? null : buildStepScale([...entries.values()].map((entry) => entry.value));
   const stepOf = (value: number | null) => (classes ? classes.step(value) : stepScale!.step(value));
+  const display = indicator && classes ? kit!.indicatorDisplay(indicator, [...entries.values()].flatMap((entry) => (entry.value === null ? [] : [entry.value])), classes, language, report.units) : null;
   const ranks = indicator && kit ? kit.rankValues(new Map([...entries].flatMap(([code, entry]) => (entry.value === null ? [] : [[code, entry.value] as [string, number]])))) : null;
   const ranked = ranks?.size ?? 0;
   const layout = gridLayout(DIVISION_GRID);
@@ -194,8 +195,9 @@ export function regionMapView(report: Report, metricId: string | null | undefine
     let tileValue: string | null = null;
     if (value !== null) {
       const quantity = formatValue(value, division.code);
-      tileValue = quantity ? quantity.number : formatNumber(value, language);
-      valueText = quantity && figure ? messages.metricValue(metricLabel, quantity.text) : messages.storyCount(value, tileValue);
+      tileValue = display ? display.tile(value) : quantity ? quantity.number : formatNumber(value, language);
+      // After the division's name, a label that begins with it does not say it again (广东省，社工站：…).
+      valueText = quantity && figure ? messages.metricValue(labelAfterPlace(metricLabel, name), quantity.text) : messages.storyCount(value, tileValue);
     }
     const rank = value === null ? null : (ranks?.get(division.code) ?? null);
     const rankText = rank === null || !kit ? null : kit.formatRank(rank, ranked, language);
@@ -233,7 +235,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
 
   const boundText = (value: number) => formatValue(value)?.text ?? formatNumber(value, language);
   const legend = classes
-    ? classes.bins.map((bin) => ({ step: bin.step, label: kit!.classLabel(bin, classes.kind, figure!.unit, language, report.units) }))
+    ? classes.bins.map((bin) => ({ step: bin.step, label: display!.legend(bin) }))
     : stepScale!.bins.map((bin) => ({
         step: bin.step,
         label: bin.from === bin.to ? boundText(bin.from) : `${boundText(bin.from)}–${boundText(bin.to)}`,
@@ -289,13 +291,20 @@ function nationalView(report: Report, places: Report['places'], stories: Story[]
     text: messages.nationalLine(stories.length, metrics.length),
     name: messages.nationalName,
     valueText: shownMetric
-      ? messages.metricValue(localize(shownMetric.label, language), formatQuantity(shownMetric, language, { units: report.units }).text)
+      ? messages.metricValue(nationalLabel(report, shownMetric, language), formatQuantity(shownMetric, language, { units: report.units }).text)
       : stories.length
         ? messages.storyCount(stories.length, formatNumber(stories.length, language))
         : messages.noStories,
     placesText: shared.list(places.map((place) => localize(place.name, language))),
     storyTitles: stories.map((story) => localize(story.title, language)),
   };
+}
+
+/** The metric's label after the national row's name (全国 / China (national)) or its place's own (China), said once. */
+function nationalLabel(report: Report, metric: Metric, language: Language): string {
+  const label = localize(metric.label, language);
+  const shorter = labelAfterPlace(label, REGION_MAP_MESSAGES[language].nationalName);
+  return shorter !== label ? shorter : labelAfterPlace(label, localize(findPlace(report, metric.place)?.name, language));
 }
 
 export type TableSort = { by: 'value' | 'name'; descending: boolean };

@@ -168,6 +168,30 @@ export const IndicatorValueSchema = v.object({
   date: v.optional(PartialDateSchema),
 });
 
+/**
+ * How a map writes an indicator's figures on its tiles and in its legend, when the automatic choice does not suit
+ * (report format v2): the scale (Chinese 万 or 亿, English thousand, million or billion; `none` writes figures
+ * in full) and the number of decimals. The tooltip, table and CSV keep the exact figure.
+ */
+export const IndicatorFormatSchema = v.pipe(
+  v.object({
+    scale: v.optional(
+      v.union(
+        [
+          v.picklist(['auto', 'none']),
+          v.object({
+            zh: v.optional(v.picklist(['auto', 'none', '万', '亿'], 'must be one of auto, none, 万, 亿')),
+            en: v.optional(v.picklist(['auto', 'none', 'thousand', 'million', 'billion'], 'must be one of auto, none, thousand, million, billion')),
+          }),
+        ],
+        'must be "auto", "none" or an object with `zh` and `en`',
+      ),
+    ),
+    decimals: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be 0 to 3'), v.maxValue(3, 'must be 0 to 3'))),
+  }),
+  v.description('How maps write the figures on tiles and in the legend: `scale` ("auto", "none", or { "zh": "万" | "亿" | …, "en": "thousand" | "million" | "billion" | … }) and `decimals` (0–3).'),
+);
+
 /** A figure given for each provincial-level division (report format v2): drawn by `<sw-region-map indicator>`. */
 export const IndicatorSchema = v.object({
   id: IdSchema,
@@ -178,6 +202,8 @@ export const IndicatorSchema = v.object({
   note: v.optional(LocalizedTextSchema),
   /** Class breaks for `scale="threshold"`, ascending. */
   breaks: v.optional(v.array(finiteNumber)),
+  /** How maps write the figures (default: chosen from the figures). */
+  format: v.optional(IndicatorFormatSchema),
   values: v.pipe(v.array(IndicatorValueSchema), v.minLength(1, 'must have at least one value')),
 });
 
@@ -238,4 +264,5 @@ export type SeriesPoint = v.InferOutput<typeof SeriesPointSchema>;
 export type UnitForms = v.InferOutput<typeof UnitFormsSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type IndicatorValue = v.InferOutput<typeof IndicatorValueSchema>;
+export type IndicatorFormat = v.InferOutput<typeof IndicatorFormatSchema>;
 export type Report = v.InferOutput<typeof ReportSchema>;

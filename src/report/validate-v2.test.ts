@@ -88,6 +88,27 @@ describe('validateReport, format v2', () => {
     expect(problemsOf(indicator([{ division: '440000', value: 1 }], { source: 'nope' }))[0].path).to.equal('indicators[0].source');
   });
 
+  it('checks an indicator\'s `format` (how maps write its figures), naming the field in each language', () => {
+    const indicator = (format: unknown) => (r: Report) => {
+      r.indicators = [{ id: 'workers', label: { 'zh-Hans': '持证社工' }, unit: '人', source: r.sources[0].id, asOf: { start: '2022' }, values: [{ division: '440000', value: 1 }], format: format as never }];
+    };
+    for (const format of [{ scale: 'none' }, { scale: 'auto', decimals: 0 }, { scale: { zh: '亿', en: 'billion' }, decimals: 2 }, { scale: { en: 'thousand' } }]) {
+      expect(validateReport(reportCopy(indicator(format))).problems, JSON.stringify(format)).to.deep.equal([]);
+    }
+    const cases: Array<[unknown, string, string, string]> = [
+      [{ scale: 'million' }, 'indicators[0].format.scale：必须是以下之一：auto、none、{ "zh": …, "en": … }（实际为 "million"）', 'indicators[0].format.scale：必須是以下之一：auto、none、{ "zh": …, "en": … }（實際為 "million"）', 'indicators[0].format.scale: must be one of auto, none, { "zh": …, "en": … } (got "million")'],
+      [{ scale: { zh: '百万' } }, 'indicators[0].format.scale.zh：必须是以下之一：auto、none、万、亿（实际为 "百万"）', 'indicators[0].format.scale.zh：必須是以下之一：auto、none、万、亿（實際為 "百万"）', 'indicators[0].format.scale.zh: must be one of auto, none, 万, 亿 (got "百万")'],
+      [{ decimals: 1.5 }, 'indicators[0].format.decimals：必须是整数（实际为 1.5）', 'indicators[0].format.decimals：必須是整數（實際為 1.5）', 'indicators[0].format.decimals: must be a whole number (got 1.5)'],
+      [{ decimals: 4 }, 'indicators[0].format.decimals：不能大于 3（实际为 4）', 'indicators[0].format.decimals：不能大於 3（實際為 4）', 'indicators[0].format.decimals: must be at most 3 (got 4)'],
+    ];
+    for (const [format, hans, hant, en] of cases) {
+      const problems = problemsOf(indicator(format));
+      expect(problems.map((problem) => describeProblem(problem, 'zh-Hans'))).to.deep.equal([hans]);
+      expect(describeProblem(problems[0], 'zh-Hant')).to.equal(hant);
+      expect(describeProblem(problems[0], 'en')).to.equal(en);
+    }
+  });
+
   it('keeps the division codes in step with the map', () => {
     expect([...DIVISION_CODES].sort()).to.deep.equal(DIVISIONS.map((d) => d.code).sort());
   });

@@ -26,6 +26,7 @@ export type ProblemDetail =
   | { code: 'min-value'; min: number }
   | { code: 'max-value'; max: number }
   | { code: 'finite' }
+  | { code: 'integer' }
   | { code: 'invalid' }
   | { code: 'duplicate-id'; id: string }
   | { code: 'unknown-reference'; kind: ReferenceKind; id: string }
@@ -97,6 +98,7 @@ export const VALIDATION_MESSAGES: Record<Language, ValidationMessages> = {
         case 'min-value': return `不能小于 ${d.min}`;
         case 'max-value': return `不能大于 ${d.max}`;
         case 'finite': return '必须是有限的数字';
+        case 'integer': return '必须是整数';
         case 'invalid': return '无效';
         case 'duplicate-id': return `与另一项的编号“${d.id}”重复`;
         case 'unknown-reference': return `引用的${zhKinds[d.kind]}“${d.id}”在报告中不存在`;
@@ -132,6 +134,7 @@ export const VALIDATION_MESSAGES: Record<Language, ValidationMessages> = {
         case 'min-value': return `不能小於 ${d.min}`;
         case 'max-value': return `不能大於 ${d.max}`;
         case 'finite': return '必須是有限的數字';
+        case 'integer': return '必須是整數';
         case 'invalid': return '無效';
         case 'duplicate-id': return `與另一項的編號「${d.id}」重複`;
         case 'unknown-reference': return `引用的${hantKinds[d.kind]}「${d.id}」在報告中不存在`;
@@ -167,6 +170,7 @@ export const VALIDATION_MESSAGES: Record<Language, ValidationMessages> = {
         case 'min-value': return `must be at least ${d.min}`;
         case 'max-value': return `must be at most ${d.max}`;
         case 'finite': return 'must be a finite number';
+        case 'integer': return 'must be a whole number';
         case 'invalid': return 'is not valid';
         case 'duplicate-id': return `duplicates the id "${d.id}"`;
         case 'unknown-reference': return `refers to a ${d.kind} "${d.id}" that the report does not have`;

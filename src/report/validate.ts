@@ -90,6 +90,8 @@ function detailOf(issue: v.BaseIssue<unknown>): ProblemDetail {
       return { code: 'max-value', max: Number(requirement) };
     case 'finite':
       return { code: 'finite' };
+    case 'integer':
+      return { code: 'integer' };
     default:
       return issue.kind === 'schema' ? { code: 'type', expected: TYPES[issue.type] ?? 'other' } : { code: 'invalid' };
   }
@@ -206,13 +208,29 @@ export function checkReportIntegrity(report: Report): ReportProblem[] {
   return problems;
 }
 
+/**
+ * A field that takes one of several shapes (an indicator's `format.scale`: "auto", "none" or an object) fails
+ * as a union, whose issue says only "of the right type": the issues of the shape that went deepest say what is
+ * wrong inside it (`format.scale.zh` must be one of …); a value that is none of the shapes gets the options.
+ */
+function unionIssues(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
+  const inner = issue.type === 'union' ? (issue.issues ?? []) : [];
+  // Inner issues' paths go on from the union's.
+  const nested = inner.filter((candidate) => candidate.path?.length);
+  if (nested.length) return nested.map((candidate) => ({ ...candidate, path: [...(issue.path ?? []), ...candidate.path!] }) as v.BaseIssue<unknown>);
+  const options = inner.flatMap((candidate) =>
+    candidate.type === 'picklist' ? (candidate.expected ?? '').replace(/^\(|\)$/g, '').split(' | ') : candidate.type === 'object' ? ['{ "zh": …, "en": … }'] : [],
+  );
+  return options.length ? [{ ...issue, type: 'picklist', expected: `(${options.join(' | ')})` }] : [issue];
+}
+
 /** Validates anything (parsed JSON, a property value) as a report. */
 export function validateReport(input: unknown): ReportValidation {
   const parsed = v.safeParse(ReportSchema, input, { abortPipeEarly: true });
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.issues.map((issue) => {
+      problems: parsed.issues.flatMap(unionIssues).map((issue) => {
         const detail = detailOf(issue);
         return makeProblem(pathOf(issue), detail, receivedOf(issue, detail));
       }),

@@ -7,6 +7,7 @@ export interface SentenceParts {
   date: string;
   /** True when `date` is the text's own wording (近日 / Recently) rather than a formatted date. */
   dateIsWording: boolean;
+  /** The place, or '' when the label begins with it (全国持证社会工作者): the sentence says it once. */
   place: string;
   label: string;
   /** The whole figure: 超32万人 / over 320,000. */
@@ -58,9 +59,9 @@ export const STAT_CARD_MESSAGES: Record<Language, StatCardMessages> = {
     noMetrics: 'The report has no metrics',
     sentence: (p) => {
       // Wording such as "Recently" starts with a capital letter; mid-sentence it must not.
-      const date = p.dateIsWording ? p.date.charAt(0).toLowerCase() + p.date.slice(1) : p.date;
+      const date = p.dateIsWording && p.place ? p.date.charAt(0).toLowerCase() + p.date.slice(1) : p.date;
       const phrase = p.isMeasure ? `${p.label}, ${p.figure}` : `${p.figure} ${p.label}`;
-      return `${p.place}, ${date}: ${phrase}, according to ${p.sourceIsInstitution ? 'the ' : ''}${p.sources}.`;
+      return `${p.place ? `${p.place}, ` : ''}${date}: ${phrase}, according to ${p.sourceIsInstitution ? 'the ' : ''}${p.sources}.`;
     },
     story: 'Story: ',
     target: (figure, deadline) => `Target: ${figure} by ${deadline}`,

@@ -51,6 +51,37 @@ describe('stat card view', () => {
   });
 });
 
+describe('a label that begins with its place', () => {
+  /** The bundled report with its headline labelled as in the census workforce sheet: 全国持证社会工作者 in 全国. */
+  function national(): Report {
+    const report = clone();
+    report.places.push({ id: 'china', level: 'country', adcode: '100000', provinceCode: '100000', name: { 'zh-Hans': '全国', 'zh-Hant': '全國', en: 'China' } });
+    Object.assign(report.metrics[1], {
+      place: 'china',
+      value: 931000,
+      label: { 'zh-Hans': '全国持证社会工作者', 'zh-Hant': '全國持證社會工作者', en: 'China’s certified social workers' },
+    });
+    return report;
+  }
+
+  it('says the place once in the sentence, in every language', () => {
+    const report = national();
+    expect(view(report, 'zh-Hans', { metric: 'chaozhou-volunteers' }).sentence).to.equal('2024年6月，全国持证社会工作者超93.1万人，据《潮州日报》。');
+    expect(view(report, 'zh-Hant', { metric: 'chaozhou-volunteers' }).sentence).to.equal('2024年6月，全國持證社會工作者超過93.1萬人，據《潮州日報》。');
+    expect(view(report, 'en', { metric: 'chaozhou-volunteers' }).sentence).to.equal('June 2024: over 931,000 China’s certified social workers, according to Chaozhou Daily.');
+    // The place is still shown on the card.
+    expect(view(report, 'zh-Hans', { metric: 'chaozhou-volunteers' }).place).to.equal('全国');
+  });
+
+  it('keeps the place before a label that only mentions it later or inside a word', () => {
+    expect(view(bundledReport, 'zh-Hans', { metric: 'hk-delegation-agencies' }).sentence).to.equal('2024年5月31日至6月2日，香港首团参访的香港社会福利机构超50家，据《潮州日报》。');
+    const report = clone();
+    report.metrics[1].label = { 'zh-Hans': '志愿者（潮州市）', en: 'Chaozhouese volunteers' };
+    expect(view(report, 'zh-Hans', { metric: 'chaozhou-volunteers' }).sentence).to.equal('2024年6月，潮州市志愿者（潮州市）超32万人，据《潮州日报》。');
+    expect(view(report, 'en', { metric: 'chaozhou-volunteers' }).sentence).to.equal('Chaozhou, June 2024: over 320,000 Chaozhouese volunteers, according to Chaozhou Daily.');
+  });
+});
+
 describe('progress towards a target', () => {
   const certified = () => bundledReport.metrics.find((m) => m.id === 'zhuanglang-certified-social-workers')!;
 

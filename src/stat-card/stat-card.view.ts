@@ -3,7 +3,7 @@
  * parts, its label, place, date and source, the spoken sentence, progress
  * towards a target and the story link, or the problem that stops it.
  */
-import { localize } from '../format/language.js';
+import { labelBeginsWith, localize } from '../format/language.js';
 import { formatDateSpan, formatPartialDate, machineDate } from '../format/date.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { formatNumber, formatPercent, formatQuantity, type QuantityParts } from '../format/quantity.js';
@@ -148,7 +148,8 @@ export function statCardView(report: Report, language: Language, options: StatCa
   const sentence = messages.sentence({
     date,
     dateIsWording: Boolean(metric.asOf.wording),
-    place,
+    // A label that begins with the place says it: 2022年，全国持证社会工作者93.1万人, not 全国全国….
+    place: labelBeginsWith(label, place) ? '' : place,
     label,
     figure: figure.text,
     isMeasure: isMeasureUnit(metric.unit, report.units),

@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { FRAME_BUDGET_MS } from '../test-support/engine.js';
 import { bundledReport } from '../report/bundled.js';
 import type { Report } from '../report/schema.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
@@ -339,32 +338,33 @@ describe('<sw-story-list>', () => {
       expect(text(moreButton(el))).to.equal('显示更多（还有 1 篇）');
     });
 
-    it('keeps only the shown stories of 10,000 in the DOM, and filters them quickly', async () => {
-      const report = manyStories(10_000);
-      const el = await fixture<StoryList>(html`<sw-story-list .report=${report}></sw-story-list>`);
-      expect(articles(el)).to.have.length(20);
-      expect(root(el).querySelectorAll('*').length).to.be.below(1000);
-      expect(status(el)).to.equal('共 10000 篇报道，显示 20 篇');
-      expect(text(moreButton(el))).to.equal('显示更多（还有 9980 篇）');
-
-      const small = await fixture<StoryList>(html`<sw-story-list></sw-story-list>`);
-      const timeRegionChange = async (list: StoryList, region: string) => {
-        const start = performance.now();
-        list.region = region;
-        await list.updateComplete;
-        return performance.now() - start;
+    it('keeps only the shown stories of 10,000 in the DOM, and filters them without sorting them again', async () => {
+      // A new filter is one pass over the stories sorted once: it compares no strings, where sorting 10,000 stories by
+      // date makes some 130,000 comparisons. (How fast a filter is, the benchmark measures: `npm run bench`, a new
+      // region filter over 10,000 stories against 100. A shared machine is no place for wall-clock limits.)
+      const { localeCompare } = String.prototype;
+      let comparisons = 0;
+      String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof localeCompare>) {
+        comparisons++;
+        return localeCompare.apply(this, args);
       };
-      const large: number[] = [];
-      const few: number[] = [];
-      for (const region of ['620000', '330000', '510000', '440000', '810000']) {
-        large.push(await timeRegionChange(el, region));
-        few.push(await timeRegionChange(small, region));
+      try {
+        const el = await fixture<StoryList>(html`<sw-story-list .report=${manyStories(10_000)}></sw-story-list>`);
+        expect(articles(el)).to.have.length(20);
+        expect(root(el).querySelectorAll('*').length).to.be.below(1000);
+        expect(status(el)).to.equal('共 10000 篇报道，显示 20 篇');
+        expect(text(moreButton(el))).to.equal('显示更多（还有 9980 篇）');
+        expect(comparisons, 'comparisons sorting 10,000 stories by date').to.be.greaterThan(10_000);
+        comparisons = 0;
+        for (const region of ['620000', '330000', '510000', '440000', '810000']) {
+          el.region = region;
+          await el.updateComplete;
+          expect(articles(el).length, region).to.be.within(1, 20);
+        }
+        expect(comparisons, 'comparisons for five new filters').to.equal(0);
+      } finally {
+        String.prototype.localeCompare = localeCompare;
       }
-      const median = (times: number[]) => times.sort((a, b) => a - b)[2];
-      expect(articles(el)).to.have.length(20);
-      expect(median(large), `10,000 stories: ${large.map((t) => t.toFixed(1))} ms; 4 stories: ${few.map((t) => t.toFixed(1))} ms`).to.be.below(
-        median(few) + FRAME_BUDGET_MS,
-      );
     });
   });
 

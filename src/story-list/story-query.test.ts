@@ -3,7 +3,6 @@ import { bundledReport } from '../report/bundled.js';
 import type { Story } from '../report/schema.js';
 import { compareByDateDescending, pageStories, queryStories, sortStories, type StoryFilter } from './story-query.js';
 import { manyStories } from '../test-support/report-fixtures.js';
-import { FRAME_BUDGET_MS } from '../test-support/engine.js';
 
 const ids = (stories: readonly Story[]) => stories.map((story) => story.id);
 const all: StoryFilter = { region: null, tag: null, sort: 'date', language: 'zh-Hans' };
@@ -72,21 +71,26 @@ describe('queryStories', () => {
     expect(queryStories(copy, filter)).not.to.equal(queryStories(bundledReport, filter));
   });
 
-  it('filters 10,000 stories within a frame once they are sorted', () => {
-    const report = manyStories(10_000);
+  it('filters 10,000 stories with one pass each once they are sorted, never sorting them again', () => {
+    // What each filter reads of the stories, counted: sorting reads dates some 130,000 times; one pass over the sorted
+    // stories reads no date, and the tags of the division's stories only. (How fast that is, the benchmark measures:
+    // `npm run bench`, a new region filter over 10,000 stories. A shared machine is no place for wall-clock limits.)
+    const reads = { date: 0, tags: 0 };
+    const counted = <T extends object>(story: T): T =>
+      new Proxy(story, { get: (target, key, receiver) => ((key === 'date' || key === 'tags') && reads[key]++, Reflect.get(target, key, receiver)) });
+    const many = manyStories(10_000);
+    const report = { ...many, stories: many.stories.map(counted) };
     sortStories(report, 'date', 'zh-Hans');
+    expect(reads.date, 'sorting reads the dates').to.be.greaterThan(10_000);
+    reads.date = 0;
     const regions = ['440000', '620000', '330000', '510000', '810000'];
-    const times = regions.map((region) => {
-      const start = performance.now();
+    for (const region of regions) {
       const result = queryStories(report, { ...all, region, tag: region === '620000' ? 'talent' : null });
-      const time = performance.now() - start;
       expect(result.length).to.be.greaterThan(0);
-      return time;
-    });
-    times.sort((a, b) => a - b);
-    expect(times[2], `median of ${times.map((t) => t.toFixed(1)).join(', ')} ms`).to.be.below(FRAME_BUDGET_MS);
-    // Sorting them from scratch is measured by the benchmark (npm run bench), not timed here: a shared machine
-    // running three engines at once is no place for wall-clock limits. Here: it sorts them all.
+    }
+    const inGansu = queryStories(report, { ...all, region: '620000' }).length;
+    expect(reads, 'what five filters read').to.deep.equal({ date: 0, tags: inGansu });
+    // Sorting them from scratch is measured by the benchmark too. Here: it sorts them all.
     sortStories(report, 'title', 'zh-Hans');
     expect(report.stories).to.have.length(10_000);
   });

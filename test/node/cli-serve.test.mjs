@@ -42,7 +42,8 @@ test('serve prints the builder’s address and opens it in the desktop’s brows
   const { out, url } = await serve(t, [], desktop.env);
   assert.match(out, /^Embed builder: http:\/\/127\.0\.0\.1:\d+\/demo\/builder\.html\nOpened in your browser\. Ctrl\+C stops\.\n$/);
   // The opener runs on its own: wait for the file it writes.
-  for (let i = 0; i < 100 && !existsSync(desktop.opened); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  // A limit for an opener that never runs, not a speed check: a loaded machine may take many seconds to start it.
+  for (const end = Date.now() + 60_000; !existsSync(desktop.opened) && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(readFileSync(desktop.opened, 'utf8'), url);
   const page = await fetch(url);
   assert.equal(page.status, 200);

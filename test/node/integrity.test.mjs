@@ -45,7 +45,7 @@ test('no placeholder is left in cdn/, and each bundle carries a hash for each fi
   assert.deepEqual(Object.keys(manifest.files['sw-stat-card.js'].loads).sort(), ['sw-bundled-report.js', 'sw-export.js', 'sw-hydrate.js', 'sw-report.js', 'sw-series.js']);
   assert.deepEqual(Object.keys(manifest.files['sw-story-list.iife.js'].loads).sort(), ['sw-bundled-report.js', 'sw-export.js', 'sw-hydrate.js', 'sw-report.js']);
   // The geometry's hash is in the geographic module, which the bundles check in turn.
-  assert.deepEqual(Object.keys(manifest.files['sw-geo.js'].loads), ['sw-china.topo.json']);
+  assert.deepEqual(Object.keys(manifest.files['sw-geo.js'].loads), ['sw-china.map.json']);
 });
 
 /** Decodes a source map's `mappings` into [generatedLine, generatedColumn, source, originalLine, originalColumn]. */

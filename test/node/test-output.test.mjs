@@ -16,6 +16,10 @@ test('a failing browser test and a test file that throws are named with file, ti
   assert.match(output, /✖ \[Chrome\] test\/fixtures\/deliberate-failure\.fixture\.ts › a deliberate failure › compares two numbers that differ\n\s+AssertionError: the sum: expected 2 to equal 3/);
   assert.match(output, /✖ \[Chrome\] test\/fixtures\/broken-file\.fixture\.ts › \(the test file itself\)\n[^✖]*this file throws before any test is defined/);
   assert.match(output, /\ntests: 1 passed, 2 failed\n?$/);
+  // Where the time went: the part's wall time, each engine's time in tests, the slowest tests by name.
+  assert.match(output, /^time: browser tests (\d+ min )?\d+ s$/m);
+  assert.match(output, /^by engine: Chrome 1 passed, 2 failed \((\d+ min )?\d+ s in tests\)/m);
+  assert.match(output, /^slowest tests:\n {2}\d+\.\d s \[Chrome\] test\/fixtures\/deliberate-failure\.fixture\.ts › a deliberate failure › /m);
 });
 
 test("a failing Node test is named with its file, line, title and assertion", () => {

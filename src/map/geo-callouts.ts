@@ -1,0 +1,225 @@
+/**
+ * Callouts for the divisions that are too small to point at on the
+ * geographic map (Hong Kong and Macao at any width; Shanghai, Tianjin,
+ * Beijing… on a narrow one): a labelled box of at least 24 × 24 CSS px
+ * (WCAG 2.5.8), placed near the division, preferably over the sea, with a
+ * leader line to it, as newsroom maps of China draw them. The box is the
+ * division's target; the element colors it like the division. Pure.
+ */
+import type { Point } from './geo-map.js';
+
+/** The smallest target, in CSS px (WCAG 2.5.8, target size minimum). */
+export const MIN_TARGET_PX = 24;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the land is: cells of `cell` map units, row by row from the top left, as runs of sea and land cells (sea first). */
+export interface LandMask {
+  cell: number;
+  columns: number;
+  rows: number;
+  runs: number[];
+}
+
+export interface CalloutTarget {
+  code: string;
+  centroid: Point;
+  bounds: [Point, Point];
+  /** The label's width in CSS px at `fontPx`. */
+  labelPx: number;
+}
+
+export interface Callout {
+  code: string;
+  /** The box, in map units. */
+  box: Box;
+  /** From the division's centroid to the box's edge. */
+  leader: [Point, Point];
+}
+
+export interface CalloutOptions {
+  /** CSS px per map unit. */
+  scale: number;
+  /** The map's size in its units. */
+  width: number;
+  height: number;
+  /** Boxes a callout must not cover (the 南海诸岛 inset). */
+  avoid?: readonly Box[];
+  landMask?: LandMask;
+  /** The label's font size in CSS px. */
+  fontPx?: number;
+}
+
+/** A division whose shape cannot hold a target of 24 × 24 CSS px at this scale (its box is narrower or lower). */
+export function isSmall([[left, top], [right, bottom]]: [Point, Point], scale: number): boolean {
+  return Math.min(right - left, bottom - top) * scale < MIN_TARGET_PX;
+}
+
+/**
+ * A box over land counts as this much more leader line, at least LAND_PENALTY_PX CSS px: callouts go over the
+ * sea when it is near, and beside an inland division (Shanxi on a narrow map) when it is not.
+ */
+const LAND_PENALTY_SHARE = 0.06;
+const LAND_PENALTY_PX = 60;
+/** Room between a callout and what it must not touch, CSS px. */
+const GAP_PX = 3;
+/** The directions a callout is looked for in, from the division's centroid: every 22.5°. */
+const DIRECTIONS = Array.from({ length: 16 }, (_, i): Point => [Math.cos((i * Math.PI) / 8), Math.sin((i * Math.PI) / 8)]);
+/** How far beyond the division's box a callout is looked for, CSS px: near first, in growing steps. */
+const DISTANCES_PX = [0, 4, 8, 14, 20, 30, 44, 64, 96, 140];
+
+const masks = new WeakMap<LandMask, Uint8Array>();
+function landCells(mask: LandMask): Uint8Array {
+  let cells = masks.get(mask);
+  if (!cells) {
+    cells = new Uint8Array(mask.columns * mask.rows);
+    let at = 0;
+    mask.runs.forEach((run, i) => {
+      if (i % 2) cells!.fill(1, at, at + run);
+      at += run;
+    });
+    masks.set(mask, cells);
+  }
+  return cells;
+}
+
+/** The share of the cells under a box that are land (0 without a mask). */
+export function landShare(box: Box, mask: LandMask | undefined): number {
+  if (!mask) return 0;
+  const cells = landCells(mask);
+  const first = (value: number, count: number) => Math.max(0, Math.min(count - 1, Math.floor(value / mask.cell)));
+  const [c0, c1] = [first(box.x, mask.columns), first(box.x + box.width, mask.columns)];
+  const [r0, r1] = [first(box.y, mask.rows), first(box.y + box.height, mask.rows)];
+  let land = 0;
+  for (let row = r0; row <= r1; row++) for (let column = c0; column <= c1; column++) land += cells[row * mask.columns + column];
+  return land / ((r1 - r0 + 1) * (c1 - c0 + 1));
+}
+
+const overlaps = (a: Box, b: Box, gap: number) => a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+const boundsBox = ([[left, top], [right, bottom]]: [Point, Point]): Box => ({ x: left, y: top, width: right - left, height: bottom - top });
+
+/**
+ * A callout for each target: among boxes along 16 directions from its
+ * centroid, the one with the shortest leader, counting a box over land as
+ * LAND_PENALTY_PX longer and a leader that crosses another or runs under
+ * another callout as CROSSING_PENALTY_PX longer, that stays inside the map
+ * and clear of the boxes to avoid, of the other callouts and of every
+ * target's own shape. The division nearest the sea chooses first (Tianjin,
+ * beside the Bohai Sea, before Beijing behind it).
+ */
+export function placeCallouts(targets: readonly CalloutTarget[], options: CalloutOptions): Callout[] {
+  const order = [...targets].sort((a, b) => seaDistance(a, options.landMask) - seaDistance(b, options.landMask) || size(a) - size(b) || a.code.localeCompare(b.code));
+  const placed: Callout[] = [];
+  for (const target of order) {
+    const best = bestCallout(target, targets, placed, options);
+    const { width, height } = options;
+    const box = best?.box ?? fallbackBox(target, options);
+    placed.push({ code: target.code, box: clampBox(box, width, height), leader: [target.centroid, edgePoint(box, target.centroid)] });
+  }
+  return targets.map((target) => placed.find((callout) => callout.code === target.code)!);
+}
+
+/** How many land cells lie between a division's centroid and the sea, in the nearest of the sixteen directions. */
+function seaDistance({ centroid: [x, y] }: CalloutTarget, mask: LandMask | undefined): number {
+  if (!mask) return 0;
+  const cells = landCells(mask);
+  let nearest = Infinity;
+  for (const [ux, uy] of DIRECTIONS) {
+    for (let i = 0; i < nearest; i++) {
+      const column = Math.floor((x + ux * i * mask.cell) / mask.cell);
+      const row = Math.floor((y + uy * i * mask.cell) / mask.cell);
+      if (column < 0 || row < 0 || column >= mask.columns || row >= mask.rows || !cells[row * mask.columns + column]) {
+        nearest = i;
+        break;
+      }
+    }
+  }
+  return nearest;
+}
+
+/** A leader that crosses another leader, or passes under another callout, counts as this much longer (CSS px). */
+const CROSSING_PENALTY_PX = 40;
+
+function boxSize(target: CalloutTarget, { scale, fontPx = 12 }: CalloutOptions): [number, number] {
+  return [Math.max(MIN_TARGET_PX, target.labelPx + 10) / scale, Math.max(MIN_TARGET_PX, fontPx * 1.25 + 8) / scale];
+}
+
+function bestCallout(target: CalloutTarget, targets: readonly CalloutTarget[], placed: readonly Callout[], options: CalloutOptions): { score: number; box: Box; free: boolean } | null {
+  const { scale, width, height, avoid = [], landMask } = options;
+  const landPenalty = Math.max(LAND_PENALTY_PX, LAND_PENALTY_SHARE * width * scale);
+  const unit = (px: number) => px / scale;
+  const gap = unit(GAP_PX);
+  const shapes = targets.map((other) => boundsBox(other.bounds));
+  const [boxWidth, boxHeight] = boxSize(target, options);
+  const [cx, cy] = target.centroid;
+  const [[left, top], [right, bottom]] = target.bounds;
+  let best: { score: number; box: Box; free: boolean } | null = null;
+  for (const [ux, uy] of DIRECTIONS) {
+    // From the edge of the division's box, outwards.
+    const edge = Math.min(ux ? Math.abs((ux > 0 ? right - cx : cx - left) / ux) : Infinity, uy ? Math.abs((uy > 0 ? bottom - cy : cy - top) / uy) : Infinity);
+    const half = (Math.abs(ux) * boxWidth + Math.abs(uy) * boxHeight) / 2;
+    for (const beyond of DISTANCES_PX) {
+      const distance = edge + gap + unit(beyond);
+      // Penalties only add to the distance: farther out this way cannot beat a free box found already.
+      if (best?.free && distance * scale >= best.score) break;
+      const box = { x: cx + ux * (distance + half) - boxWidth / 2, y: cy + uy * (distance + half) - boxHeight / 2, width: boxWidth, height: boxHeight };
+      if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) continue;
+      const free = !placed.some((other) => overlaps(box, other.box, gap));
+      // The cheap part of the score first: a box that cannot win is not looked at further.
+      let score = distance * scale + landPenalty * landShare(box, landMask);
+      if (best && ((best.free && !free) || (free === best.free && score >= best.score))) continue;
+      if (avoid.some((other) => overlaps(box, other, gap)) || shapes.some((shape) => overlaps(box, shape, gap))) continue;
+      const leader: [Point, Point] = [target.centroid, edgePoint(box, target.centroid)];
+      score += CROSSING_PENALTY_PX * placed.filter((other) => crosses(leader, other.leader) || segmentMeetsBox(leader, other.box) || segmentMeetsBox(other.leader, box)).length;
+      // A box clear of the other callouts beats any that is not; then the lowest score.
+      if (!best || (free !== best.free ? free : score < best.score)) best = { score, box, free };
+    }
+  }
+  return best;
+}
+
+function fallbackBox(target: CalloutTarget, options: CalloutOptions): Box {
+  const [boxWidth, boxHeight] = boxSize(target, options);
+  return { x: target.centroid[0] - boxWidth / 2, y: target.bounds[1][1] + GAP_PX / options.scale, width: boxWidth, height: boxHeight };
+}
+
+function clampBox(box: Box, width: number, height: number): Box {
+  return { ...box, x: Math.min(width - box.width, Math.max(0, box.x)), y: Math.min(height - box.height, Math.max(0, box.y)) };
+}
+
+/** Do two segments cross (touching ends do not count)? */
+function crosses([a, b]: [Point, Point], [c, d]: [Point, Point]): boolean {
+  const side = (p: Point, q: Point, r: Point) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+}
+
+/** Does a segment pass through a box? */
+function segmentMeetsBox([a, b]: [Point, Point], box: Box): boolean {
+  const corners: Point[] = [
+    [box.x, box.y],
+    [box.x + box.width, box.y],
+    [box.x + box.width, box.y + box.height],
+    [box.x, box.y + box.height],
+  ];
+  const inside = ([x, y]: Point) => x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height;
+  return inside(a) || inside(b) || corners.some((corner, i) => crosses([a, b], [corner, corners[(i + 1) % 4]]));
+}
+
+function size({ bounds: [[left, top], [right, bottom]] }: CalloutTarget): number {
+  return Math.max(right - left, bottom - top);
+}
+
+/** Where the line from the box's centre to a point leaves the box. */
+function edgePoint(box: Box, [px, py]: Point): Point {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const dx = px - cx;
+  const dy = py - cy;
+  const t = Math.min(dx ? box.width / 2 / Math.abs(dx) : Infinity, dy ? box.height / 2 / Math.abs(dy) : Infinity, 1);
+  return [cx + dx * t, cy + dy * t];
+}
