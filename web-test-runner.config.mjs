@@ -6,8 +6,10 @@ import { charsetEndpoints } from './scripts/wtr-charset.mjs';
 import { integrityEndpoints } from './scripts/wtr-integrity.mjs';
 import { heapMetricsPlugin } from './test/heap-plugin.mjs';
 import { examplesPlugin } from './scripts/examples.mjs';
-import { findChrome, HOW_TO_INSTALL } from './scripts/find-chrome.mjs';
+import { findChrome, HOW_TO_INSTALL } from './cli/lib/find-chrome.js';
 import { setEmbedAllowedOrigins } from './shared/embed-origins.js';
+import { reportWidgets, widgetAddresses, widgetPageHtml, widgetQuery } from './cli/lib/widget-pages.js';
+import { FALLBACK_HEIGHTS, MAX_WIDTH } from './shared/embed-height.js';
 import { availableEngines, LAUNCHERS } from './scripts/browsers.mjs';
 import { matchFiles } from './scripts/test-files.mjs';
 import { enginePlugin } from './scripts/wtr-engine.mjs';
@@ -163,7 +165,7 @@ function otherOrigin(context, next) {
     context.set('Access-Control-Allow-Origin', '*');
     context.set('Cache-Control', 'no-store');
     context.type = 'application/json';
-    context.body = readFileSync(context.path.endsWith('/geo.json') ? 'data/geo/sw-china.topo.json' : 'data/report.json', 'utf8');
+    context.body = readFileSync(context.path.endsWith('/geo.json') ? 'data/geo/sw-china.map.json' : 'data/report.json', 'utf8');
     return undefined;
   }
   // The report with no Access-Control-Allow-Origin (?allow=<origin>: one for another origin), so that a page of
@@ -192,6 +194,38 @@ function otherOrigin(context, next) {
   return next();
 }
 
+// The built files and the data answer CORS requests from any origin, as a host of the embed page must: in
+// WordPress's sandbox (test/embed-sandbox.test.ts) the page's origin is opaque, so everything it loads is cross-origin.
+async function openCors(context, next) {
+  await next();
+  if (/^\/(cdn|data)\//.test(context.path)) context.set('Access-Control-Allow-Origin', '*');
+}
+
+// /cdn/widgets/<name>.html: the bundled report's widget pages as `sw-widgets bundle --base-url <this server>/cdn/`
+// writes them (cli/lib/widget-pages.js), for test/embed-sandbox.test.ts; /cdn/widgets/index.json lists them (with
+// the pages' names as titles and estimated heights), for the builder's page addresses (test/builder.test.ts).
+function widgetPages(context, next) {
+  if (!context.path.startsWith('/cdn/widgets/')) return next();
+  const report = JSON.parse(REPORT_JSON);
+  const origin = `http://${context.host}`;
+  if (context.path === '/cdn/widgets/index.json') {
+    const baseUrl = `${origin}/cdn/`;
+    const widgets = reportWidgets(report).map((widget) => {
+      const { page, oembed } = widgetAddresses(widget, baseUrl);
+      return { ...widget, title: widget.name, page, oembed, width: MAX_WIDTH, height: FALLBACK_HEIGHTS[widget.kind], measured: false };
+    });
+    context.type = 'json';
+    context.body = JSON.stringify({ baseUrl, report: report.id, language: 'zh-Hans', widgets });
+    return undefined;
+  }
+  const widget = reportWidgets(report).find(({ name }) => context.path === `/cdn/widgets/${name}.html`);
+  if (!widget) return next();
+  const pageUrl = `${origin}${context.path}`;
+  context.type = 'html';
+  context.body = widgetPageHtml(readFileSync('cdn/embed.html', 'utf8'), { query: widgetQuery(widget), title: widget.name, fallback: widget.name, pageUrl, oembedUrl: pageUrl.replace(/\.html$/, '.json'), origin });
+  return undefined;
+}
+
 // Pages under /test/pages/csp-* are served with the strict policy partners may use.
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 async function strictCsp(context, next) {
@@ -205,7 +239,7 @@ const transformSource = esbuild.transform.bind(esbuild);
 esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
 
 export default {
-  middleware: [faultEndpoints, otherOrigin, strictCsp, charsetEndpoints(), integrityEndpoints()],
+  middleware: [faultEndpoints, otherOrigin, openCors, widgetPages, strictCsp, charsetEndpoints(), integrityEndpoints()],
   groups,
   // The default reporter's progress and errors, and every session's results for scripts/test.mjs.
   reporters: [defaultReporter(), resultsFileReporter()],

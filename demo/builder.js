@@ -10,7 +10,7 @@ import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker
 import { BUILDER_MESSAGES } from './builder.messages.js';
 import { mapColorChoices, colorAttributes, defaultColorValue } from './color-options.js';
 import { cardFallback, mapFallback, listFallback } from './snippet-fallback.js';
-import { measureFrame, snippetHeight, NAMED_WIDTHS, MIN_WIDTH, MAX_WIDTH } from './embed-height.js';
+import { measureFrame, snippetHeight, NAMED_WIDTHS, MIN_WIDTH, MAX_WIDTH, FALLBACK_HEIGHTS } from '../shared/embed-height.js';
 
 const form = document.getElementById('builder');
 const $ = (id) => document.getElementById(id);
@@ -34,6 +34,8 @@ let report;
 let reportSrc = '';
 /** The pasted report's address once it has loaded (its entry in the picker), else ''. */
 let pastedSrc = '';
+/** cdn/widgets/index.json (the oEmbed pages of a bundle published with --base-url), once loaded, or null. */
+let widgetPages = null;
 /** cdn/manifest.json (each file's size and SRI hash), once loaded. */
 let cdnManifest = null;
 /** The origins the embed page beside this builder was built to allow (its sw-allow-origins meta tag). */
@@ -203,9 +205,6 @@ function measureEmbed(kind, attributes) {
   }, 150);
 }
 
-/** Before it is measured, or when it cannot be, a height that fits each widget of the bundled report at 320 px. */
-const FALLBACK_HEIGHTS = { 'stat-card': 400, 'region-map': 1100, 'story-list': 2400, 'map-list': 3200 };
-
 function showIframeSnippet() {
   const widgets = configuredWidgets();
   const kind = form.kind.value;
@@ -246,6 +245,30 @@ function showIframeSnippet() {
   $('iframe-warning-tech').textContent = warning ? message('techOrigin', warning.origin, scriptBase) : '';
 }
 
+/**
+ * The configured widget's page in widgets/index.json (written by `sw-widgets bundle --base-url` for the report the
+ * builder's files carry): the page of the same widget (the card of this metric, the map of this indicator or of
+ * the stories, the list), and whether the options chosen differ from the page's defaults. Hidden for another report
+ * or without an index; the map with the list has no page.
+ */
+function showOembed() {
+  const section = $('oembed');
+  section.hidden = !widgetPages || widgetPages.report !== report?.id;
+  if (section.hidden) return;
+  const kind = form.kind.value;
+  const attributes = embedAttributes(configuredWidgets());
+  const page = widgetPages.widgets.find(
+    (widget) => widget.kind === kind && (attributes.indicator || '') === (widget.attributes.indicator || '') && (kind !== 'stat-card' || attributes.metric === widget.attributes.metric),
+  );
+  const differs = page && Object.entries(attributes).some(([name, value]) => name !== 'src' && value && value !== page.attributes[name]);
+  const address = $('oembed-address');
+  address.value = page ? page.page : '';
+  address.hidden = !page;
+  $('copy-oembed').hidden = !page;
+  $('copy-oembed-status').textContent = '';
+  $('oembed-note').textContent = !page ? text('oembedNone') : differs ? text('oembedDefaults') : '';
+}
+
 const currentScriptBase = () => form.scriptBase.value.trim() || defaultScriptBase(location.href, cdnManifest);
 
 function update() {
@@ -271,6 +294,7 @@ function update() {
   $('download-status').textContent = '';
   measureEmbed(kind, embedAttributes(widgets));
   showIframeSnippet();
+  showOembed();
 }
 
 /**
@@ -471,6 +495,15 @@ async function start() {
     })
     .catch(() => {});
 
+  fetchWithin(new URL('../cdn/widgets/index.json', location.href), 5000)
+    .then((response) => (response.ok ? response.json() : null))
+    .then((index) => {
+      widgetPages = index && Array.isArray(index.widgets) ? index : null;
+      // Before the first update() the form has no choices yet: that update shows it.
+      if (snippetBox.value) showOembed();
+    })
+    .catch(() => {});
+
   // The files' sizes and SRI hashes (written by `npm run build` and `sw-widgets bundle`): the snippets carry the
   // hash of the version they name, and `bundle --base-url` sets the script address.
   cdnManifest = await fetchWithin(new URL('../cdn/manifest.json', location.href), 5000)
@@ -491,6 +524,7 @@ async function start() {
 function copyButtonsAndDownloads() {
   $('copy').addEventListener('click', () => copyFrom(snippetBox, $('copy-status')));
   $('copy-iframe').addEventListener('click', () => copyFrom(iframeBox, $('copy-iframe-status')));
+  $('copy-oembed').addEventListener('click', () => copyFrom($('oembed-address'), $('copy-oembed-status')));
   iframeResize.addEventListener('change', showIframeSnippet);
   for (const format of ['png', 'svg', 'csv']) $(`download-${format}`).addEventListener('click', () => downloadPreview(format));
 }

@@ -109,6 +109,11 @@ export const BUILDER_MESSAGES = {
       `这段 iframe 代码显示不了这份报告：${pageOrigin} 上的嵌入页只载入自己网站和发布时允许的网站上的报告，而这份报告在 ${origin}。请把报告放到 ${pageOrigin} 上，或请网站技术人员允许 ${origin}（见下面的说明）。上面的脚本代码不受影响。`,
     techOrigin: (origin, base) =>
       `重新生成嵌入页，允许这个来源：SW_ALLOW_ORIGINS="${origin}" npm run build（发布者工具：sw-widgets bundle --allow-origin ${origin}），再把新的 cdn/ 文件夹上传到 ${base}。`,
+    oembedHeading: '页面地址（WordPress 等，oEmbed）',
+    oembedHint: '在 WordPress 文章中把这个地址单独粘贴在一行（或放进“嵌入”区块），作者和投稿者也能嵌入组件，不需要代码。',
+    copyOembed: '复制地址',
+    oembedDefaults: '这个页面显示的是默认选项的组件（简体中文、浅色）；要用上面选的其他选项，请用嵌入代码。',
+    oembedNone: '地区图和报道列表没有合在一起的页面：请分别选择“地区图”和“报道列表”，使用它们的页面地址。',
     preview: '预览',
     exportLabel: '图片和数据：',
     downloadPng: '下载图片（PNG）',
@@ -221,6 +226,11 @@ export const BUILDER_MESSAGES = {
       `This iframe code cannot show this report: the embed page on ${pageOrigin} loads reports only from its own site and the sites allowed when it was published, and this report is on ${origin}. Put the report on ${pageOrigin}, or ask your web team to allow ${origin} (see the note below). The script code above is not affected.`,
     techOrigin: (origin, base) =>
       `Publish the embed page again, allowing this origin: SW_ALLOW_ORIGINS="${origin}" npm run build (publisher toolkit: sw-widgets bundle --allow-origin ${origin}), then upload the new cdn/ folder to ${base}.`,
+    oembedHeading: 'Page address (WordPress and other oEmbed sites)',
+    oembedHint: 'Paste this address alone on a line of a WordPress post (or into an Embed block): authors and contributors can embed the widget too, without code.',
+    copyOembed: 'Copy address',
+    oembedDefaults: 'This page shows the widget with the default options (Simplified Chinese, light); for the other options chosen above, use the embed code.',
+    oembedNone: 'The map and the list have no page together: choose “Region map” and “Story list” in turn and use their pages’ addresses.',
     preview: 'Preview',
     exportLabel: 'Image and data:',
     downloadPng: 'Download image (PNG)',

@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from './find-chrome.mjs';
+import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from '../cli/lib/find-chrome.js';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { probePage } from './probe.js';
 import { embedSnippet, embedPageUrl, embedSrcWarning, escapeHtml, iframeSnippet, scriptUrl, DEFAULT_SCRIPT_BASE } from '../shared/embed-snippet.js';
-import { refineWidths, scanWidths, snippetHeight, MIN_WIDTH, MAX_WIDTH, NAMED_WIDTHS } from '../demo/embed-height.js';
+import { refineWidths, scanWidths, snippetHeight, MIN_WIDTH, MAX_WIDTH, NAMED_WIDTHS } from '../shared/embed-height.js';
 import { cardFallback, listFallback, mapFallback } from '../demo/snippet-fallback.js';
 
 describe('embedSnippet', () => {
@@ -60,7 +60,7 @@ describe('embedSrcWarning', () => {
   });
 });
 
-describe('the iframe height (demo/embed-height.js)', () => {
+describe('the iframe height (shared/embed-height.js)', () => {
   it('reads every px around each local maximum of a coarse scan', () => {
     // A tile map: taller as it widens until its legend moves beside it, then shorter.
     expect(refineWidths([[640, 900], [656, 920], [672, 600], [688, 610]])).to.deep.equal([...Array.from({ length: 15 }, (_, i) => 641 + i), ...Array.from({ length: 15 }, (_, i) => 657 + i), ...Array.from({ length: 15 }, (_, i) => 673 + i)].filter((w) => w < 672 || w > 672));
@@ -325,6 +325,56 @@ describe('the embed builder page', function () {
     expect(page.result.example).to.equal('全国社会工作人才队伍 · China’s social-work workforce | ');
     expect(page.result.cleared).to.equal('社工资讯摘编（2024年6月）（内置）');
     expect(page.result.kept).to.equal(false);
+  });
+
+  it('gives the address of the configured widget’s oEmbed page from widgets/index.json, says when the options differ from the page’s, and hides it for another report', async () => {
+    // The test server answers /cdn/widgets/index.json as `sw-widgets bundle --base-url <this server>/cdn/` writes it.
+    type Shown = { address: string; addressShown: boolean; note: string; heading: string };
+    const page = await builderPage<Record<string, Shown | boolean | string>>(`
+      const section = document.getElementById('oembed');
+      await until(() => !section.hidden);
+      const box = document.getElementById('oembed-address');
+      const read = () => ({ address: box.value, addressShown: !box.hidden && !document.getElementById('copy-oembed').hidden, note: document.getElementById('oembed-note').textContent, heading: document.getElementById('oembed-heading').textContent });
+      const out = { card: read() };
+      set('cardMetric', 'chaotian-stations');
+      out.otherMetric = read();
+      set('theme', 'dark');
+      out.dark = read();
+      set('theme', '');
+      kind('region-map');
+      out.map = read();
+      set('mapColor', 'metric:chaozhou-volunteers');
+      out.mapByMetric = read();
+      kind('story-list');
+      out.list = read();
+      kind('map-list');
+      out.mapList = read();
+      kind('stat-card');
+      document.getElementById('copy-oembed').click();
+      await until(() => document.getElementById('copy-oembed-status').textContent !== '');
+      out.copyStatus = document.getElementById('copy-oembed-status').textContent;
+      form.report.value = 'national-workforce';
+      form.report.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(() => snippet().includes('national-workforce.json'));
+      out.otherReportHidden = section.hidden;
+      return out;`);
+    expect(page.pageErrors).to.deep.equal([]);
+    const base = `${location.origin}/cdn/widgets/`;
+    const r = page.result as Record<string, Shown>;
+    expect(r.card).to.deep.equal({ address: `${base}stat-card-chaozhou-charity-orgs.html`, addressShown: true, note: '', heading: '页面地址（WordPress 等，oEmbed）' });
+    expect(r.otherMetric.address).to.equal(`${base}stat-card-chaotian-stations.html`);
+    expect(r.otherMetric.note).to.equal('');
+    expect(r.dark.address).to.equal(`${base}stat-card-chaotian-stations.html`);
+    expect(r.dark.note).to.contain('默认选项');
+    expect(r.map).to.deep.include({ address: `${base}region-map.html`, note: '' });
+    expect(r.mapByMetric).to.deep.include({ address: `${base}region-map.html` });
+    expect(r.mapByMetric.note).to.contain('默认选项');
+    // The builder's list shows 5 stories; the page shows the element's default.
+    expect(r.list.address).to.equal(`${base}story-list.html`);
+    expect(r.mapList).to.deep.include({ address: '', addressShown: false });
+    expect(r.mapList.note).to.contain('分别选择');
+    expect(['已复制到剪贴板。', '无法自动复制，请选中上面的代码后按 Ctrl+C（Mac：⌘C）。']).to.include(page.result.copyStatus);
+    expect(page.result.otherReportHidden).to.equal(true);
   });
 
   it('tells the editor what to ask the web team when a pasted report is on a site the embed page will not load from; the command is behind a disclosure', async function () {

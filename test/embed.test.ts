@@ -221,7 +221,6 @@ describe('cdn/embed.html loads and links only what its publisher allows', functi
     const page = await probePage<{ story: string; csp: string; outlines: number }>(`/cdn/embed-allowing.html?el=map-list&layout=geo&src=${src}&geo-src=${geoSrc}`, {
       waitFor: `!!${firstStory} && (document.querySelector('sw-region-map')?.shadowRoot?.querySelectorAll('path').length ?? 0) > 30`,
       evaluate: `({ story: ${firstStory}, csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]').content, outlines: document.querySelector('sw-region-map').shadowRoot.querySelectorAll('path').length })`,
-      timeout: 8000,
     });
     expect(page.waitTimedOut).to.equal(false);
     expect(page.result.story).to.contain('庄浪');

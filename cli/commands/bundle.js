@@ -15,6 +15,8 @@ import { rehashBundle, withOnDemandHashes } from '../lib/integrity.js';
 import { folderManifest, MANIFEST_FILE } from '../lib/manifest.js';
 import { readFailure, readText } from '../lib/read-input.js';
 import { InputError, UsageError } from '../lib/errors.js';
+import { previewHandler } from '../lib/preview-server.js';
+import { removeWidgetPages, writeWidgetPages } from '../lib/widget-pages.js';
 
 const SOURCE_MAP_COMMENT = /\n?\/\/# sourceMappingURL=\S+\s*$/;
 
@@ -133,6 +135,9 @@ export default {
         await writeFile(join(out, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
 
         context.out(t.bundled(options.out, files.size + 1));
+        // A page per widget with its oEmbed answer, at the published address (cli/lib/widget-pages.js).
+        if (baseUrl) await writeWidgetPages({ out, report, baseUrl, context, handler: previewHandler });
+        else await removeWidgetPages(out);
         context.out();
         context.out(t.snippetHeading + (baseUrl ? '' : ' ' + t.noBaseUrl));
         const metric = report.headline ?? report.metrics[0]?.id;

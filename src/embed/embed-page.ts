@@ -2,7 +2,12 @@
  * The script of the iframe embed page (cdn/embed.html → cdn/embed.js): builds
  * the widget its query string describes, or shows what is wrong with the
  * query, and tells the parent page its height (`sw-embed-height` messages)
- * on load and whenever it changes, for cdn/embed-resize.js to apply.
+ * on load and whenever it changes, for cdn/embed-resize.js to apply, and to
+ * WordPress's wp-embed.js in the message it understands (embed-wordpress.ts).
+ * A widget page written by `sw-widgets bundle --base-url` carries its query in
+ * `<meta name="sw-embed-query">` instead, so that its plain address can be pasted
+ * into a CMS (oEmbed). In WordPress's sandbox the page's origin is opaque
+ * (`location.origin` is "null"): its own origin is that of its address.
  * It imports the all-in-one bundle from its own folder (`../all.js` becomes
  * `./sw-widgets.js` in the build).
  */
@@ -11,13 +16,17 @@ import { EMBED_MESSAGES } from './embed.messages.js';
 import { parseAllowedOrigins } from './embed-origins.js';
 import { parseEmbedQuery, type EmbedQuery } from './embed-query.js';
 import { renderEmbed } from './embed-render.js';
+import { isWordpressReady, wordpressMessage, wordpressSecret } from './embed-wordpress.js';
 
 const root = document.getElementById('embed') ?? document.body;
-const parsed = parseEmbedQuery(location.search, {
+/** WordPress's secret for this iframe, when WordPress embedded it. */
+const secret = wordpressSecret(location.hash);
+const search = location.search || `?${document.querySelector('meta[name="sw-embed-query"]')?.getAttribute('content') ?? ''}`;
+const parsed = parseEmbedQuery(search, {
   attributesOf: (tag) => (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [],
   isDivision: (code) => Boolean(findDivision(code)),
   origins: {
-    pageOrigin: location.origin,
+    pageOrigin: new URL(location.href).origin,
     pageUrl: location.href,
     allowedOrigins: parseAllowedOrigins(document.querySelector('meta[name="sw-allow-origins"]')?.getAttribute('content')),
   },
@@ -66,18 +75,23 @@ Promise.all(widgets.map((widget) => widget.updateComplete)).then(() => {
   postHeight(true);
 });
 
-/** Posts the content's height to the parent page when it differs from the last one posted (`ready`: see above). */
+/**
+ * Posts the content's height to the parent page when it differs from the last one posted (`ready`: see above);
+ * to WordPress only once ready, so that it shows the widget, not its loading placeholder.
+ */
 let posted = -1;
 function postHeight(force = false): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if ((height === posted && !force) || window.parent === window) return;
   posted = height;
   window.parent.postMessage({ type: 'sw-embed-height', height, ready }, '*');
+  if (secret && ready) window.parent.postMessage(wordpressMessage(secret, height), '*');
 }
 
 new ResizeObserver(() => postHeight()).observe(document.documentElement);
 addEventListener('load', () => postHeight(true));
 // The resize script asks again when it loads after this page.
 addEventListener('message', (event) => {
-  if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === 'sw-embed-measure') postHeight(true);
+  if (event.source !== window.parent) return;
+  if ((event.data as { type?: unknown } | null)?.type === 'sw-embed-measure' || isWordpressReady(event.data, secret)) postHeight(true);
 });

@@ -3,12 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { BUILDER_FILES, SHARED_FILES } from '../../cli/lib/preview-server.js';
 
 const root = new URL('../../', import.meta.url);
-// Read from the source: cli/commands/serve.js is loaded through the CLI's command table, not on its own.
-const serveSource = readFileSync(new URL('cli/commands/serve.js', root), 'utf8');
-const served = (name) => JSON.parse(new RegExp(`export const ${name} = (\\[[^\\]]*\\]);`).exec(serveSource)[1].replace(/'/g, '"'));
-const SERVED = { demo: served('BUILDER_FILES'), shared: served('SHARED_FILES') };
+const SERVED = { demo: BUILDER_FILES, shared: SHARED_FILES };
 
 /** demo/builder.html's files and every demo/ or shared/ module they import, transitively, as `folder/name`. */
 function builderModules() {
@@ -28,12 +26,12 @@ function builderModules() {
 
 test('every module of the builder is served by `sw-widgets serve` and shipped in the package', () => {
   const modules = builderModules();
-  for (const module of ['demo/color-options.js', 'demo/embed-height.js', 'shared/embed-snippet.js']) assert.ok(modules.includes(module), modules.join(', '));
+  for (const module of ['demo/color-options.js', 'shared/embed-height.js', 'shared/embed-snippet.js']) assert.ok(modules.includes(module), modules.join(', '));
   const missing = modules.filter((path) => {
     const [folder, name] = path.split('/');
     return !SERVED[folder]?.includes(name);
   });
-  assert.deepEqual(missing, [], 'missing from cli/commands/serve.js BUILDER_FILES (demo/) or SHARED_FILES (shared/)');
+  assert.deepEqual(missing, [], 'missing from cli/lib/preview-server.js BUILDER_FILES (demo/) or SHARED_FILES (shared/)');
   const files = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).files;
   assert.deepEqual(modules.filter((path) => !files.includes(path) && !files.includes(path.split('/')[0])), [], 'missing from package.json files');
 });

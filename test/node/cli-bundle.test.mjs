@@ -28,7 +28,8 @@ test('bundle: every prebuilt file, the report swapped where it is bundled, a man
   const manifest = readJson(join(out, 'manifest.json'));
   assert.equal(manifest.report, report.id);
   assert.equal(manifest.baseUrl, 'https://static.example.org/sw-widgets/june/');
-  const written = readdirSync(out).filter((name) => name !== 'manifest.json').sort();
+  // Files: widgets/ (the oEmbed pages of --base-url, test/node/cli-oembed.test.mjs) is a folder.
+  const written = readdirSync(out, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name !== 'manifest.json').map((entry) => entry.name).sort();
   assert.deepEqual(Object.keys(manifest.files), written);
   for (const name of written) {
     const bytes = readFileSync(join(out, name));

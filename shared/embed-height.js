@@ -9,6 +9,8 @@
 /** The narrowest and widest column the snippet is made for. */
 export const MIN_WIDTH = 320;
 export const MAX_WIDTH = 1280;
+/** Before it is measured, or when it cannot be, a height that fits each widget of the bundled report at 320 px. */
+export const FALLBACK_HEIGHTS = { 'stat-card': 400, 'region-map': 1100, 'story-list': 2400, 'map-list': 3200 };
 /** The widths the builder names to the editor (every other width is scanned too). */
 export const NAMED_WIDTHS = [320, 360, 480, 640, 720, 960, 1280];
 const SCAN_STEP = 16;
