@@ -3,10 +3,10 @@
 // of cdn/embed.html whose height is measured here for the widget as configured (embed-height.js). The preview's
 // image and data download directly. No text from the report is written as HTML: options and the preview are
 // built with DOM APIs. Plain ES2020 (the builder runs in the engines the widgets support, Chromium 92 on): no
-// top-level await, no logical assignment, no replaceAll/at/structuredClone/Object.hasOwn/AbortSignal.timeout.
+// top-level await, no logical assignment, no replaceAll/at/structuredClone/Object.hasOwn/AbortSignal.timeout/replaceChildren (reports.js: replaceContent).
 import { loadBundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
 import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity } from '../shared/embed-snippet.js';
-import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
+import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker, replaceContent } from './reports.js';
 import { BUILDER_MESSAGES } from './builder.messages.js';
 import { mapColorChoices, colorAttributes, defaultColorValue } from './color-options.js';
 import { cardFallback, mapFallback, listFallback } from './snippet-fallback.js';
@@ -58,7 +58,7 @@ function setOptions(select, entries, preferred) {
     }
     return group;
   });
-  select.replaceChildren(...nodes);
+  replaceContent(select, ...nodes);
   if (preferred !== undefined && values.includes(preferred)) select.value = preferred;
   else if (values.includes(previous)) select.value = previous;
 }
@@ -187,7 +187,7 @@ function measureEmbed(kind, attributes) {
     frame.tabIndex = -1;
     frame.title = 'measure';
     frame.src = new URL(`../cdn/embed.html${query}`, location.href).href;
-    measureBox.replaceChildren(frame);
+    replaceContent(measureBox, frame);
     measureFrame(frame, { isCurrent: () => measured === current })
       // Measured (or given up on): the page need not keep running off screen.
       .finally(() => frame.remove())
@@ -231,7 +231,7 @@ function showIframeSnippet() {
     const named = [...new Set([...NAMED_WIDTHS, measured.at])].sort((a, b) => a - b);
     // The widths named, for the editor (and the tests): each with the height the widget has there.
     iframeHeights.dataset.widths = JSON.stringify(named);
-    $('height-list').replaceChildren(
+    replaceContent($('height-list'),
       ...named.map((width) => {
         const item = document.createElement('li');
         item.textContent = message('heightAt', width, measured.heights.get(width));
@@ -282,7 +282,7 @@ function update() {
   snippetBox.value = embedSnippet(snippetConfig);
   snippetBox.rows = Math.min(12, snippetBox.value.split('\n').length + 1);
   updateServerRendered(snippetConfig, kind);
-  preview.replaceChildren(
+  replaceContent(preview,
     ...widgets.map(({ tag, attributes }) => {
       const el = document.createElement(tag);
       for (const [name, value] of Object.entries(attributes)) if (value) el.setAttribute(name, value === true ? '' : value);
@@ -321,7 +321,8 @@ function updateServerRendered(config, kind) {
     delete snippetBox.dataset.rendered;
     return;
   }
-  if (!ssrWorker) ssrWorker = new Worker(new URL('../cdn/sw-ssr-worker.js', import.meta.url), { type: 'module' });
+  // A classic worker (module workers need Safari 15 and Firefox 114): cdn/sw-ssr-worker.js is a classic script.
+  if (!ssrWorker) ssrWorker = new Worker(new URL('../cdn/sw-ssr-worker.js', import.meta.url));
   const id = ssrRequest;
   snippetBox.dataset.rendered = 'pending';
   ssrWorker.onmessage = ({ data }) => {

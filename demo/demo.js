@@ -1,11 +1,12 @@
 // The demo's own script: fills the card grid and the "Color by" control from the
 // bundled report, and applies the language and theme switchers.
 import { loadBundledReport, localize } from '../cdn/sw-widgets.js';
-import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker } from './reports.js';
+import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker, replaceContent } from './reports.js';
 import { colorAttributes, defaultColorValue, mapColorChoices } from './color-options.js';
 
 // The bundled report is the all-in-one bundle's on-demand file (cdn/sw-bundled-report.js); the elements load it too.
-const bundledReport = await loadBundledReport();
+// No top-level await (Chromium 80–88 and Safari 14 cannot parse it): the page fills in once it is loaded (below).
+let bundledReport;
 
 const main = document.getElementById('demo');
 const cards = document.getElementById('cards');
@@ -13,11 +14,11 @@ const picker = document.getElementById('map-metric');
 const widgets = () => main.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list');
 
 // The report the page shows (the report picker changes it); its metrics fill the cards and the picker.
-let report = bundledReport;
+let report;
 let reportSrc = '';
 
 function fillCards() {
-  cards.replaceChildren(
+  replaceContent(cards, 
     ...report.metrics.map((metric) => {
       const card = document.createElement('sw-stat-card');
       card.setAttribute('metric', metric.id);
@@ -28,7 +29,6 @@ function fillCards() {
     }),
   );
 }
-fillCards();
 
 /**
  * The one "Color by" control (as the builder's: demo/color-options.js): the stories, the report's indicators and
@@ -50,10 +50,9 @@ function fillPicker(language, chosen = picker.value) {
     const label = (choice) => `${localize(choice.place.name, language)} · ${localize(choice.label, language)} (${choice.id})`;
     groups.push(group('某地的数字 / A place’s figure', choices.metrics.map((choice) => new Option(label(choice), choice.value))));
   }
-  picker.replaceChildren(...groups);
+  replaceContent(picker, ...groups);
   picker.value = [...picker.options].some((option) => option.value === chosen) ? chosen : '';
 }
-fillPicker('zh-Hans');
 
 /** The map's `metric` or `indicator` from the control, never both. */
 function applyColor() {
@@ -112,18 +111,24 @@ async function showReport(id) {
 }
 reportPicker.addEventListener('change', () => showReport(reportPicker.value));
 
-// ?lang=en&theme=dark&report=national-workforce preselects the switchers (handy for links and screenshots).
-const params = new URLSearchParams(location.search);
-if (params.get('report')) showReport(params.get('report'));
-for (const name of ['lang', 'theme']) {
-  const input = params.get(name) && document.querySelector(`.switchers input[name="${name}"][value="${params.get(name)}"]`);
-  if (input) {
-    input.checked = true;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+loadBundledReport().then((loaded) => {
+  bundledReport = report = loaded;
+  fillCards();
+  fillPicker('zh-Hans');
+
+  // ?lang=en&theme=dark&report=national-workforce preselects the switchers (handy for links and screenshots).
+  const params = new URLSearchParams(location.search);
+  if (params.get('report')) showReport(params.get('report'));
+  for (const name of ['lang', 'theme']) {
+    const input = params.get(name) && document.querySelector(`.switchers input[name="${name}"][value="${params.get(name)}"]`);
+    if (input) {
+      input.checked = true;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
   }
-}
-if (params.get('layout') === 'geo') {
-  const layout = document.getElementById('map-layout');
-  layout.value = 'geo';
-  layout.dispatchEvent(new Event('change'));
-}
+  if (params.get('layout') === 'geo') {
+    const layout = document.getElementById('map-layout');
+    layout.value = 'geo';
+    layout.dispatchEvent(new Event('change'));
+  }
+});

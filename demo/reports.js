@@ -14,9 +14,15 @@ export function exampleReportUrl(report) {
   return report.path ? new URL(`../${report.path}`, import.meta.url).href : '';
 }
 
+/** Replaces an element's children (what replaceChildren does, which Chrome 80–85 lack). */
+export function replaceContent(parent, ...nodes) {
+  parent.textContent = '';
+  parent.append(...nodes);
+}
+
 /** Fills a <select> with the example reports. */
 export function fillReportPicker(select) {
-  select.replaceChildren(...EXAMPLE_REPORTS.map((report) => new Option(report.label, report.id)));
+  replaceContent(select, ...EXAMPLE_REPORTS.map((report) => new Option(report.label, report.id)));
 }
 
 /** The report itself (the bundled one is passed in), or null with the reason when it cannot be loaded. */

@@ -6,14 +6,21 @@
 //   and webdriverio, in an Xvfb display started here when there is none.
 // Nothing is downloaded: each engine comes from the system's packages.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createBrotliDecompress } from 'node:zlib';
 import * as puppeteerCore from 'puppeteer-core';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { ChromeLauncher, chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from '../cli/lib/find-chrome.js';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
+/** Older Chromium engines from npm (OLD_CHROMIUMS below): they run a subset of the tests (web-test-runner.config.mjs). */
+export const OLD_ENGINES = ['chromium-92', 'chromium-108'];
 
 const firstExisting = (paths) => paths.filter(Boolean).find((path) => existsSync(path));
 
@@ -42,6 +49,8 @@ export function findWebKit() {
 
 export const INSTALL = {
   chromium: HOW_TO_INSTALL,
+  'chromium-92': 'Chromium 92: npm ci (the devDependencies chromium-92 and puppeteer-core-10)',
+  'chromium-108': 'Chromium 108: npm ci (the devDependencies chromium-108 and puppeteer-core-19)',
   firefox: 'Firefox: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH)',
   webkit: 'WebKit: sudo apt-get install -y webkit2gtk-driver xvfb (or set WEBKIT_WEBDRIVER_PATH and WEBKIT_BROWSER_PATH)',
 };
@@ -50,10 +59,11 @@ export const INSTALL = {
  * The engines to run: SW_ENGINES (comma-separated) or all three, those found on this machine.
  * `missing` names the wanted engines that are not installed.
  */
-export function availableEngines(wanted = (process.env.SW_ENGINES || ENGINES.join(',')).split(',').map((name) => name.trim()).filter(Boolean)) {
+export function availableEngines(wanted = (process.env.SW_ENGINES || [...ENGINES, ...OLD_ENGINES].join(',')).split(',').map((name) => name.trim()).filter(Boolean)) {
   const found = { chromium: !!findChrome(), firefox: !!findFirefox(), webkit: !!findWebKit() && hasXvfbOrDisplay() };
-  const unknown = wanted.filter((name) => !ENGINES.includes(name));
-  if (unknown.length) throw new Error(`SW_ENGINES: unknown engine ${unknown.join(', ')} (use ${ENGINES.join(', ')})`);
+  for (const name of OLD_ENGINES) found[name] = hasOldChromium(name);
+  const unknown = wanted.filter((name) => !(name in found));
+  if (unknown.length) throw new Error(`SW_ENGINES: unknown engine ${unknown.join(', ')} (use ${Object.keys(found).join(', ')})`);
   return { engines: wanted.filter((name) => found[name]), missing: wanted.filter((name) => !found[name]) };
 }
 
@@ -203,4 +213,97 @@ export function webkitLauncher() {
   return new WebKitGtkLauncher(findWebKit());
 }
 
-export const LAUNCHERS = { chromium: chromiumLauncher, firefox: firefoxLauncher, webkit: webkitLauncher };
+export const LAUNCHERS = {
+  chromium: chromiumLauncher,
+  firefox: firefoxLauncher,
+  webkit: webkitLauncher,
+  'chromium-92': () => oldChromiumLauncher('chromium-92'),
+  'chromium-108': () => oldChromiumLauncher('chromium-108'),
+};
+
+// Older Chromium engines, below the features the newest ones have (class static blocks, color-mix(), container
+// queries): headless builds from npm (@sparticuz/chromium, installed under an alias per version), each driven by
+// the puppeteer-core that speaks its DevTools protocol. Nothing is downloaded: the binary is unpacked from the npm
+// package (brotli) into the temporary directory once per version. Engines an older Chromium-based browser stands
+// for: docs/testing.md.
+export const OLD_CHROMIUMS = {
+  'chromium-92': { package: 'chromium-92', puppeteer: 'puppeteer-core-10', name: 'Chromium 92' },
+  'chromium-108': { package: 'chromium-108', puppeteer: 'puppeteer-core-19', name: 'Chromium 108' },
+};
+
+const requireHere = createRequire(import.meta.url);
+
+/** The directory of an installed npm package (alias), or undefined when it is not installed. */
+function packageDir(name) {
+  try {
+    return dirname(requireHere.resolve(`${name}/package.json`));
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the old engine's npm packages are installed. */
+export function hasOldChromium(engine) {
+  const { package: chromium, puppeteer } = OLD_CHROMIUMS[engine];
+  return !!packageDir(chromium) && !!packageDir(puppeteer);
+}
+
+/**
+ * The old Chromium's executable, unpacked from its npm package on first use into
+ * `<tmpdir>/sw-widgets-<package>@<version>/chromium` (written under another name and renamed: two runs at once
+ * never see half a binary). The package's own executablePath() is not used: it returns any /tmp/chromium already
+ * there, whatever its version.
+ */
+export async function unpackOldChromium(engine) {
+  const dir = packageDir(OLD_CHROMIUMS[engine].package);
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const target = join(tmpdir(), `sw-widgets-${OLD_CHROMIUMS[engine].package}@${version}`);
+  const executable = join(target, 'chromium');
+  if (existsSync(executable)) return executable;
+  mkdirSync(target, { recursive: true });
+  const partial = `${executable}.${process.pid}.part`;
+  await pipeline(createReadStream(join(dir, 'bin', 'chromium.br')), createBrotliDecompress(), createWriteStream(partial, { mode: 0o755 }));
+  renameSync(partial, executable);
+  return executable;
+}
+
+/** A ChromeLauncher that unpacks its Chromium before the runner starts it; named "Chromium 92" etc. in results. */
+class OldChromiumLauncher extends ChromeLauncher {
+  constructor(engine) {
+    const { puppeteer, name } = OLD_CHROMIUMS[engine];
+    super(
+      // The old headless mode (these builds are headless-only); no GPU; as root in CI.
+      { headless: true, args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')), timeout: 120000 },
+      ({ browser }) => browser.defaultBrowserContext(),
+      async ({ context }) => {
+        const page = await context.newPage();
+        // @web/test-runner-commands' resetMouse calls mouse.reset() (puppeteer 21 and later): the same, by hand.
+        // It releases the buttons still pressed and moves to the corner.
+        if (!page.mouse.reset) {
+          const { mouse } = page;
+          const pressed = new Set();
+          const { down, up } = mouse;
+          mouse.down = (options = {}) => (pressed.add(options.button ?? 'left'), down.call(mouse, options));
+          mouse.up = (options = {}) => (pressed.delete(options.button ?? 'left'), up.call(mouse, options));
+          mouse.reset = async () => {
+            for (const button of [...pressed]) await mouse.up({ button });
+            await mouse.move(0, 0);
+          };
+        }
+        return page;
+      },
+      requireHere(puppeteer),
+    );
+    this.engine = engine;
+    this.name = name;
+  }
+
+  async initialize(config, testFiles) {
+    this.launchOptions.executablePath = await unpackOldChromium(this.engine);
+    return super.initialize(config, testFiles);
+  }
+}
+
+export function oldChromiumLauncher(engine) {
+  return new OldChromiumLauncher(engine);
+}

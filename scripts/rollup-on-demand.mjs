@@ -29,8 +29,9 @@ export const ON_DEMAND_FILES = [
   { file: 'sw-bundled-report.js', kind: 'js', entry: 'src/report/bundled.ts' },
   // Loading and validation of a report given by `src` or `report` (the bundled report needs neither).
   { file: 'sw-report.js', kind: 'js', entry: 'src/report/report-checks.ts' },
-  // A stat card's series (change line, sparkline, table), only for a metric with a `series`.
-  { file: 'sw-series.js', kind: 'js', entry: 'src/stat-card/stat-card.series-kit.ts' },
+  // A stat card's series (change line, sparkline, table), only for a metric with a `series`…
+  // …and its progress bar, for a metric with a `target` (issue 22: out of the all-in-one bundle; one file, one hash).
+  { file: 'sw-series.js', kind: 'js', entry: 'src/cdn-card-extras.ts', modules: ['src/stat-card/stat-card.series-kit.ts', 'src/stat-card/stat-card.progress-kit.ts'] },
   // Image and CSV export with every element's export model, on first export.
   {
     file: 'sw-export.js',
@@ -43,7 +44,9 @@ export const ON_DEMAND_FILES = [
   // …and its geometry, unless the page gives its own (`geo-src`).
   { file: 'sw-china.map.json', kind: 'json', source: 'data/geo/sw-china.map.json' },
   // The choropleth's scales, ranges and wording, only for <sw-region-map indicator>.
-  { file: 'sw-choropleth.js', kind: 'js', entry: 'src/map/choropleth-kit.ts' },
+  // …and, only in engines without CSS color-mix() (issue 22), the map's colors computed from the theme and the
+  // flex-gap fallbacks of every element (mixed-colors.ts): one file, one hash.
+  { file: 'sw-choropleth.js', kind: 'js', entry: 'src/cdn-choropleth.ts', modules: ['src/map/choropleth-kit.ts', 'src/base/mixed-colors.ts'] },
   // Lit's hydration, only on pages with server-rendered elements (sw-widgets/ssr).
   { file: 'sw-hydrate.js', kind: 'js', entry: 'src/base/hydrator.ts' },
 ];

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { minifyTemplates } from './rollup-templates.mjs';
+import { ES_TARGET } from './browser-floor.mjs';
 
 /** What the Node-only modules the renderer imports are in a worker: fetch is never called, Buffer only base64-encodes. */
 const WORKER_STUBS = {
@@ -23,15 +24,18 @@ export function ssrWorker() {
         entryPoints: ['src/ssr/worker.ts'],
         bundle: true,
         write: false,
-        format: 'esm',
+        format: 'iife',
         platform: 'neutral',
         mainFields: ['module', 'main'],
         conditions: ['node', 'production'],
-        target: 'es2022',
+        target: ES_TARGET,
         tsconfig: 'tsconfig.json',
         minify: true,
         legalComments: 'none',
         logLevel: 'warning',
+        // A classic worker (module workers need Safari 15, Firefox 114) has no import.meta: the one use, the
+        // geographic map's default geometry URL, is never reached there (the server draws no geographic map).
+        logOverride: { 'empty-import-meta': 'silent' },
         plugins: [
           {
             name: 'node-stubs',

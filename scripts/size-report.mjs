@@ -18,8 +18,8 @@ export const BUNDLES = [
 export const ON_DEMAND = [
   ['cdn/sw-bundled-report.js', 'the bundled report, for every element without `src` or `report` (once per page)'],
   ['cdn/sw-report.js', 'validation and loading, for `src` or `report` only'],
-  ['cdn/sw-series.js', 'a stat card whose metric has a `series` (change line, sparkline, table)'],
-  ['cdn/sw-choropleth.js', 'a map with `indicator` (the choropleth: classed scales, legend ranges and ranks)'],
+  ['cdn/sw-series.js', 'a stat card whose metric has a `series` (change line, sparkline, table) or a `target` (the progress bar)'],
+  ['cdn/sw-choropleth.js', 'a map with `indicator` (the choropleth: classed scales, legend ranges and ranks); in engines without CSS `color-mix()`, every element (the map\'s colors computed from the theme, flex-gap fallbacks)'],
   ['cdn/sw-export.js', 'image and CSV export, on first export'],
   ['cdn/sw-geo.js', '`layout="geo"` only (decoding the geometry projected when built, callouts, drawing)'],
   ['cdn/sw-china.map.json', '`layout="geo"` without `geo-src`: the geometry, projected when built'],

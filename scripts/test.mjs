@@ -38,7 +38,7 @@ const { engines, missing } = availableEngines();
 if (missing.length) {
   const how = missing.map((name) => INSTALL[name]).join('; ');
   if (process.env.CI === 'true') {
-    console.error(`CI needs all three engines; not found: ${missing.join(', ')}. ${how}`);
+    console.error(`CI needs every engine; not found: ${missing.join(', ')}. ${how}`);
     console.log('\ntests: 0 passed, 1 failed');
     process.exit(1);
   }

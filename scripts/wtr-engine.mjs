@@ -77,7 +77,8 @@ export function enginePlugin() {
         // CDP directly: puppeteer's emulateMediaFeatures does not know forced-colors.
         const page = launcher.getPage(session.id);
         let cdp = cdpSessions.get(page);
-        if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+        // page.target().createCDPSession(): the older puppeteer-core of Chromium 92 and 108 has no page.createCDPSession().
+        if (!cdp) cdpSessions.set(page, (cdp = await (page.createCDPSession ? page.createCDPSession() : page.target().createCDPSession())));
         for (const [key, name] of Object.entries(FEATURES)) if (key in payload) emulated.set(name, payload[key] ?? '');
         await cdp.send('Emulation.setEmulatedMedia', { features: [...emulated].map(([name, value]) => ({ name, value })) });
         return true;

@@ -20,7 +20,9 @@ const BUDGETS_KB: Record<string, number> = {
   // indicator's `format` (scale and decimals: valibot's union, integer and range checks, the union's problems named).
   '/cdn/sw-report.js': 12.3,
   '/cdn/sw-bundled-report.js': 5.5,
-  '/cdn/sw-series.js': 4.9,
+  // Issue 22: the series' styles and the progress bar (code, wording, styles) moved into sw-series.js, out of the
+  // all-in-one bundle (one file for both: one hash in each bundle).
+  '/cdn/sw-series.js': 8.3,
 };
 
 async function gzipSize(url: string): Promise<number> {

@@ -191,7 +191,9 @@ describe('the tools attribute', () => {
     expect(card.shadowRoot!.querySelector('[part~="tools"]')).to.equal(null);
   });
 
-  it('shows two named buttons in the element’s language, accessible in light and dark', async () => {
+  it('shows two named buttons in the element’s language, accessible in light and dark', async function () {
+    // Six maps and axe: Chromium 92 and 108 (the old-engines group) take longer than the default 10 s.
+    this.timeout(30000);
     for (const [lang, names] of [
       ['zh-Hans', ['下载图片', '下载数据']],
       ['zh-Hant', ['下載圖片', '下載數據']],
@@ -207,7 +209,9 @@ describe('the tools attribute', () => {
     }
   });
 
-  it('downloads the image and the data from the keyboard, under the file names of what is shown', async () => {
+  it('downloads the image and the data from the keyboard, under the file names of what is shown', async function () {
+    // The first export loads the export code: in Chromium 92 and 108 that takes longer than the default 10 s.
+    this.timeout(30000);
     const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button><sw-stat-card metric="chaozhou-volunteers" tools></sw-stat-card></div>`);
     const card = await ready(wrapper.querySelector('sw-stat-card') as SwElement);
     const downloads = captureDownloads();

@@ -18,6 +18,13 @@ import { TOOLS_MESSAGES } from '../export/tools.messages.js';
 import { VERSION } from './version.js';
 import { hydrateRoot, loadHydration } from './hydration.js';
 
+/**
+ * Engines without CSS color-mix() (Chrome < 111, Safari < 16.2, Firefox < 113) load the map's colors computed from
+ * the theme and the flex-gap fallbacks (base/mixed-colors.ts; in cdn/sw-choropleth.js); no other engine does.
+ * No CSS global: a server render, where neither matters.
+ */
+const olderEngineStyles = typeof CSS === 'undefined' || CSS.supports('color', 'color-mix(in srgb,red,red)') ? undefined : onDemand(() => import('./mixed-colors.js'));
+
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** `detail` of `sw-error`. */
@@ -210,9 +217,11 @@ export abstract class SwElement extends LitElement {
 
   /** A server-rendered element keeps the server's DOM until the hydration code and its report are here. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // `defer-hydration`: the page sets the report the server used (`report` property), then removes the attribute.
+    // Also without a server-rendered shadow root (an engine without declarative shadow DOM keeps the server's HTML
+    // as an inert template): it would otherwise show the bundled report meanwhile.
+    if (!this.hasUpdated && this.hasAttribute('defer-hydration')) return false;
     if (this.serverRendered && !this.hasUpdated) {
-      // `defer-hydration`: the page sets the report the server used (`report` property), then removes the attribute.
-      if (this.hasAttribute('defer-hydration')) return false;
       if (!this.dataSelected) this.selectData();
       if (this.loading || this.checking || !loadHydration().done) return false;
     }
@@ -443,6 +452,7 @@ export abstract class SwElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (olderEngineStyles) olderEngineStyles.load().then((module) => this.isConnected && module.applyMixedColors(this.renderRoot as ShadowRoot), () => undefined);
     if (this.awaitingCode) return;
     const events = this.pendingEvents;
     this.pendingEvents = [];

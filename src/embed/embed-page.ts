@@ -55,7 +55,7 @@ async function checkLinks(query: EmbedQuery): Promise<EmbedQuery> {
     report = undefined;
   }
   // story-href is a pattern ({story} stands for the story id): it must give a story's own URL.
-  const givesStoryUrl = (pattern: string) => Boolean(report?.stories.some((story) => story.url && pattern.replaceAll('{story}', encodeURIComponent(story.id)) === story.url));
+  const givesStoryUrl = (pattern: string) => Boolean(report?.stories.some((story) => story.url && pattern.split('{story}').join(encodeURIComponent(story.id)) === story.url));
   for (const link of query.linksToCheck) {
     if (report && !givesStoryUrl(link.url)) return { ok: false, problem: { reason: 'link-not-allowed', key: link.key, origin: link.origin }, language: query.language };
     if (!report) for (const widget of query.widgets) widget.attributes = widget.attributes.filter(([name]) => name !== link.key);
@@ -63,35 +63,38 @@ async function checkLinks(query: EmbedQuery): Promise<EmbedQuery> {
   return query;
 }
 
-const query = await checkLinks(parsed);
-if (query.ok) document.title = `${messages.titles[query.kind]} · sw-widgets`;
-renderEmbed(root, query, messages);
+// No top-level await: the page's script is ES2020 like every script that ships (scripts/browser-floor.mjs).
+void (async () => {
+  const query = await checkLinks(parsed);
+  if (query.ok) document.title = `${messages.titles[query.kind]} · sw-widgets`;
+  renderEmbed(root, query, messages);
 
-/** True once every widget shows its content (or its error): until then a height is the loading placeholder's. */
-let ready = false;
-const widgets = [...root.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')] as Array<Element & { updateComplete?: Promise<unknown> }>;
-Promise.all(widgets.map((widget) => widget.updateComplete)).then(() => {
-  ready = true;
-  postHeight(true);
-});
+  /** True once every widget shows its content (or its error): until then a height is the loading placeholder's. */
+  let ready = false;
+  const widgets = [...root.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')] as Array<Element & { updateComplete?: Promise<unknown> }>;
+  Promise.all(widgets.map((widget) => widget.updateComplete)).then(() => {
+    ready = true;
+    postHeight(true);
+  });
 
-/**
- * Posts the content's height to the parent page when it differs from the last one posted (`ready`: see above);
- * to WordPress only once ready, so that it shows the widget, not its loading placeholder.
- */
-let posted = -1;
-function postHeight(force = false): void {
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if ((height === posted && !force) || window.parent === window) return;
-  posted = height;
-  window.parent.postMessage({ type: 'sw-embed-height', height, ready }, '*');
-  if (secret && ready) window.parent.postMessage(wordpressMessage(secret, height), '*');
-}
+  /**
+   * Posts the content's height to the parent page when it differs from the last one posted (`ready`: see above);
+   * to WordPress only once ready, so that it shows the widget, not its loading placeholder.
+   */
+  let posted = -1;
+  function postHeight(force = false): void {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if ((height === posted && !force) || window.parent === window) return;
+    posted = height;
+    window.parent.postMessage({ type: 'sw-embed-height', height, ready }, '*');
+    if (secret && ready) window.parent.postMessage(wordpressMessage(secret, height), '*');
+  }
 
-new ResizeObserver(() => postHeight()).observe(document.documentElement);
-addEventListener('load', () => postHeight(true));
-// The resize script asks again when it loads after this page.
-addEventListener('message', (event) => {
-  if (event.source !== window.parent) return;
-  if ((event.data as { type?: unknown } | null)?.type === 'sw-embed-measure' || isWordpressReady(event.data, secret)) postHeight(true);
-});
+  new ResizeObserver(() => postHeight()).observe(document.documentElement);
+  addEventListener('load', () => postHeight(true));
+  // The resize script asks again when it loads after this page.
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent) return;
+    if ((event.data as { type?: unknown } | null)?.type === 'sw-embed-measure' || isWordpressReady(event.data, secret)) postHeight(true);
+  });
+})();

@@ -93,10 +93,12 @@ function allowedValues(key: string): readonly string[] | undefined {
 
 export function parseEmbedQuery(search: string, context: EmbedQueryContext): EmbedQuery {
   const params = [...new URLSearchParams(search)];
-  const language = params.findLast(([key]) => key === 'lang')?.[1] ?? null;
-  const el = params.findLast(([key]) => key === 'el')?.[1];
+  // The last of repeated keys counts (no findLast or Object.hasOwn: Chrome 97 and 93, Safari 15.4).
+  const last = (name: string) => params.filter(([key]) => key === name).pop()?.[1];
+  const language = last('lang') ?? null;
+  const el = last('el');
   if (el === undefined || el === '') return { ok: false, problem: { reason: 'missing-el' }, language };
-  if (!Object.hasOwn(EMBED_KINDS, el)) return { ok: false, problem: { reason: 'unknown-el', value: el }, language };
+  if (!Object.prototype.hasOwnProperty.call(EMBED_KINDS, el)) return { ok: false, problem: { reason: 'unknown-el', value: el }, language };
   const kind = el as EmbedKind;
   const widgets: EmbedWidget[] = EMBED_KINDS[kind].map((tag) => ({ tag, attributes: [] }));
   const linksToCheck: LinkToCheck[] = [];

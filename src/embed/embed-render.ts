@@ -3,8 +3,10 @@ import type { EmbedMessages } from './embed.messages.js';
 import type { EmbedQuery } from './embed-query.js';
 
 export function renderEmbed(root: HTMLElement, query: EmbedQuery, messages: EmbedMessages): void {
+  // No replaceChildren (Chrome 86): emptied, then filled.
+  root.textContent = '';
   if (query.ok) {
-    root.replaceChildren(
+    root.append(
       ...query.widgets.map(({ tag, attributes }) => {
         const element = document.createElement(tag);
         for (const [name, value] of attributes) element.setAttribute(name, value);
@@ -21,5 +23,5 @@ export function renderEmbed(root: HTMLElement, query: EmbedQuery, messages: Embe
   const text = document.createElement('span');
   text.textContent = messages.problem(query.problem);
   box.append(heading, ' ', text);
-  root.replaceChildren(box);
+  root.append(box);
 }

@@ -27,7 +27,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 export function csvField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   const text = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The whole file: BOM, header row, data rows, each line ended by CRLF. */

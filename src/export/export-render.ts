@@ -59,12 +59,24 @@ export function readPalette(host: HTMLElement): Palette {
       steps: steps.map((step) => read('var(--_fill, var(--_accent))', `step-${step}`)),
       stepInk: steps.map((step) => read('var(--_ink, var(--_text))', `step-${step}`)),
       noData: read('var(--sw-map-no-data, var(--_surface-alt))'),
-      mapBorder: read('var(--sw-map-border, color-mix(in srgb, var(--_text-muted) 45%, var(--_surface)))'),
+      // The map's own (region-map.styles.ts); elsewhere the border color.
+      mapBorder: read('var(--_map-border, var(--_border))'),
       noDataInk: read('var(--sw-map-no-data-text, var(--_text-muted))'),
     };
   } finally {
     probe.remove();
   }
+}
+
+/** A rectangle with round corners, as Path2D.roundRect draws it (which Chrome 99, Safari 16 and Firefox 112 added). */
+function roundedRect(path: Path2D, x: number, y: number, width: number, height: number, radius: number): void {
+  const r = Math.min(radius, width / 2, height / 2);
+  path.moveTo(x + r, y);
+  path.arcTo(x + width, y, x + width, y + height, r);
+  path.arcTo(x + width, y + height, x, y + height, r);
+  path.arcTo(x, y + height, x, y, r);
+  path.arcTo(x, y, x + width, y, r);
+  path.closePath();
 }
 
 const fontShorthand = (size: number, weight: number, family: string) => `${weight} ${size}px ${family}`;
@@ -139,7 +151,7 @@ function paintItem(context: CanvasRenderingContext2D, item: SceneItem, family: s
   }
   const shape = new Path2D();
   if (item.type === 'rect') {
-    if (item.radius) shape.roundRect(item.x, item.y, item.width, item.height, item.radius);
+    if (item.radius) roundedRect(shape, item.x, item.y, item.width, item.height, item.radius);
     else shape.rect(item.x, item.y, item.width, item.height);
   } else {
     shape.arc(item.cx, item.cy, item.r, 0, 2 * Math.PI);

@@ -20,12 +20,6 @@ export interface SharedMessages {
   };
 }
 
-const listFormats = new Map<Language, Intl.ListFormat>();
-function joinList(language: Language, locale: string, items: string[]): string {
-  let format = listFormats.get(language);
-  if (!format) listFormats.set(language, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
-  return format.format(items);
-}
 
 export const SHARED_MESSAGES: Record<Language, SharedMessages> = {
   'zh-Hans': {
@@ -53,7 +47,8 @@ export const SHARED_MESSAGES: Record<Language, SharedMessages> = {
   en: {
     loading: 'Loading…',
     source: (names) => `Source: ${names}`,
-    list: (items) => joinList('en', 'en-GB', items),
+    // As Intl.ListFormat('en-GB') joins them (A, B and C), which Safari 14.0 does not have.
+    list: (items) => (items.length > 2 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items.join(' and ')),
     errorHeading: 'Cannot show this',
     staleNotice: 'New data failed to load; showing the last data.',
     loadError: {

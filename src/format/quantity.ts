@@ -56,6 +56,19 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
+/**
+ * Intl's compact notation (32万, 1.78亿, 178 million); Safari 14.0 (iOS 14.0–14.4) ignores `notation`, which 14.1
+ * added: there the same is written out (the scaled number and 万/亿, 萬/億 or million/billion; no grouping in Chinese).
+ */
+const COMPACT = new Intl.NumberFormat('en', { notation: 'compact' }).resolvedOptions().notation === 'compact';
+/** The words of 1e4 and 1e8 (Chinese), 1e6 and 1e9 (English). */
+const SCALE_WORDS: Record<Language, string[]> = { 'zh-Hans': ['万', '亿'], 'zh-Hant': ['萬', '億'], en: [' million', ' billion'] };
+export function compactNumber(value: number, step: number, language: Language, fractionDigits: number, compact = COMPACT): string {
+  const locale = INTL_LOCALE[language];
+  if (compact) return numberFormat(locale, { notation: 'compact', maximumFractionDigits: fractionDigits, ...(language === 'en' && { compactDisplay: 'long' }) }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits, useGrouping: language === 'en' }).format(value / step) + (step > 1 ? SCALE_WORDS[language][+(step > 1e6)] : '');
+}
+
 /** True when value / step has at most two decimals, i.e. 万/亿/million loses nothing. */
 function isExactAtScale(value: number, step: number): boolean {
   const scaled = (value / step) * 100;
@@ -85,17 +98,13 @@ export function formatNumber(value: number, language: Language): string {
   const abs = Math.abs(value);
   if (language === 'en') {
     const step = abs >= 1e9 ? 1e9 : 1e6;
-    if (abs >= 1e6 && isExactAtScale(abs, step)) {
-      return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: decimalsOf(abs / step) }).format(value);
-    }
+    if (abs >= 1e6 && isExactAtScale(abs, step)) return compactNumber(value, step, language, decimalsOf(abs / step));
     return numberFormat(locale, { maximumFractionDigits: decimalsOf(value) }).format(value);
   }
   // Chinese compact notation writes numbers under 10,000 without grouping (1089), as Chinese news does.
   const step = abs >= 1e8 ? 1e8 : 1e4;
-  if (abs < 1e4) return numberFormat(locale, { notation: 'compact', maximumFractionDigits: decimalsOf(value) }).format(value);
-  if (isExactAtScale(abs, step)) {
-    return numberFormat(locale, { notation: 'compact', maximumFractionDigits: decimalsOf(abs / step) }).format(value);
-  }
+  if (abs < 1e4) return compactNumber(value, 1, language, decimalsOf(value));
+  if (isExactAtScale(abs, step)) return compactNumber(value, step, language, decimalsOf(abs / step));
   return numberFormat(locale, { maximumFractionDigits: decimalsOf(value) }).format(value);
 }
 

@@ -9,3 +9,5 @@ export { buildClassScale, CLASS_SCALES } from './class-scale.js';
 export { formatRank, indicatorDisplay, rankValues } from './legend-ranges.js';
 export { findIndicator, indicatorProblem, indicatorSlice } from './indicator-values.js';
 export { CHOROPLETH_MESSAGES } from './choropleth.messages.js';
+export { CHOROPLETH_CSS } from './choropleth.styles.js';
+export { noDataHatch } from './no-data-hatch.js';

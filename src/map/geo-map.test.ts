@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DIVISIONS } from './divisions.js';
 import { GeoLoadError, geoMapLayout, loadGeoMap, type GeoMapFile, type GeoMapLayout, type Point } from './geo-map.js';
 import { bundledReport } from '../report/bundled.js';
+import { svgPoint } from '../test-support/engine.js';
 
 const CODES = DIVISIONS.map((division) => division.code);
 const GEOMETRY = '/data/geo/sw-china.map.json';
@@ -25,7 +26,7 @@ function withPath<T>(d: string, ask: (path: SVGPathElement) => T): T {
   }
 }
 /** Is the point inside the path? */
-const inFill = (d: string, [x, y]: Point) => withPath(d, (path) => path.isPointInFill(new DOMPoint(x, y)));
+const inFill = (d: string, [x, y]: Point) => withPath(d, (path) => path.isPointInFill(svgPoint(path, x, y)));
 
 describe('the geographic map layout', () => {
   before(async () => {

@@ -9,7 +9,7 @@
 import { checkedFile, type CheckedFile } from '../on-demand/on-demand.js';
 import { loadGeoMap, type GeoMapLayout } from '../map/geo-map.js';
 
-export { describeGeoFailure, geoMapTemplate, geoStyleSheet } from './region-map-geo.render.js';
+export { describeGeoFailure, geoMapTemplate, GEO_CSS } from './region-map-geo.render.js';
 
 /**
  * Loads and lays out the geometry: a page's own (`url` from `geo-src`, with its `geo-integrity` if any) or, when

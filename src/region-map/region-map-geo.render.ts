@@ -134,14 +134,14 @@ export function describeGeoFailure(error: GeoLoadError, language: Language, time
 
 /**
  * Styles of the geographic map, added to the element's shadow root when this
- * module loads (a constructed stylesheet, which a strict CSP allows): the
- * tile map's step colors (`.step-N` set `--_fill`) on the shapes, thin
- * borders, the sea and the inset. Rings and markers use the tile map's styles.
+ * module loads (region-map-geo.ts: a constructed stylesheet, which a strict CSP allows, or Lit's `<style>` where
+ * the engine has none): the tile map's step colors (`.step-N` set `--_fill`) on the shapes, thin
+ * borders (`--_map-border`, region-map.styles.ts), the sea and the inset. Rings and markers use the tile map's styles.
  */
-const CSS = `
+export const GEO_CSS = `
   .region-shape {
     fill: var(--_fill, var(--sw-map-no-data, var(--_surface-alt)));
-    stroke: var(--sw-map-border, color-mix(in srgb, var(--_text-muted) 45%, var(--_surface)));
+    stroke: var(--_map-border);
     stroke-width: 0.75px;
     stroke-linejoin: round;
   }
@@ -199,13 +199,3 @@ const CSS = `
     fill: var(--_text-muted);
   }
 `;
-
-let sheet: CSSStyleSheet | undefined;
-
-export function geoStyleSheet(): CSSStyleSheet {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  return sheet;
-}

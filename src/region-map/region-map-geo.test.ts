@@ -4,7 +4,7 @@ import './define.js';
 import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
 import { bundledReport } from '../report/bundled.js';
-import { setViewport } from '../test-support/engine.js';
+import { setViewport, svgPoint } from '../test-support/engine.js';
 import { REPORT_CODES, focused, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
 import { until } from '../test-support/wait.js';
 
@@ -57,7 +57,7 @@ function pointIn(el: RegionMap, code: string): [number, number] {
   const matrix = path.getScreenCTM()!;
   for (let fx = 0.5; fx < 1; fx += 0.05) {
     for (const fy of [0.5, 0.4, 0.6, 0.3, 0.7]) {
-      const point = new DOMPoint(box.x + box.width * fx, box.y + box.height * fy);
+      const point = svgPoint(path, box.x + box.width * fx, box.y + box.height * fy);
       if (path.isPointInFill(point)) {
         const screen = point.matrixTransform(matrix);
         return [Math.round(screen.x), Math.round(screen.y)];
@@ -151,8 +151,7 @@ describe('<sw-region-map layout="geo">', () => {
       expect(markers.map((marker) => marker.closest<SVGGElement>('[role="option"]')!.dataset.code).sort()).to.deep.equal(places.map((place) => place.provinceCode).sort());
       for (const marker of markers) {
         const code = marker.closest<SVGGElement>('[role="option"]')!.dataset.code!;
-        const centre = new DOMPoint(Number(marker.getAttribute('cx')), Number(marker.getAttribute('cy')));
-        expect(shape(el, code).isPointInFill(centre), code).to.equal(true);
+        expect(shape(el, code).isPointInFill(svgPoint(shape(el, code), Number(marker.getAttribute('cx')), Number(marker.getAttribute('cy')))), code).to.equal(true);
         expect(fillBox(marker).width, code).to.be.closeTo(8, 0.5);
       }
     });

@@ -7,6 +7,7 @@
  * when they fail. The element draws with the module's `geoMapTemplate`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { addStyles } from '../base/extra-styles.js';
 import type { GeoLoadError, GeoMapLayout } from '../map/geo-map.js';
 import type { Language } from '../report/schema.js';
 import { DIVISIONS } from '../map/divisions.js';
@@ -66,10 +67,8 @@ export class GeoLoader implements ReactiveController {
     };
     geoModule.load().then(
       (module) => {
-        // The drawing's styles come with the module (a constructed stylesheet).
-        const root = host.renderRoot as ShadowRoot;
-        const sheet = module.geoStyleSheet();
-        if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        // The drawing's styles come with the module (a constructed stylesheet, or a <style> where there is none).
+        addStyles(host.renderRoot as ShadowRoot, module.GEO_CSS);
         // A page's own geometry is checked against its `geo-integrity` if it has one; the package's, always.
         module.loadGeometry(url, host.getAttribute('geo-integrity'), DIVISIONS.map((division) => division.code), timeout).then(
           (map) => this.settle(state, { url, map, module }),

@@ -13,6 +13,7 @@ import { css } from 'lit';
 export const regionMapStyles = css`
   :host {
     --_placeholder-height: 12rem;
+    --_map-border: var(--sw-map-border, color-mix(in srgb, var(--_text-muted) 45%, var(--_surface)));
   }
   :host > .placeholder {
     container-type: inline-size;
@@ -27,68 +28,49 @@ export const regionMapStyles = css`
       height: calc(1.143 * min(100cqi - 12.75rem, var(--sw-map-max-width, 44rem)) + 0.8rem);
     }
   }
+  /* Without container queries (older engines): the map at most --sw-map-max-width wide, the legend below it at every
+     width (map-width.ts). */
+  @supports not (container-type: inline-size) {
+    .figure {
+      max-width: var(--sw-map-max-width, 44rem);
+    }
+  }
   .step-1 {
-    --_fill: var(--sw-map-step-1, color-mix(in srgb, var(--_accent) 14%, var(--_surface)));
     --_ink: var(--sw-map-step-1-text, var(--_text));
   }
   .step-2 {
-    --_fill: var(--sw-map-step-2, color-mix(in srgb, var(--_accent) 32%, var(--_surface)));
     --_ink: var(--sw-map-step-2-text, var(--_text));
   }
   .step-3 {
-    --_fill: var(--sw-map-step-3, color-mix(in srgb, var(--_accent) 52%, var(--_surface)));
     --_ink: var(--sw-map-step-3-text, var(--_text));
   }
   .step-4 {
-    --_fill: var(--sw-map-step-4, color-mix(in srgb, var(--_accent) 82%, var(--_surface)));
     --_ink: var(--sw-map-step-4-text, var(--_accent-contrast));
   }
   .step-5 {
     --_fill: var(--sw-map-step-5, var(--_accent));
     --_ink: var(--sw-map-step-5-text, var(--_accent-contrast));
   }
-  /* Steps 6 and 7 (only for 6 or 7 classes of an indicator) go beyond the accent, toward the text color. */
-  .step-6 {
-    --_fill: var(--sw-map-step-6, color-mix(in srgb, var(--_accent) 72%, var(--_text)));
-    --_ink: var(--sw-map-step-6-text, var(--_accent-contrast));
+  /* Without color-mix() (older engines) these would be invalid and draw black: mixed-colors.ts writes the same
+     colors there, and until then the tiles show the no-data color. Steps 6 and 7 (6 or 7 classes of an indicator)
+     come with the choropleth's code (map/choropleth.styles.ts). */
+  @supports (color: color-mix(in srgb, red, red)) {
+    .step-1 {
+      --_fill: var(--sw-map-step-1, color-mix(in srgb, var(--_accent) 14%, var(--_surface)));
+    }
+    .step-2 {
+      --_fill: var(--sw-map-step-2, color-mix(in srgb, var(--_accent) 32%, var(--_surface)));
+    }
+    .step-3 {
+      --_fill: var(--sw-map-step-3, color-mix(in srgb, var(--_accent) 52%, var(--_surface)));
+    }
+    .step-4 {
+      --_fill: var(--sw-map-step-4, color-mix(in srgb, var(--_accent) 82%, var(--_surface)));
+    }
   }
-  .step-7 {
-    --_fill: var(--sw-map-step-7, color-mix(in srgb, var(--_accent) 50%, var(--_text)));
-    --_ink: var(--sw-map-step-7-text, var(--_accent-contrast));
-  }
-  /* A choropleth's divisions without a value: hatched and outlined with dashes, unlike any class. */
-  .hatch {
-    pointer-events: none;
-  }
-  .hatch-line {
-    stroke: var(--sw-map-no-data-text, var(--_text-muted));
-    stroke-width: 1.5;
-  }
-  .choropleth .no-data .tile-shape {
-    stroke: var(--sw-map-no-data-text, var(--_text-muted));
-    stroke-dasharray: 4 3;
-  }
-  .swatch.hatched {
-    border: 1px dashed var(--sw-map-no-data-text, var(--_text-muted));
-    background-image: repeating-linear-gradient(-45deg, var(--sw-map-no-data-text, var(--_text-muted)) 0 1px, transparent 1px 5px);
-  }
-  .legend-note,
-  .legend-source,
   .national {
     margin-top: 0.4em;
-  }
-  .national {
     font-size: 0.875em;
-  }
-  button.sort {
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
-    text-align: start;
-    text-decoration: underline dotted;
   }
   /* The map paints its own surface: steps are mixed with it, and the dark theme works on any page. */
   .root {

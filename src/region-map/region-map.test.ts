@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { pressKeys } from '../test-support/engine.js';
+import { pressKeys, skipUnless } from '../test-support/engine.js';
 import './define.js';
 import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import { bundledReport } from '../report/bundled.js';
@@ -398,7 +398,8 @@ describe('<sw-region-map>', () => {
       await el.updateComplete;
       const box = tile(el, focused(el)!).getBoundingClientRect();
       expect(box.top, 'top').to.be.at.least(0);
-      expect(box.bottom, 'bottom').to.be.at.most(innerHeight);
+      // Within half a pixel: Chromium 92 scrolls to fractional positions.
+      expect(box.bottom, 'bottom').to.be.at.most(innerHeight + 0.5);
     });
 
     it('describes the focused tile, and hides on Escape and on blur', async () => {
@@ -480,7 +481,9 @@ describe('<sw-region-map>', () => {
         expect(legend.top).to.be.at.least(map.getBoundingClientRect().bottom - 1);
       });
 
-      it(`uses the room of a 1200 px container with the legend beside the map (${lang})`, async () => {
+      it(`uses the room of a 1200 px container with the legend beside the map (${lang})`, async function () {
+        // Without container queries (Chromium < 105) the legend stays below a map of at most --sw-map-max-width.
+        skipUnless(this, CSS.supports('container-type', 'inline-size'), 'no container queries: the legend below the map');
         const el = await render(html`<div style="width: 1200px"><sw-region-map lang=${lang}></sw-region-map></div>`);
         const map = shadow(el).querySelector('svg')!.getBoundingClientRect();
         const legend = shadow(el).querySelector('[part="legend"]')!.getBoundingClientRect();

@@ -16,6 +16,12 @@ import { SHARED_MESSAGES } from '../format/messages.js';
 import { regionMapGeoStyles } from './region-map-geo.styles.js';
 import { expectedMapWidth, lengthPx } from './map-width.js';
 import { onDemand } from '../on-demand/on-demand.js';
+import { addStyles } from '../base/extra-styles.js';
+
+/** What the engine's CSS has (no CSS global: a server render, where neither matters). */
+const supports = (property: string, value: string) => typeof CSS === 'undefined' || CSS.supports(property, value);
+/** Without container queries the map is laid out differently (region-map.styles.ts, map-width.ts). */
+const CONTAINER_QUERIES = supports('container-type', 'inline-size');
 
 /** The choropleth's scales, ranges and wording, loaded on the first `indicator` (cdn/sw-choropleth.js in the script-tag bundles). */
 const choroplethKit = onDemand(() => import('../map/choropleth-kit.js'));
@@ -49,8 +55,6 @@ interface Interaction {
 }
 
 const stepClass = (tile: TileView) => (tile.step === null ? 'no-data' : `step-${tile.step}`);
-/** Hatching of divisions without a value on a choropleth: unlike any class, even the lightest (and in forced colors). */
-const HATCH = svg`<defs><pattern id="no-data-hatch" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="8"></line></pattern></defs>`;
 const ARROWS: Record<string, GridDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const ORDERED = readingOrder(DIVISIONS);
 /** Tooltip story titles beyond this many are summed up ("and 2 more stories"). */
@@ -230,7 +234,7 @@ export class RegionMap extends SwElement {
     if (!this.ui.width && this.data && this.isConnected && !(this.serverRendered && !this.hasUpdated)) {
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       const max = lengthPx(getComputedStyle(this).getPropertyValue('--sw-map-max-width'), rem);
-      const width = expectedMapWidth(this.getBoundingClientRect().width, rem, max);
+      const width = expectedMapWidth(this.getBoundingClientRect().width, rem, max, CONTAINER_QUERIES);
       if (width > 0) this.ui = { ...this.ui, width };
     }
   }
@@ -249,6 +253,8 @@ export class RegionMap extends SwElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The choropleth's styles come with its code.
+    if (choroplethKit.value) addStyles(this.renderRoot as ShadowRoot, choroplethKit.value.CHOROPLETH_CSS);
     this.observeMap();
     this.positionTooltip();
     if (this.selectionChanged) {
@@ -303,7 +309,7 @@ export class RegionMap extends SwElement {
             : this.renderPlaceholder(SHARED_MESSAGES[language])
           : html`<svg part="map" role="listbox" aria-label=${view.mapLabel} aria-describedby="hint" viewBox=${geo?.map?.viewBox ?? view.viewBox}
           class=${view.indicator ? 'choropleth' : nothing} @click=${this.onClick} @keydown=${this.onKeydown} @pointerover=${this.onPointerOver} @pointermove=${this.onPointerMove}>
-          ${view.indicator ? HATCH : nothing}
+          ${view.indicator ? choroplethKit.value!.noDataHatch(svg) : nothing}
           ${geo?.map
             ? geo.module!.geoMapTemplate({ svg, nothing }, view, geo.map, { scale: (this.ui.width || 600) / geo.map.width, tabStop, selected: this.selected, hover: this.ui.hover, tooltip: tooltip?.code ?? null, places: report.places, language })
             : svg`${view.tiles.map((tile) => this.renderTile(tile, scale, tile.code === tabStop, tile === tooltip, !!view.indicator))}
@@ -526,7 +532,9 @@ export class RegionMap extends SwElement {
 
   /** Watches the rendered width of the map (the svg is new after an error was shown) to size the labels. */
   private observeMap(): void {
-    const map = this.renderRoot.querySelector('svg');
+    // The figure around the svg, as wide: older Chromium (92, 108) measures an observed <svg> by its drawing in user
+    // units, not by its box, and would not see it resize.
+    const map = this.renderRoot.querySelector('.figure');
     // An update after removal (a report that arrived late) must not start an observer that nothing stops.
     if (map === this.observed || !this.isConnected) return;
     this.resizeObserver ??= new ResizeObserver((records) => {

@@ -7,11 +7,12 @@
  */
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { createHash } from 'node:crypto';
-import { renderToString, SERVER_RENDERED_TAGS } from './render.js';
+import { renderToString, rendererReady, SERVER_RENDERED_TAGS } from './render.js';
 
 // The elements register in the shim's registry, installed above. A static import could be evaluated first:
 // the shim's dependencies (node-fetch) use top-level await, which lets sibling imports run before them.
 await import('../all.js');
+await rendererReady;
 
 export * from './render.js';
 

@@ -5,16 +5,23 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { unsafeCSS } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { serverPage } from '../base/server-page.js';
 import { loadReportChecks, type Theme } from '../base/sw-element.js';
 import { loadBundledReport } from '../report/load-bundled.js';
-import { loadSeriesCode } from '../stat-card/stat-card.js';
+import { loadProgressCode, loadSeriesCode, StatCard } from '../stat-card/stat-card.js';
 
 // A given `report` is checked by the element's own validation, the bundled report and a card's series code are
-// loaded, on demand; loaded here first, so that a server render shows them (or the error) rather than the
-// loading placeholder.
-await Promise.all([loadReportChecks(), loadBundledReport(), loadSeriesCode()]);
+// loaded, on demand; loaded first (index.ts and worker.ts wait for this before rendering), so that a server render
+// shows them (or the error) rather than the loading placeholder. Not a top-level await: the worker's bundle is
+// ES2020 (scripts/browser-floor.mjs).
+export const rendererReady = Promise.all([loadReportChecks(), loadBundledReport(), loadSeriesCode(), loadProgressCode()]).then(([, , series, progress]) => {
+  // A card's series and progress styles come with their code in the browser (stat-card.ts); the server writes them
+  // with the card's.
+  (StatCard as unknown as { finalize(): void }).finalize();
+  StatCard.elementStyles.push(unsafeCSS(series.SERIES_CSS), unsafeCSS(progress.PROGRESS_CSS));
+});
 
 /** The tags `sw-widgets/ssr` renders. */
 export const SERVER_RENDERED_TAGS = ['sw-stat-card', 'sw-region-map', 'sw-story-list'] as const;

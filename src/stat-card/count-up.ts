@@ -22,7 +22,7 @@ export function parseCountable(text: string): Countable | null {
   const match = /^(\D*?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\D*)$/.exec(text);
   if (!match) return null;
   const [, prefix, digits, fraction = '', suffix] = match;
-  const value = Number(digits.replaceAll(',', '') + (fraction ? '.' + fraction : ''));
+  const value = Number(digits.replace(/,/g, '') + (fraction ? '.' + fraction : ''));
   if (!(value > 0)) return null;
   return { text, prefix, value, decimals: fraction.length, grouped: digits.includes(','), suffix };
 }

@@ -16,6 +16,7 @@ import { ExportProblem, fileNamePart, reportAttribution, type ExportModel } from
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
 import { selectMetric, statCardView } from './stat-card.view.js';
 import { seriesView } from './stat-card.series.js';
+import { progressView } from './stat-card.progress.js';
 
 export interface StatCardExportOptions {
   metric: string | null;
@@ -25,7 +26,7 @@ export interface StatCardExportOptions {
 
 export function statCardExport(report: Report, language: Language, options: StatCardExportOptions): ExportModel {
   const metric = selectMetric(report, options.metric, language);
-  const view = statCardView(report, language, { metric: options.metric, storyLink: options.story, seriesView });
+  const view = statCardView(report, language, { metric: options.metric, storyLink: options.story, seriesView, progressView });
   if ('problem' in metric) throw new ExportProblem(metric.message);
   if ('problem' in view) throw new ExportProblem(view.message);
   const messages = EXPORT_MESSAGES[language];

@@ -27,12 +27,6 @@ export interface StatCardMessages {
   sentence: (parts: SentenceParts) => string;
   /** Before the story title: 报道： / Story: */
   story: string;
-  /** A target without its own wording: 目标：2025年底前达到150名 / Target: 150 by the end of 2025. */
-  target: (figure: string, deadline: string) => string;
-  /** A deadline on 31 December: 2025年底 / the end of 2025. */
-  endOfYear: (year: string) => string;
-  /** Spoken value of the progress bar: 85 / 150（57%） / 85 of 150 (57%). */
-  progressValue: (value: string, max: string, percent: string) => string;
 }
 
 export const STAT_CARD_MESSAGES: Record<Language, StatCardMessages> = {
@@ -41,18 +35,12 @@ export const STAT_CARD_MESSAGES: Record<Language, StatCardMessages> = {
     noMetrics: '报告中没有任何指标',
     sentence: (p) => `${p.date}，${p.place}${p.label}${p.figure}，据${p.sources}。`,
     story: '报道：',
-    target: (figure, deadline) => `目标：${deadline}前达到${figure}`,
-    endOfYear: (year) => `${year}年底`,
-    progressValue: (value, max, percent) => `${value} / ${max}（${percent}）`,
   },
   'zh-Hant': {
     unknownMetric: (id) => `找不到指標「${id}」`,
     noMetrics: '報告中沒有任何指標',
     sentence: (p) => `${p.date}，${p.place}${p.label}${p.figure}，據${p.sources}。`,
     story: '報道：',
-    target: (figure, deadline) => `目標：${deadline}前達到${figure}`,
-    endOfYear: (year) => `${year}年底`,
-    progressValue: (value, max, percent) => `${value} / ${max}（${percent}）`,
   },
   en: {
     unknownMetric: (id) => `No metric "${id}" in the report`,
@@ -64,8 +52,5 @@ export const STAT_CARD_MESSAGES: Record<Language, StatCardMessages> = {
       return `${p.place ? `${p.place}, ` : ''}${date}: ${phrase}, according to ${p.sourceIsInstitution ? 'the ' : ''}${p.sources}.`;
     },
     story: 'Story: ',
-    target: (figure, deadline) => `Target: ${figure} by ${deadline}`,
-    endOfYear: (year) => `the end of ${year}`,
-    progressValue: (value, max, percent) => `${value} of ${max} (${percent})`,
   },
 };

@@ -4,3 +4,4 @@
  */
 export { seriesView } from './stat-card.series.js';
 export { seriesTemplate } from './stat-card.series.render.js';
+export { SERIES_CSS } from './stat-card.series.styles.js';

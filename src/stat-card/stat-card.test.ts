@@ -117,12 +117,14 @@ const EXPECTED: Record<string, Record<Language, [string, string, string, string,
 const part = (el: StatCard, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 // Only ASCII white space is collapsed: dates contain thin spaces (31 May – 2 June) that are part of the text.
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+/** Rendered and not visibility: hidden (checkVisibility({ visibilityProperty }) without it: Chrome 121, Safari 17.4). */
+const isVisible = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
 /** The text a sighted reader sees: text nodes that are rendered and not visibility: hidden. */
 function visibleText(root: Element): string {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let out = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement!.checkVisibility({ visibilityProperty: true })) out += node.textContent;
+    if (isVisible(node.parentElement!)) out += node.textContent;
   }
   return out.replace(/[ \t\n\r]+/g, ' ').trim();
 }
@@ -354,7 +356,7 @@ describe('<sw-stat-card> light DOM fallback', () => {
     const el = await card(html`<sw-stat-card metric="chaozhou-volunteers"><p class="fallback">潮州市注册志愿者超32万人</p></sw-stat-card>`);
     const fallback = el.querySelector('.fallback')!;
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
-    expect(fallback.checkVisibility()).to.equal(false);
+    expect(isVisible(fallback)).to.equal(false);
     expect(fallback.getClientRects().length).to.equal(0);
     expect(text(part(el, 'value'))).to.equal('超32万人');
   });
@@ -363,7 +365,7 @@ describe('<sw-stat-card> light DOM fallback', () => {
     // The same markup under a tag that no script defines behaves as sw-stat-card does before its script runs.
     const wrapper = await wrapped(html`<div><sw-stat-card-undefined><p>超32万人</p></sw-stat-card-undefined></div>`);
     const fallback = wrapper.querySelector('p')!;
-    expect(fallback.checkVisibility()).to.equal(true);
+    expect(isVisible(fallback)).to.equal(true);
     expect(fallback.getBoundingClientRect().height).to.be.above(0);
   });
 });
@@ -613,7 +615,9 @@ describe('<sw-stat-card> sizing', () => {
     });
   }
 
-  it('sets the figure larger in a wide card than in a narrow one', async () => {
+  it('sets the figure larger in a wide card than in a narrow one', async function () {
+    // Without container queries (Chromium < 105) the figure has one size that fits a 280 px card (test/node/old-engines.test.mjs).
+    skipUnless(this, CSS.supports('container-type', 'inline-size'), 'no container queries: one figure size');
     const wrapper = await wrapped(html`<div style="width: 160px"><sw-stat-card></sw-stat-card></div>`);
     const el = wrapper.querySelector('sw-stat-card')!;
     await el.updateComplete;

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
 import { onDemand } from '../on-demand/on-demand.js';
+import { addStyles } from '../base/extra-styles.js';
 import { serverPage } from '../base/server-page.js';
 import { themeStyles } from '../base/theme.styles.js';
 import type { Language, Report } from '../report/schema.js';
@@ -8,13 +9,18 @@ import type { ExportRequest } from '../export/export-model.js';
 import { countUpText, parseCountable } from './count-up.js';
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
 import { statCardStyles } from './stat-card.styles.js';
-import { selectMetric, statCardView, type ProgressView } from './stat-card.view.js';
+import { selectMetric, statCardView } from './stat-card.view.js';
 
 /** The series code (change line, sparkline with d3-shape, table): loaded on demand, by a card whose metric has a series. */
 const seriesCode = onDemand(() => import('./stat-card.series-kit.js'));
 export const loadSeriesCode = () => seriesCode.load();
 /** The series code could not be loaded (offline): the card shows its figure without the series. */
 let seriesUnavailable = false;
+/** The progress code (bar, counts, target wording): loaded on demand, by a card whose metric has a target. */
+const progressCode = onDemand(() => import('./stat-card.progress-kit.js'));
+export const loadProgressCode = () => progressCode.load();
+/** The progress code could not be loaded (offline): the card shows its figure without the bar. */
+let progressUnavailable = false;
 
 /** How long the count-up runs. */
 export const COUNT_UP_MS = 1000;
@@ -126,14 +132,25 @@ export class StatCard extends SwElement {
     return { kind: 'stat-card', metric: this.metric, story: this.storyLink || Boolean(this.storyHref) };
   }
 
-  /** A server-rendered card whose figure has a series hydrates once the series code is here (the server drew it). */
+  /** A server-rendered card whose figure has a series or a target hydrates once that code is here (the server drew it). */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (!super.shouldUpdate(changed)) return false;
-    if (!this.serverRendered || this.hasUpdated || seriesCode.value || seriesUnavailable || !this.data) return true;
+    if (!this.serverRendered || this.hasUpdated || !this.data) return true;
     const metric = selectMetric(this.data, this.metric, this.language);
-    if ('problem' in metric || !metric.series?.length) return true;
-    loadSeriesCode().catch((error: unknown) => this.blockIfTampered(error) || (seriesUnavailable = true)).finally(() => this.requestUpdate());
+    if ('problem' in metric) return true;
+    const series = !!metric.series?.length && !seriesCode.value && !seriesUnavailable;
+    const progress = !!metric.target && !progressCode.value && !progressUnavailable;
+    if (!series && !progress) return true;
+    this.loadCode(series, progress).finally(() => this.requestUpdate());
     return false;
+  }
+
+  /** Loads the series or progress code a metric needs; either failing (offline) leaves that part out, unless it was tampered with (the element's error). */
+  private loadCode(series?: boolean, progress?: boolean): Promise<unknown> {
+    return Promise.all([
+      series && loadSeriesCode().catch((error: unknown) => this.blockIfTampered(error) || (seriesUnavailable = true)),
+      progress && loadProgressCode().catch((error: unknown) => this.blockIfTampered(error) || (progressUnavailable = true)),
+    ]);
   }
 
   /** Its export model comes with the export code, on first use (never with the element, nor another element's). */
@@ -150,9 +167,10 @@ export class StatCard extends SwElement {
       compare: this.compare === 'first' ? 'first' : 'previous',
       change: this.change === 'percent' ? 'percent' : 'absolute',
       seriesView: seriesCode.value?.seriesView,
+      progressView: progressCode.value?.progressView,
     });
-    if (!('problem' in view) && view.seriesPending && !seriesUnavailable) {
-      return this.placeholderUntil(loadSeriesCode().catch((error: unknown) => this.blockIfTampered(error) || (seriesUnavailable = true)));
+    if (!('problem' in view) && ((view.seriesPending && !seriesUnavailable) || (view.progressPending && !progressUnavailable))) {
+      return this.placeholderUntil(this.loadCode(view.seriesPending, view.progressPending));
     }
     if ('problem' in view) {
       this.shownNumber = undefined;
@@ -171,20 +189,10 @@ ${series ? html`<p class="change ${series.change.direction}" part="change">${ser
 <div class="meta" part="meta"><p>${view.place && html`<span class="place">${view.place}</span>`}<time datetime=${view.dateTime}>${view.date}</time></p><p>${view.source}</p></div>
 </div>
 ${view.note ? html`<p class="note" part="note">${view.note}</p>` : nothing}
-${progress ? this.renderProgress(progress) : nothing}
+${progress ? progressCode.value!.progressTemplate(html, progress) : nothing}
 ${series && this.sparkline !== 'off' ? seriesCode.value!.seriesTemplate(html, series) : nothing}
 ${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].story}${story.href ? html`<a href=${story.href}>${story.title}</a>` : story.title}</p>` : nothing}
 </div>
-</div>`;
-  }
-
-  /** The bar is named by the target wording and valued in words; the visible words beside it are not read twice. */
-  private renderProgress(progress: ProgressView): TemplateResult {
-    return html`<div class="progress" part="progress">
-<div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax=${progress.max} aria-valuenow=${Math.min(progress.value, progress.max)} aria-valuetext=${progress.spoken} aria-labelledby="target">
-<svg aria-hidden="true" focusable="false"><rect height="100%" width=${`${(progress.fraction * 100).toFixed(2)}%`}></rect></svg>
-</div>
-<p class="progress-text" aria-hidden="true"><span class="progress-counts">${progress.counts}</span><span>${progress.percent}</span><span id="target">${progress.target}</span></p>
 </div>`;
   }
 
@@ -202,6 +210,8 @@ ${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].stor
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The series' and the progress bar's styles come with their code.
+    for (const code of [seriesCode.value?.SERIES_CSS, progressCode.value?.PROGRESS_CSS]) if (code) addStyles(this.renderRoot as ShadowRoot, code);
     this.watchForFirstView();
   }
 

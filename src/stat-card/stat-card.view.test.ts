@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { bundledReport } from '../report/bundled.js';
 import type { Report } from '../report/schema.js';
 import { countUpText, easeOutCubic, parseCountable } from './count-up.js';
-import { formatDeadline, progressView, selectMetric, statCardView, storyLinkHref, type StatCardView } from './stat-card.view.js';
+import { selectMetric, statCardView, storyLinkHref, type StatCardView } from './stat-card.view.js';
+import { formatDeadline, progressView } from './stat-card.progress.js';
 
 const clone = (): Report => structuredClone(bundledReport);
 const view = (report: Report, ...args: Parameters<typeof statCardView> extends [unknown, ...infer R] ? R : never) =>

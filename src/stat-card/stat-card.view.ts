@@ -4,29 +4,15 @@
  * towards a target and the story link, or the problem that stops it.
  */
 import { labelBeginsWith, localize } from '../format/language.js';
-import { formatDateSpan, formatPartialDate, machineDate } from '../format/date.js';
+import { formatDateSpan, machineDate } from '../format/date.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
-import { formatNumber, formatPercent, formatQuantity, type QuantityParts } from '../format/quantity.js';
+import { formatQuantity, type QuantityParts } from '../format/quantity.js';
 import { isMeasureUnit } from '../format/units.js';
 import { findMetric, findPlace, findSource, findStory } from '../report/query.js';
 import type { Language, Metric, Report, Story } from '../report/schema.js';
 import { STAT_CARD_MESSAGES } from './stat-card.messages.js';
 import type { ChangeKind, CompareTo, SeriesView, seriesView } from './stat-card.series.js';
-
-export interface ProgressView {
-  value: number;
-  max: number;
-  /** Share of the target reached, 0–1 (capped at 1 for the bar). */
-  fraction: number;
-  /** 85 / 150 */
-  counts: string;
-  /** 57% */
-  percent: string;
-  /** The target in words: 2025年底力争达到150人 / Target: 150 by the end of 2025. */
-  target: string;
-  /** What the progress bar says as its value: 85 / 150（57%）. */
-  spoken: string;
-}
+import type { ProgressView, progressView } from './stat-card.progress.js';
 
 export interface StoryView {
   title: string;
@@ -48,6 +34,8 @@ export interface StatCardView {
   /** The whole card as one sentence for screen readers. */
   sentence: string;
   progress?: ProgressView;
+  /** The metric has a target but no `progressView` was given: its code is still loading. */
+  progressPending?: boolean;
   story?: StoryView;
   /** The change, sparkline and table of a metric with a series (report format v2). */
   series?: SeriesView;
@@ -80,6 +68,8 @@ export interface StatCardOptions {
    * one that needs it, so the element loads it on demand. Without it, a series metric's view has `seriesPending`.
    */
   seriesView?: typeof seriesView;
+  /** The progress code (stat-card.progress.ts), given once loaded, as `seriesView`; without it `progressPending`. */
+  progressView?: typeof progressView;
 }
 
 function problem(code: StatCardProblem['code'], message: string, field: string): StatCardProblem {
@@ -94,30 +84,6 @@ export function selectMetric(report: Report, id: string | null | undefined, lang
   return (report.headline ? findMetric(report, report.headline) : undefined) ?? report.metrics[0];
 }
 
-/** 2025-12-31 and 2025 read as "the end of 2025"; other deadlines as dates. */
-export function formatDeadline(deadline: string, language: Language): string {
-  const yearEnd = /^(\d{4})(?:-12-31)?$/.exec(deadline);
-  return yearEnd ? STAT_CARD_MESSAGES[language].endOfYear(yearEnd[1]) : formatPartialDate(deadline, language);
-}
-
-export function progressView(metric: Metric, language: Language, units?: Report['units']): ProgressView | undefined {
-  const target = metric.target;
-  if (!target || !(target.value > 0)) return undefined;
-  const messages = STAT_CARD_MESSAGES[language];
-  const counts = `${formatNumber(metric.value, language)} / ${formatNumber(target.value, language)}`;
-  const percent = formatPercent(Math.round((metric.value / target.value) * 100), language);
-  const targetFigure = formatQuantity({ value: target.value, unit: metric.unit, qualifier: 'exact' }, language, { units }).text;
-  return {
-    value: metric.value,
-    max: target.value,
-    fraction: Math.min(1, metric.value / target.value),
-    counts,
-    percent,
-    target: target.label ? localize(target.label, language) : messages.target(targetFigure, formatDeadline(target.deadline, language)),
-    spoken: messages.progressValue(formatNumber(metric.value, language), formatNumber(target.value, language), percent),
-  };
-}
-
 /**
  * Where the story link points: the `storyHref` pattern resolved against the
  * page, else the story's own `url`; only http(s) URLs, never javascript: etc.
@@ -126,7 +92,7 @@ export function storyLinkHref(story: Story, pattern: string | null | undefined, 
   let candidate: string | undefined = story.url;
   if (pattern) {
     try {
-      candidate = new URL(pattern.replaceAll('{story}', encodeURIComponent(story.id)), baseUrl).href;
+      candidate = new URL(pattern.split('{story}').join(encodeURIComponent(story.id)), baseUrl).href;
     } catch {
       candidate = undefined;
     }
@@ -164,8 +130,9 @@ export function statCardView(report: Report, language: Language, options: StatCa
     dateTime: machineDate(metric.asOf),
     source: SHARED_MESSAGES[language].source(sources),
     sentence,
-    progress: progressView(metric, language, report.units),
+    progress: options.progressView?.(metric, language, report.units),
   };
+  if (metric.target && !options.progressView) view.progressPending = true;
   const series = options.seriesView?.(metric, label, language, { compare: options.compare, change: options.change, units: report.units });
   if (metric.series?.length && !options.seriesView) view.seriesPending = true;
   if (series) {

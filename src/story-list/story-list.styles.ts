@@ -88,7 +88,7 @@ export const storyListStyles = css`
   .story {
     display: grid;
     gap: 0.375rem;
-    padding-block: calc(var(--_space) * 0.875);
+    padding: calc(var(--_space) * 0.875) 0;
   }
   .title {
     font-size: 1.125em;
@@ -103,8 +103,10 @@ export const storyListStyles = css`
     flex-wrap: wrap;
     gap: 0 0.5rem;
   }
-  /* The separator ends a line rather than starting the next one when the line wraps. */
+  /* The separator ends a line rather than starting the next one when the line wraps; not read out, where the
+     engine has alternative text for content (older engines show it by the first declaration). */
   .meta > :not(:last-child)::after {
+    content: '·';
     content: '·' / '';
     margin-inline-start: 0.5rem;
   }

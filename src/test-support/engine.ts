@@ -78,3 +78,17 @@ export const NO_MEDIA_EMULATION = 'its driver cannot emulate media features (CDP
 
 /** Why tests of whole pages through the page probe (test/probe.ts) run in Chromium only. */
 export const PAGE_PROBE_CHROMIUM_ONLY = 'the page probe reads console, CSP violations and page errors from a puppeteer CDP page; tested in Chromium';
+
+/**
+ * A point for isPointInFill() in the element's coordinates: an SVGPoint, which Chromium before 110 requires there
+ * (a DOMPoint throws a TypeError); it transforms like a DOMPoint (matrixTransform).
+ */
+export function svgPoint(element: SVGGraphicsElement, x: number, y: number): DOMPoint {
+  const point = element.ownerSVGElement!.createSVGPoint();
+  point.x = x;
+  point.y = y;
+  return point;
+}
+
+/** Chromium before 111 (the old-engines group: Chromium 92 and 108), where a few timing comparisons are skipped. */
+export const OLDER_CHROMIUM = Number(/Chrome\/(\d+)/.exec(navigator.userAgent)?.[1] ?? Infinity) < 111;
