@@ -43,7 +43,7 @@ function placePrefixLength(label: string, place: string): number {
   // English matches whole words, in any case: Guangdong social workers, not Chinatown volunteers.
   if (label.toLowerCase().startsWith(name.toLowerCase())) return /[a-z]/i.test(label.charAt(name.length)) ? 0 : name.length;
   // A Chinese name also without its generic part: 广东 for 广东省.
-  const short = name.replace(/(特别行政区|特別行政區|自治区|自治區|省|市|县|縣|区|區)$/, '');
+  const short = name.replace(/((特[别別]行政|自治)?[区區]|[省市县縣])$/, '');
   return short !== name && short.length > 1 && label.startsWith(short) ? short.length : 0;
 }
 
@@ -52,7 +52,7 @@ function placePrefixLength(label: string, place: string): number {
  * 广东社工 and 广东省), so that a sentence or a name says the place once.
  */
 export function labelBeginsWith(label: string, place: string): boolean {
-  return placePrefixLength(label, place) > 0;
+  return !!placePrefixLength(label, place);
 }
 
 /**

@@ -11,3 +11,5 @@ export { findIndicator, indicatorProblem, indicatorSlice } from './indicator-val
 export { CHOROPLETH_MESSAGES } from './choropleth.messages.js';
 export { CHOROPLETH_CSS } from './choropleth.styles.js';
 export { noDataHatch } from './no-data-hatch.js';
+export { sortTableRows } from './table-sort.js';
+export { chooseIndicator } from './indicator-choice.js';

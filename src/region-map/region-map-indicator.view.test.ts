@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { bundledReport } from '../report/bundled.js';
 import type { Report } from '../report/schema.js';
 import * as kit from '../map/choropleth-kit.js';
-import { regionMapView, sortTableRows, type RegionMapView } from './region-map.view.js';
+import { regionMapView, type RegionMapView } from './region-map.view.js';
+import { sortTableRows } from '../map/table-sort.js';
 
 /** The bundled report with a national place, a national story and a national metric, and an indicator over four divisions. */
 function nationalReport(): Report {

@@ -8,7 +8,7 @@ import { gridNeighbour, readingOrder, TILE_SIZE, type GridDirection } from '../m
 import { fitTileLabels, TILE_LINE_HEIGHT, type TileLabel } from '../map/tile-labels.js';
 import { placeTooltip } from '../map/tooltip-placement.js';
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
-import { regionMapView, sortTableRows, type RegionMapView, type TableSort, type TileView } from './region-map.view.js';
+import { regionMapView, type RegionMapView, type TableSort, type TileView } from './region-map.view.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { GeoLoader } from './region-map-geo.js';
 import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
@@ -394,7 +394,7 @@ export class RegionMap extends SwElement {
     const choropleth = choroplethKit.value?.CHOROPLETH_MESSAGES[language];
     const others = view.tiles.length - view.tableRows.length;
     const sortable = !!view.indicator;
-    const rows = sortable ? sortTableRows(view.tableRows, this.ui.sort, language) : view.tableRows;
+    const rows = sortable ? choroplethKit.value!.sortTableRows(view.tableRows, this.ui.sort, language) : view.tableRows;
     const { sort } = this.ui;
     // Sortable columns (with an indicator): a button in the header, aria-sort on the sorted one.
     const header = (label: string, by?: TableSort['by']) =>

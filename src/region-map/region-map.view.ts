@@ -11,6 +11,7 @@ import { DIVISION_GRID, divisionName, type Division } from '../map/divisions.js'
 import { buildStepScale } from '../map/color-scale.js';
 import type { ClassScaleKind } from '../map/class-scale.js';
 import type * as ChoroplethKit from '../map/choropleth-kit.js';
+import type { IndicatorSlice } from '../map/indicator-values.js';
 import { findDivision } from '../map/divisions.js';
 import { COUNTRY_CODE, findPlace, findSource } from '../report/query.js';
 import { groupPlaces, isBelowProvince, regionValues, type RegionMeasure } from '../map/region-values.js';
@@ -135,20 +136,15 @@ export function regionMapView(report: Report, metricId: string | null | undefine
   const messages = REGION_MAP_MESSAGES[language];
   const shared = SHARED_MESSAGES[language];
   let indicator: Indicator | undefined;
+  let slice: IndicatorSlice | null = null;
   const kit = options.kit;
   if (options.indicator && !kit) return { ok: false, code: 'needs-kit', message: '' };
   const choropleth = kit?.CHOROPLETH_MESSAGES[language];
   if (options.indicator && kit) {
-    indicator = kit.findIndicator(report, options.indicator);
-    if (!indicator) return { ok: false, code: 'unknown-indicator', message: choropleth!.unknownIndicator(options.indicator), field: 'indicator' };
-    const problem = kit.indicatorProblem(report, indicator, (code) => !!findDivision(code));
-    if (problem) return { ok: false, code: problem.code, message: choropleth!.indicatorProblem[problem.code](problem.field, problem.detail), field: problem.field };
-    if (options.scale && !(kit.CLASS_SCALES as readonly string[]).includes(options.scale)) {
-      return { ok: false, code: 'unknown-scale', message: choropleth!.unknownScale(options.scale), field: 'scale' };
-    }
+    const chosen = kit.chooseIndicator(report, { indicator: options.indicator, scale: options.scale, year: options.year }, language, (code) => !!findDivision(code));
+    if (!chosen.ok) return chosen;
+    ({ indicator, slice } = chosen);
   }
-  const slice = indicator && kit ? kit.indicatorSlice(indicator, options.year) : null;
-  if (indicator && !slice) return { ok: false, code: 'unknown-year', message: choropleth!.unknownYear(options.year ?? '', indicator.id), field: 'year' };
   const values = regionValues(report, indicator ? null : metricId);
   if (!values.ok) return { ok: false, code: values.code, message: messages.unknownMetric(values.metricId) };
 
@@ -307,16 +303,4 @@ function nationalLabel(report: Report, metric: Metric, language: Language): stri
   return shorter !== label ? shorter : labelAfterPlace(label, localize(findPlace(report, metric.place)?.name, language));
 }
 
-export type TableSort = { by: 'value' | 'name'; descending: boolean };
-
-/** The table's rows sorted by value (largest first when descending; ties in reading order) or by name in the language's collation. */
-export function sortTableRows(rows: readonly TileView[], sort: TableSort, language: Language): TileView[] {
-  const collator = new Intl.Collator(language === 'en' ? 'en' : language === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans-u-co-pinyin');
-  const order = new Map(rows.map((row, i) => [row, i]));
-  const direction = sort.descending ? -1 : 1;
-  return [...rows].sort((a, b) =>
-    sort.by === 'name'
-      ? direction * collator.compare(a.name, b.name) || order.get(a)! - order.get(b)!
-      : direction * ((a.value ?? 0) - (b.value ?? 0)) || order.get(a)! - order.get(b)!,
-  );
-}
+export type { TableSort } from '../map/table-sort.js';
