@@ -21,7 +21,7 @@ const plugins = () => [
   minify({ target: ES_TARGET, legalComments: 'none' }),
   // A second pass after esbuild's: terser's compression and frequency-ordered names gzip about 3 % smaller.
   terser({ ecma: 2020, compress: { passes: 3 }, format: { ascii_only: true, comments: false } }),
-  // After the minifier: puts the report in as scripts/report-literal.mjs writes it.
+  // After the minifier: puts the report in as shared/report-literal.js writes it.
   bundledReportLiteral(),
   asciiOnly(),
 ];

@@ -23,7 +23,7 @@ import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
-import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../cli/lib/find-chrome.js';
 import { benchServerRendering } from './ssr.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES) || 25;

@@ -3,15 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { COMMANDS } from './commands/index.js';
+import { EXIT, InputError, UsageError } from './lib/errors.js';
 import { CLI_LANGUAGES, cliLanguage, MESSAGES } from './messages.js';
-
-export const EXIT = { ok: 0, invalid: 1, usage: 2 };
-
-/** A problem with how the command was called (exit code 2). */
-export class UsageError extends Error {}
-
-/** A problem with the input (exit code 1); the message has already been printed when `reported`. */
-export class InputError extends Error {}
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 

@@ -5,12 +5,12 @@
 // built with DOM APIs. Plain ES2020 (the builder runs in the engines the widgets support, Chromium 92 on): no
 // top-level await, no logical assignment, no replaceAll/at/structuredClone/Object.hasOwn/AbortSignal.timeout/replaceChildren (reports.js: replaceContent).
 import { loadBundledReport, localize, DIVISIONS, divisionName, formatQuantity, findPlace } from '../cdn/sw-widgets.js';
-import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity } from './embed-snippet.js';
+import { embedSnippet, iframeSnippet, embedPageUrl, embedSrcWarning, defaultScriptBase, manifestIntegrity } from '../shared/embed-snippet.js';
 import { EXAMPLE_REPORTS, exampleReportUrl, fetchExampleReport, fillReportPicker, replaceContent } from './reports.js';
 import { BUILDER_MESSAGES } from './builder.messages.js';
 import { mapColorChoices, colorAttributes, defaultColorValue } from './color-options.js';
 import { cardFallback, mapFallback, listFallback } from './snippet-fallback.js';
-import { measureFrame, snippetHeight, NAMED_WIDTHS, MIN_WIDTH, MAX_WIDTH, FALLBACK_HEIGHTS } from './embed-height.js';
+import { measureFrame, snippetHeight, NAMED_WIDTHS, MIN_WIDTH, MAX_WIDTH, FALLBACK_HEIGHTS } from '../shared/embed-height.js';
 
 const form = document.getElementById('builder');
 const $ = (id) => document.getElementById(id);

@@ -1,4 +1,3 @@
-export declare const NATIONAL_CODE: string;
 export interface MapColorChoices {
   stories: { value: '' };
   metrics: Array<{ value: string; id: string; label: unknown; place: { id: string; provinceCode?: string }; division: string }>;

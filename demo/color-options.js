@@ -10,8 +10,8 @@
 // The control's value says which: '' (stories), 'metric:<id>' or 'indicator:<id>'; colorAttributes() turns it
 // into attributes, so a snippet can never carry `metric` and `indicator` together.
 
-/** The code of a national place (report format: `provinceCode` of a country-level place). */
-export const NATIONAL_CODE = '100000';
+/** The code of a national place: COUNTRY_CODE of src/report/query.ts (this module runs unbuilt, so it cannot import it). */
+const COUNTRY_CODE = '100000';
 
 /**
  * The choices of the "Color by" control for a report, in their groups: the stories, the metrics that color a
@@ -24,7 +24,7 @@ export function mapColorChoices(report) {
   const metrics = [];
   for (const metric of report.metrics || []) {
     const place = places.get(metric.place);
-    if (!place || !/^\d{6}$/.test(String(place.provinceCode)) || place.provinceCode === NATIONAL_CODE) continue;
+    if (!place || !/^\d{6}$/.test(String(place.provinceCode)) || place.provinceCode === COUNTRY_CODE) continue;
     metrics.push({ value: `metric:${metric.id}`, id: metric.id, label: metric.label, place, division: place.provinceCode });
   }
   const indicators = (report.indicators || []).map((indicator) => ({ value: `indicator:${indicator.id}`, id: indicator.id, label: indicator.label }));

@@ -22,7 +22,7 @@ export function shippedScripts() {
       else if (name.endsWith('.js')) files.push(path);
     }
   };
-  for (const dir of ['cdn', 'dist', 'demo']) walk(dir);
+  for (const dir of ['cdn', 'dist', 'demo', 'shared']) walk(dir);
   return files
     .map((file) => file.split('\\').join('/'))
     // sw-widgets/ssr is for Node only (its package export has the `node` condition alone): Node 20 parses it.

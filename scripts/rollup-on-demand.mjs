@@ -3,7 +3,7 @@
 // `import('./x.js')` (or names a data file with `checkedFile(new URL('…', import.meta.url))`): that is what npm
 // builds (dist/) keep, for the reader's bundler to split off. In the script-tag bundles (cdn/) this plugin turns it
 // into a load of the file beside the running bundle, checked against the file's sha256 hash
-// (src/base/cdn-load.ts). The hashes are known only once every file is built: Rollup writes a placeholder of the
+// (src/on-demand/cdn-load.ts). The hashes are known only once every file is built: Rollup writes a placeholder of the
 // same length, and the build's next step (scripts/cdn-manifest.mjs → cli/lib/integrity.js, which
 // `sw-widgets bundle` also runs) writes the hashes in, before the manifest and the snippets' hashes are computed.
 import { readFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ export const ON_DEMAND_FILES = [
   // The choropleth's scales, ranges and wording, only for <sw-region-map indicator>.
   // …and, only in engines without CSS color-mix() (issue 22), the map's colors computed from the theme and the
   // flex-gap fallbacks of every element (mixed-colors.ts): one file, one hash.
-  { file: 'sw-choropleth.js', kind: 'js', entry: 'src/cdn-choropleth.ts', modules: ['src/map/choropleth-kit.ts', 'src/region-map/mixed-colors.ts'] },
+  { file: 'sw-choropleth.js', kind: 'js', entry: 'src/cdn-choropleth.ts', modules: ['src/map/choropleth-kit.ts', 'src/base/mixed-colors.ts'] },
   // Lit's hydration, only on pages with server-rendered elements (sw-widgets/ssr).
   { file: 'sw-hydrate.js', kind: 'js', entry: 'src/base/hydrator.ts' },
 ];
@@ -56,7 +56,7 @@ const BY_MODULE = new Map(ON_DEMAND_FILES.filter((row) => row.kind === 'js').fla
 /** Data path from the repository root → its file (json). */
 const BY_SOURCE = new Map(ON_DEMAND_FILES.filter((row) => row.kind === 'json').map((row) => [row.source, row]));
 
-const LOADER = resolve(root, 'src/base/cdn-load.ts');
+const LOADER = resolve(root, 'src/on-demand/cdn-load.ts');
 /** A module of one loader per file of the table (`load_sw_geo_js()`), so that a bundle carries each hash once. */
 const LOADERS = '\0sw-on-demand-loaders';
 const loaderName = (file) => `load_${file.replace(/\W/g, '_')}`;

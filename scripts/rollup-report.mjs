@@ -1,8 +1,8 @@
 // Rollup piece for the bundled report (imported by rollup.config.mjs): every script-tag bundle carries
-// data/report.json as exactly `encodeReportLiteral(report)` (scripts/report-literal.mjs), so that
+// data/report.json as exactly `encodeReportLiteral(report)` (shared/report-literal.js), so that
 // `sw-widgets bundle --report` can swap it in the prebuilt files without Rollup.
 import { readFileSync } from 'node:fs';
-import { encodeReportLiteral } from './report-literal.mjs';
+import { encodeReportLiteral } from '../shared/report-literal.js';
 
 const MARK = 'sw-bundled-report-placeholder';
 const PLACEHOLDER = new RegExp(`JSON\\.parse\\((["'\`])${MARK}_*\\1\\)`, 'g');

@@ -95,7 +95,7 @@ ${onDemand}
   \`loadReport\` and the valibot schemas: \`const { validateReport } = await import('…/sw-report.js')\` (the npm
   module \`sw-widgets\` exports them). Each element loads its own export model with the shared export code when it
   first exports.
-- **The report inside.** The bundled report is one \`JSON.parse('…')\` literal (\`scripts/report-literal.mjs\`),
+- **The report inside.** The bundled report is one \`JSON.parse('…')\` literal (\`shared/report-literal.js\`),
   which \`sw-widgets bundle --report\` swaps in the built files ([publishing.md](publishing.md#bundle)).
 
 ## What an npm import costs in an app

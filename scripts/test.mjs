@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availableEngines, INSTALL } from './browsers.mjs';
-import { findChrome, HOW_TO_INSTALL } from './find-chrome.mjs';
+import { findChrome, HOW_TO_INSTALL } from '../cli/lib/find-chrome.js';
 import { describeFailures, nodeTapFailures } from './test-results.mjs';
 
 if (!findChrome()) {

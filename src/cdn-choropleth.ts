@@ -5,4 +5,4 @@
  * the 30 KB budget). Not part of the library's modules: npm builds split each on its own.
  */
 export * from './map/choropleth-kit.js';
-export * from './region-map/mixed-colors.js';
+export * from './base/mixed-colors.js';

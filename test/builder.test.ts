@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { probePage } from './probe.js';
-import { embedSnippet, embedPageUrl, embedSrcWarning, escapeHtml, iframeSnippet, scriptUrl, DEFAULT_SCRIPT_BASE } from '../demo/embed-snippet.js';
-import { refineWidths, scanWidths, snippetHeight, MIN_WIDTH, MAX_WIDTH, NAMED_WIDTHS } from '../demo/embed-height.js';
+import { embedSnippet, embedPageUrl, embedSrcWarning, escapeHtml, iframeSnippet, scriptUrl, DEFAULT_SCRIPT_BASE } from '../shared/embed-snippet.js';
+import { refineWidths, scanWidths, snippetHeight, MIN_WIDTH, MAX_WIDTH, NAMED_WIDTHS } from '../shared/embed-height.js';
 import { cardFallback, listFallback, mapFallback } from '../demo/snippet-fallback.js';
 
 describe('embedSnippet', () => {
@@ -60,7 +60,7 @@ describe('embedSrcWarning', () => {
   });
 });
 
-describe('the iframe height (demo/embed-height.js)', () => {
+describe('the iframe height (shared/embed-height.js)', () => {
   it('reads every px around each local maximum of a coarse scan', () => {
     // A tile map: taller as it widens until its legend moves beside it, then shorter.
     expect(refineWidths([[640, 900], [656, 920], [672, 600], [688, 610]])).to.deep.equal([...Array.from({ length: 15 }, (_, i) => 641 + i), ...Array.from({ length: 15 }, (_, i) => 657 + i), ...Array.from({ length: 15 }, (_, i) => 673 + i)].filter((w) => w < 672 || w > 672));

@@ -1,10 +1,11 @@
 /** What can color a map (demo/color-options.js): the one "Color by" control of the builder and the demo. */
 import { expect } from '@open-wc/testing';
-import { mapColorChoices, colorAttributes, colorValue, defaultColorValue, NATIONAL_CODE } from '../demo/color-options.js';
+import { mapColorChoices, colorAttributes, colorValue, defaultColorValue } from '../demo/color-options.js';
+import { COUNTRY_CODE } from '../src/report/query.js';
 
 const place = (id: string, provinceCode: string) => ({ id, provinceCode });
 const report = {
-  places: [place('china', NATIONAL_CODE), place('guangdong', '440000'), place('chaozhou', '440000'), place('hong-kong', '810000')],
+  places: [place('china', COUNTRY_CODE), place('guangdong', '440000'), place('chaozhou', '440000'), place('hong-kong', '810000')],
   metrics: [
     { id: 'national', place: 'china', label: { 'zh-Hans': '全国' } },
     { id: 'guangdong-growth', place: 'guangdong', label: { 'zh-Hans': '广东' } },

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { validateReport } from '../src/report/validate.js';
-import { DEFAULT_SCRIPT_BASE } from '../demo/embed-snippet.js';
+import { DEFAULT_SCRIPT_BASE } from '../shared/embed-snippet.js';
 import '../src/all.js';
 
 // The README and docs/ say what runs: their code is the examples' code, their report

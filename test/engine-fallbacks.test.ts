@@ -6,7 +6,7 @@ import type { RegionMap } from '../src/region-map/region-map.js';
 import { compactNumber } from '../src/format/quantity.js';
 import { SHARED_MESSAGES } from '../src/format/messages.js';
 import { expectedMapWidth } from '../src/region-map/map-width.js';
-import { FLEX_GAP_FALLBACK, mixedColorCss } from '../src/region-map/mixed-colors.js';
+import { FLEX_GAP_FALLBACK, mixedColorCss } from '../src/base/mixed-colors.js';
 import { CHOROPLETH_CSS } from '../src/map/choropleth.styles.js';
 import type { Language } from '../src/report/schema.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { probePage, type PageProbe } from './probe.js';
-import { DEFAULT_SCRIPT_BASE } from '../demo/embed-snippet.js';
+import { DEFAULT_SCRIPT_BASE } from '../shared/embed-snippet.js';
 import '../src/all.js';
 
 // The examples in examples/, run as an app would run them: React 19, Vue 3 and Svelte 5 apps

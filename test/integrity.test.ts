@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../src/test-support/wait.js';
-import { importChecked } from '../src/base/cdn-load.js';
+import { importChecked } from '../src/on-demand/cdn-load.js';
 
 // Issue 24: every file the script-tag bundles load after the first script is checked against a hash the first
-// script carries (src/base/cdn-load.ts, scripts/rollup-on-demand.mjs). Real built files (npm test builds first),
+// script carries (src/on-demand/cdn-load.ts, scripts/rollup-on-demand.mjs). Real built files (npm test builds first),
 // served by the test server (scripts/wtr-integrity.mjs) as built or with one file changed on the served copy, in
 // partner pages under the strict policy (`script-src 'self'`, no inline script or style), opened in an iframe so
 // that every engine runs them. Each page records its events, policy violations, uncaught errors and the scripts
@@ -197,7 +197,7 @@ describe('a bundle served from another origin, with CORS', function () {
   });
 });
 
-describe('the loader (src/base/cdn-load.ts) in this engine', () => {
+describe('the loader (src/on-demand/cdn-load.ts) in this engine', () => {
   const runs = () => ((globalThis as { __runs?: string[] }).__runs ?? []).slice();
   let id = 0;
   const fresh = () => `t${Date.now()}-${id++}`;

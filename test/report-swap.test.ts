@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 // @ts-expect-error a plain ES module of the build, without types
-import { encodeReportLiteral } from '../scripts/report-literal.mjs';
+import { encodeReportLiteral } from '../shared/report-literal.js';
 
-// The contract with `sw-widgets bundle --report` (scripts/report-literal.mjs): in a built bundle, replacing
+// The contract with `sw-widgets bundle --report` (shared/report-literal.js): in a built bundle, replacing
 // encodeReportLiteral(data/report.json) with encodeReportLiteral(other) gives a bundle that shows the other
 // report, without Rollup. The literal is in one file, cdn/sw-bundled-report.js, which every element bundle loads
 // from beside itself (the element bundles carry none) after checking it against the sha256 hash it carries: the

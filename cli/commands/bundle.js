@@ -1,20 +1,21 @@
 // `sw-widgets bundle --report my.json --out dir/`: the package's prebuilt cdn/ files with that report bundled
 // in place of the digest, no build needed. The build writes the bundled report into each file that carries it
-// as exactly `encodeReportLiteral(data/report.json)` (scripts/report-literal.mjs); this command finds that text
+// as exactly `encodeReportLiteral(data/report.json)` (shared/report-literal.js); this command finds that text
 // once in each such file and writes `encodeReportLiteral(yourReport)` there, after validating the report; then the
 // scripts that load that file get its new hash (they check it before using it: cli/lib/integrity.js).
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { embedSnippet, manifestIntegrity } from '../../demo/embed-snippet.js';
-import { checkReportText } from '../lib/check-report.js';
+import { embedSnippet, manifestIntegrity } from '../../shared/embed-snippet.js';
+import { setEmbedAllowedOrigins } from '../../shared/embed-origins.js';
+import { encodeReportLiteral } from '../../shared/report-literal.js';
+import { checkReportText, problemLine } from '../lib/check-report.js';
 import { rehashBundle, withOnDemandHashes } from '../lib/integrity.js';
 import { folderManifest, MANIFEST_FILE } from '../lib/manifest.js';
 import { readFailure, readText } from '../lib/read-input.js';
-import { InputError, UsageError } from '../main.js';
-import { problemLine } from './validate.js';
-import { previewHandler } from './serve.js';
+import { InputError, UsageError } from '../lib/errors.js';
+import { previewHandler } from '../lib/preview-server.js';
 import { removeWidgetPages, writeWidgetPages } from '../lib/widget-pages.js';
 
 const SOURCE_MAP_COMMENT = /\n?\/\/# sourceMappingURL=\S+\s*$/;
@@ -99,7 +100,6 @@ export default {
         const root = context.packageRoot;
         const cdnFolder = fileURLToPath(new URL('cdn/', root));
         if (!existsSync(join(cdnFolder, 'sw-widgets.js'))) throw new InputError(t.noPrebuilt(cdnFolder));
-        const { encodeReportLiteral } = await import(new URL('scripts/report-literal.mjs', root).href);
         const bundledReport = JSON.parse(await readFile(new URL('data/report.json', root), 'utf8'));
         const report = JSON.parse(text);
         const { files, changed, problems } = await bundleFiles({ cdnFolder, oldLiteral: encodeReportLiteral(bundledReport), newLiteral: encodeReportLiteral(report) });
@@ -109,9 +109,6 @@ export default {
         const loads = await rehashBundle(cdnFolder, files);
 
         if (origins.length) {
-          const script = new URL('scripts/embed-origins.mjs', root);
-          if (!existsSync(fileURLToPath(script))) throw new InputError(t.noOriginTool);
-          const { setEmbedAllowedOrigins } = await import(script.href);
           try {
             files.set('embed.html', setEmbedAllowedOrigins(await readFile(join(cdnFolder, 'embed.html'), 'utf8'), origins));
           } catch (error) {

@@ -3,11 +3,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { toCsv } from '../../dist/export/csv.js';
-import { checkReportText } from '../lib/check-report.js';
+import { checkReportText, problemLine } from '../lib/check-report.js';
 import { reportToTables } from '../lib/csv-model.js';
 import { readFailure, readText } from '../lib/read-input.js';
-import { InputError } from '../main.js';
-import { problemLine } from './validate.js';
+import { InputError } from '../lib/errors.js';
 
 export default {
   name: 'export-csv',

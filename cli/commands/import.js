@@ -10,7 +10,7 @@ import { checkReportValue } from '../lib/check-report.js';
 import { CSV_FILE_NAMES, CSV_MESSAGES, columnLetter, tablesToReport } from '../lib/csv-model.js';
 import { decodeCsvBytes } from '../lib/decode.js';
 import { readFailure } from '../lib/read-input.js';
-import { InputError, UsageError } from '../main.js';
+import { InputError, UsageError } from '../lib/errors.js';
 
 /** The CSV files named on the command line: a folder gives the report's files in it. */
 async function csvPaths(inputs, cwd) {

@@ -3,76 +3,13 @@
 // carry the bundle's SRI hashes and --base-url. Serves only those files, only to this computer by default, with
 // `Access-Control-Allow-Origin: *` so that a page on another local address can load them; prints the builder's
 // address and opens it in the browser where there is a desktop (--no-open to not).
-import { createReadStream, existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openInBrowser } from '../lib/open-browser.js';
-import { InputError, UsageError } from '../main.js';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml; charset=utf-8',
-  '.png': 'image/png',
-};
-
-/** The builder's own files, served from the package's demo/ folder. */
-export const BUILDER_FILES = ['builder.html', 'builder.js', 'builder.css', 'embed-snippet.js', 'reports.js', 'builder.messages.js', 'color-options.js', 'snippet-fallback.js', 'embed-height.js'];
-
-/**
- * A request handler: `/` → the builder, `/demo/<builder file>`, `/cdn/<file in the folder>`,
- * `/data/examples/*.json` (the builder's example reports); nothing else.
- * @param {string} demoFolder @param {string} cdnFolder
- */
-export function previewHandler(demoFolder, cdnFolder) {
-  return async (request, response) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    if (path === '/' || path === '/demo/') {
-      response.writeHead(302, { Location: '/demo/builder.html' }).end();
-      return;
-    }
-    let file;
-    if (path.startsWith('/demo/') && BUILDER_FILES.includes(path.slice(6))) file = join(demoFolder, path.slice(6));
-    else if (path.startsWith('/cdn/')) {
-      const candidate = resolve(cdnFolder, path.slice(5));
-      if (candidate.startsWith(cdnFolder + sep)) file = candidate;
-    } else if (path.startsWith('/data/examples/') && path.endsWith('.json')) {
-      // The builder's example reports (its report picker), from the package.
-      const examples = resolve(demoFolder, '../data/examples');
-      const candidate = resolve(examples, path.slice('/data/examples/'.length));
-      if (candidate.startsWith(examples + sep)) file = candidate;
-    }
-    const info = file ? await stat(file).catch(() => null) : null;
-    if (!info?.isFile()) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
-      return;
-    }
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': info.size,
-      'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-      'Access-Control-Allow-Origin': '*',
-    });
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
-  };
-}
+import { InputError, UsageError } from '../lib/errors.js';
+import { previewHandler } from '../lib/preview-server.js';
 
 export default {
   name: 'serve',

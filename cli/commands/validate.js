@@ -1,11 +1,6 @@
 // `sw-widgets validate <file-or-url>…`: every problem with its JSON path and line:column, then one summary line.
-import { checkReportText } from '../lib/check-report.js';
+import { checkReportText, problemLine } from '../lib/check-report.js';
 import { readFailure, readText } from '../lib/read-input.js';
-
-/** One problem as a line: `file:line:column  path  message`. */
-export function problemLine(file, problem) {
-  return `${file}:${problem.line}:${problem.column}  ${problem.path || '(report)'}  ${problem.message}`;
-}
 
 export default {
   name: 'validate',

@@ -92,3 +92,8 @@ export function checkReportValue(value, located, language = 'en') {
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return problems.length ? { ok: false, problems } : { ok: true, report: result.report, problems: [] };
 }
+
+/** One problem as a line: `file:line:column  path  message` (validate, bundle and export-csv print them so). */
+export function problemLine(file, problem) {
+  return `${file}:${problem.line}:${problem.column}  ${problem.path || '(report)'}  ${problem.message}`;
+}

@@ -4,12 +4,12 @@
 // embeds the widget. A page is the embed page (embed.html) with its query in `<meta name="sw-embed-query">`, so
 // its address is plain; WordPress shows it in an iframe sandboxed to an opaque origin (src/embed/embed-page.ts),
 // which loads the page's files cross-origin: the host must answer with `Access-Control-Allow-Origin`. The
-// answer's height is measured as the builder measures its iframe snippet (demo/embed-height.js), in headless
+// answer's height is measured as the builder measures its iframe snippet (shared/embed-height.js), in headless
 // Chromium; the pages' texts are the builder's snippet fallbacks (demo/snippet-fallback.js).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { embedPageUrl, escapeHtml } from '../../demo/embed-snippet.js';
-import { FALLBACK_HEIGHTS, MAX_WIDTH, snippetHeight } from '../../demo/embed-height.js';
+import { embedPageUrl, escapeHtml } from '../../shared/embed-snippet.js';
+import { FALLBACK_HEIGHTS, MAX_WIDTH, snippetHeight } from '../../shared/embed-height.js';
 
 /** The folder of the bundle that holds the widget pages and their oEmbed answers. */
 export const WIDGET_FOLDER = 'widgets';
@@ -149,7 +149,7 @@ export function oembedAnswer({ title, pageUrl, height, providerName, providerUrl
 }
 
 /**
- * The tallest height of each page at every column width the builder measures (demo/embed-height.js's
+ * The tallest height of each page at every column width the builder measures (shared/embed-height.js's
  * measureFrame, in headless Chromium), the bundle's folder served on this computer by `handler`. Resolves with
  * `{ heights: Map<page, number | string> }` (a string says why a page could not be measured), or `{ reason }`
  * when no browser can be started.
@@ -162,7 +162,7 @@ export async function measurePages({ folder, pages, packageRoot, handler, t }) {
   } catch {
     return { reason: t.noPuppeteer };
   }
-  const { findChrome, CHROME_ARGS } = await import(new URL('scripts/find-chrome.mjs', packageRoot).href);
+  const { findChrome, CHROME_ARGS } = await import('./find-chrome.js');
   const executablePath = findChrome();
   if (!executablePath) return { reason: t.noChrome };
   const { createServer } = await import('node:http');
@@ -203,7 +203,7 @@ export async function measurePages({ folder, pages, packageRoot, handler, t }) {
         await Promise.all(Array.from({ length: 4 }, worker));
         return out;
       },
-      { moduleUrl: `${origin}/demo/embed-height.js`, urls: pages.map((page) => `${origin}/cdn/${page}`) },
+      { moduleUrl: `${origin}/shared/embed-height.js`, urls: pages.map((page) => `${origin}/cdn/${page}`) },
     );
     return { heights: new Map(pages.map((page) => [page, results[`${origin}/cdn/${page}`]])) };
   } catch (error) {

@@ -2,11 +2,11 @@
  * Hydration of server-rendered elements (`sw-widgets/ssr`): the first update
  * adopts the DOM the server wrote instead of rendering it again. The code that
  * does it (hydrator.ts, with @lit-labs/ssr-client's `hydrate`) is loaded on
- * demand (src/base/on-demand.ts) only when an element with a server-rendered
+ * demand (src/on-demand/on-demand.ts) only when an element with a server-rendered
  * shadow root connects, so pages without server rendering never load it.
  */
 import { render, type RenderOptions } from 'lit';
-import { onDemand } from './on-demand.js';
+import { onDemand } from '../on-demand/on-demand.js';
 
 const hydrator = onDemand(() => import('./hydrator.js'));
 let loading: (Promise<unknown> & { done?: boolean }) | undefined;

@@ -6,7 +6,7 @@
 import { LitElement, ReactiveElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Report } from '../report/schema.js';
 import { bundledReportIfLoaded, loadBundledReport } from '../report/load-bundled.js';
-import { onDemand, type LoadFailure } from './on-demand.js';
+import { onDemand, type LoadFailure } from '../on-demand/on-demand.js';
 import { DEFAULT_TIMEOUT_MS } from '../report/defaults.js';
 import type { DataFailure } from '../report/report-checks.js';
 import { SHARED_MESSAGES, type SharedMessages } from '../format/messages.js';
@@ -20,10 +20,10 @@ import { hydrateRoot, loadHydration } from './hydration.js';
 
 /**
  * Engines without CSS color-mix() (Chrome < 111, Safari < 16.2, Firefox < 113) load the map's colors computed from
- * the theme and the flex-gap fallbacks (region-map/mixed-colors.ts; in cdn/sw-choropleth.js); no other engine does.
+ * the theme and the flex-gap fallbacks (base/mixed-colors.ts; in cdn/sw-choropleth.js); no other engine does.
  * No CSS global: a server render, where neither matters.
  */
-const olderEngineStyles = typeof CSS === 'undefined' || CSS.supports('color', 'color-mix(in srgb,red,red)') ? undefined : onDemand(() => import('../region-map/mixed-colors.js'));
+const olderEngineStyles = typeof CSS === 'undefined' || CSS.supports('color', 'color-mix(in srgb,red,red)') ? undefined : onDemand(() => import('./mixed-colors.js'));
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -306,7 +306,7 @@ export abstract class SwElement extends LitElement {
   }
 
   /**
-   * When `error` says that a file loaded on demand did not match its hash (src/base/on-demand.ts), the element shows
+   * When `error` says that a file loaded on demand did not match its hash (src/on-demand/on-demand.ts), the element shows
    * that in place of its content from then on and sends `sw-error` (code `integrity`), and this returns true; any
    * other failure is the caller's to handle.
    */

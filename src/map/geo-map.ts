@@ -88,7 +88,7 @@ export class GeoLoadError extends Error {
     this.name = 'GeoLoadError';
   }
 
-  /** Its content did not match its hash (what the elements check for: src/base/on-demand.ts). */
+  /** Its content did not match its hash (what the elements check for: src/on-demand/on-demand.ts). */
   get tampered(): boolean {
     return this.failure === 'integrity';
   }

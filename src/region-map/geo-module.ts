@@ -6,7 +6,7 @@
  * beside it, with its hash: this file is checked by the bundle that loads it,
  * and checks the geometry in turn). No d3-geo, no topojson-client.
  */
-import { checkedFile, type CheckedFile } from '../base/on-demand.js';
+import { checkedFile, type CheckedFile } from '../on-demand/on-demand.js';
 import { loadGeoMap, type GeoMapLayout } from '../map/geo-map.js';
 
 export { describeGeoFailure, geoMapTemplate, GEO_CSS } from './region-map-geo.render.js';

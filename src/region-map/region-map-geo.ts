@@ -2,7 +2,7 @@
  * The geographic layout of <sw-region-map> (layout="geo"), the part in the
  * element's bundle: GeoLoader loads the geographic module (projection and
  * drawing, geo-module.ts) and the geometry on demand when a map first asks
- * for them (src/base/on-demand.ts: in the script-tag bundles, sw-geo.js and
+ * for them (src/on-demand/on-demand.ts: in the script-tag bundles, sw-geo.js and
  * sw-china.map.json beside them, checked against their hashes), and says so
  * when they fail. The element draws with the module's `geoMapTemplate`.
  */
@@ -11,7 +11,7 @@ import { addStyles } from '../base/extra-styles.js';
 import type { GeoLoadError, GeoMapLayout } from '../map/geo-map.js';
 import type { Language } from '../report/schema.js';
 import { DIVISIONS } from '../map/divisions.js';
-import { onDemand, type LoadFailure } from '../base/on-demand.js';
+import { onDemand, type LoadFailure } from '../on-demand/on-demand.js';
 import type * as GeoModule from './geo-module.js';
 import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
 

@@ -15,7 +15,7 @@ import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { regionMapGeoStyles } from './region-map-geo.styles.js';
 import { expectedMapWidth, lengthPx } from './map-width.js';
-import { onDemand } from '../base/on-demand.js';
+import { onDemand } from '../on-demand/on-demand.js';
 import { addStyles } from '../base/extra-styles.js';
 
 /** What the engine's CSS has (no CSS global: a server render, where neither matters). */

@@ -13,7 +13,7 @@ import type { ClassScaleKind } from '../map/class-scale.js';
 import type * as ChoroplethKit from '../map/choropleth-kit.js';
 import type { IndicatorSlice } from '../map/indicator-values.js';
 import { findDivision } from '../map/divisions.js';
-import { findPlace, findSource } from '../report/query.js';
+import { COUNTRY_CODE, findPlace, findSource } from '../report/query.js';
 import { groupPlaces, isBelowProvince, regionValues, type RegionMeasure } from '../map/region-values.js';
 import { gridLayout } from '../map/tile-layout.js';
 import { divisionAbbreviation } from '../map/tile-labels.js';
@@ -132,9 +132,6 @@ export type RegionMapViewProblemCode = 'needs-kit' | 'unknown-metric' | 'unknown
 
 export type RegionMapViewResult = { ok: true; view: RegionMapView } | { ok: false; code: RegionMapViewProblemCode; message: string; field?: string };
 
-/** The division code of national (country-level) places. */
-export const NATIONAL_CODE = '100000';
-
 export function regionMapView(report: Report, metricId: string | null | undefined, language: Language, options: RegionMapOptions = {}): RegionMapViewResult {
   const messages = REGION_MAP_MESSAGES[language];
   const shared = SHARED_MESSAGES[language];
@@ -154,7 +151,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
   const { entries } = values;
   const measure = values.measure;
   // A national place lies in no division: its stories and figures are said in words, never on a tile or in the legend.
-  const nationalEntry = entries.get(NATIONAL_CODE);
+  const nationalEntry = entries.get(COUNTRY_CODE);
   for (const code of [...entries.keys()]) if (!findDivision(code)) entries.delete(code);
   if (indicator && slice) {
     for (const entry of entries.values()) entry.value = null;
@@ -281,7 +278,7 @@ export function regionMapView(report: Report, metricId: string | null | undefine
 function nationalView(report: Report, places: Report['places'], stories: Story[], metric: Metric | null, language: Language): NationalView | null {
   const messages = REGION_MAP_MESSAGES[language];
   const shared = SHARED_MESSAGES[language];
-  const metrics = report.metrics.filter((candidate) => findPlace(report, candidate.place)?.provinceCode === NATIONAL_CODE);
+  const metrics = report.metrics.filter((candidate) => findPlace(report, candidate.place)?.provinceCode === COUNTRY_CODE);
   if (!places.length && !stories.length && !metrics.length) return null;
   const shownMetric = metric && metrics.includes(metric) ? metric : null;
   return {

@@ -5,7 +5,7 @@
  * page with several elements, or several one-element bundles, fetches it once and it never weighs on a page
  * that shows its own report.
  */
-import { onDemand } from '../base/on-demand.js';
+import { onDemand } from '../on-demand/on-demand.js';
 
 const bundled = onDemand(() => import('./bundled.js').then((module) => module.bundledReport));
 

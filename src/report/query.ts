@@ -1,6 +1,9 @@
 /** Look-ups over a report that several elements need. Pure. */
 import type { Metric, Place, Report, Source, Story } from './schema.js';
 
+/** The division code of a national (country-level) place: its `provinceCode`, and its `adcode` if given. */
+export const COUNTRY_CODE = '100000';
+
 export function findMetric(report: Report, id: string): Metric | undefined {
   return report.metrics.find((metric) => metric.id === id);
 }

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { BUILT_IN_UNIT_NAMES, isKnownUnit } from '../format/units.js';
 import { ADCODE_PATTERN, DATE_PATTERN, ID_PATTERN, ReportSchema, TAG_PATTERN, URL_PATTERN, type DateSpan, type Language, type Report } from './schema.js';
+import { COUNTRY_CODE } from './query.js';
 import { VALIDATION_MESSAGES, type FormatKind, type ProblemDetail, type ReferenceKind, type TypeKind } from './validate.messages.js';
 
 export interface ReportProblem {
@@ -34,8 +35,8 @@ export function problemDetail(problem: ReportProblem): ProblemDetail | undefined
 export const DIVISION_CODES: ReadonlySet<string> = new Set(
   '110000 120000 130000 140000 150000 210000 220000 230000 310000 320000 330000 340000 350000 360000 370000 410000 420000 430000 440000 450000 460000 500000 510000 520000 530000 540000 610000 620000 630000 640000 650000 710000 810000 820000'.split(' '),
 );
-/** The code of a national (country-level) place. */
-export const COUNTRY_CODE = '100000';
+// The code of a national place: defined beside the look-ups, so that an element need not bundle validation for it.
+export { COUNTRY_CODE };
 
 function makeProblem(path: string, detail: ProblemDetail, received?: string): ReportProblem {
   const problem = { path, message: wordProblem(detail, received, 'en') };

@@ -14,7 +14,7 @@
  *   are fixed ones that fit a 280 px card and still read well at 1200 px (test/node/old-engines.test.mjs).
  * - Physical margins and `top`/`left`, not the logical shorthands (margin-block, inset: Chrome 87, Safari 14.1);
  *   without flex `gap` (Chrome < 84, Safari 14.0) the body's items are spaced by margins, which those engines load
- *   with the map's computed colors (FLEX_GAP_FALLBACK in region-map/mixed-colors.ts).
+ *   with the map's computed colors (FLEX_GAP_FALLBACK in base/mixed-colors.ts).
  */
 import { css } from 'lit';
 

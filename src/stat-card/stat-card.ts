@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
-import { onDemand } from '../base/on-demand.js';
+import { onDemand } from '../on-demand/on-demand.js';
 import { addStyles } from '../base/extra-styles.js';
 import { serverPage } from '../base/server-page.js';
 import { themeStyles } from '../base/theme.styles.js';

@@ -112,7 +112,7 @@ export async function serveFolder(t, folder, pages = {}) {
 
 /** Headless Chromium (puppeteer-core), closed after the test. */
 export async function chromium(t) {
-  const { findChrome, CHROME_ARGS } = await import('../../scripts/find-chrome.mjs');
+  const { findChrome, CHROME_ARGS } = await import('../../cli/lib/find-chrome.js');
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
   t.after(() => browser.close());

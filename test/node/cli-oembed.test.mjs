@@ -1,5 +1,5 @@
 // `sw-widgets bundle --base-url`: a page per widget of the report (widgets/*.html) with oEmbed discovery, and the
-// static oEmbed 1.0 answers (widgets/*.json), whose heights are the builder's measurement (demo/embed-height.js:
+// static oEmbed 1.0 answers (widgets/*.json), whose heights are the builder's measurement (shared/embed-height.js:
 // the tallest height at every column width from 320 to 1280 px, plus a margin for readers' fonts). In WordPress:
 // test/node/wordpress.test.mjs; the pages in WordPress's sandbox in three engines: test/embed-sandbox.test.ts.
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { BIN, chromium, derivedV2Report, readJson, serveFolder, tempFolder } from './cli-helpers.mjs';
-import { MAX_WIDTH, MIN_WIDTH, snippetHeight } from '../../demo/embed-height.js';
+import { MAX_WIDTH, MIN_WIDTH, snippetHeight } from '../../shared/embed-height.js';
 
 const BASE = 'https://static.example.org/june/';
 

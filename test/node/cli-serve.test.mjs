@@ -63,6 +63,13 @@ test('serve does not open a browser in CI, with --no-open, or without a display;
   // What it serves may be read by pages of other origins (a snippet pasted into a local test page).
   const report = await fetch(ci.url.replace('/demo/builder.html', '/data/examples/national-workforce.json'));
   assert.equal(report.headers.get('access-control-allow-origin'), '*');
+  // The builder's modules from shared/ are served; nothing else of that folder is.
+  const shared = (name) => fetch(ci.url.replace('/demo/builder.html', `/shared/${name}`));
+  const snippet = await shared('embed-snippet.js');
+  assert.equal(snippet.status, 200);
+  assert.match(snippet.headers.get('content-type'), /^text\/javascript/);
+  assert.match(await snippet.text(), /export function embedSnippet/);
+  assert.equal((await shared('report-literal.js')).status, 404);
 });
 
 test('where a desktop is: macOS open, Windows start, xdg-open with a display; never in CI or over SSH on a Mac', () => {

@@ -13,7 +13,7 @@ import { FLOOR } from '../../scripts/browser-floor.mjs';
 const ALLOWED_APIS = [
   [/^(Document|ShadowRoot)\.adoptedStyleSheets$|^CSSStyleSheet\.replaceSync$/, 'Lit (supportsAdoptingStyleSheets) and mixed-colors.ts check for constructable stylesheets first and use <style> elements without them (window.litNonce: README, strict CSP)'],
   [/^(Array|String|TypedArray)\.at$/, 'Lit’s server renderer, in the builder’s SSR worker only, which adds Array.prototype.at where it is missing (src/ssr/worker.ts)', /sw-ssr-worker\.js$/],
-  [/^(Array|String|TypedArray)\.at$/, 'the builder’s own `measured.at` (the width at which the tallest height was measured, demo/embed-height.js), not Array.prototype.at', /^demo\/builder\.js$/],
+  [/^(Array|String|TypedArray)\.at$/, 'the builder’s own `measured.at` (the width at which the tallest height was measured, shared/embed-height.js), not Array.prototype.at', /^demo\/builder\.js$/],
   [/^Element\.(aria\w+|role)$/, 'properties Lit’s DOM shim defines for the server render, in the builder’s SSR worker only', /sw-ssr-worker\.js$/],
   [/^Intl\.NumberFormat option (notation|compactDisplay)$/, 'Safari 14.0 ignores them: compactNumber() writes 万/亿 and million/billion itself there (src/format/quantity.ts, test/engine-fallbacks.test.ts)'],
   [/^Intl\.NumberFormat option unit$/, 'the reports’ own `unit` fields, not an Intl option: no Intl.NumberFormat is given style "unit"'],

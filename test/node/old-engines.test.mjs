@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { renderPage, renderToString } from '../../dist/ssr/index.js';
 import { hasOldChromium, OLD_CHROMIUMS, OLD_ENGINES, unpackOldChromium } from '../../scripts/browsers.mjs';
-import { CHROME_ARGS } from '../../scripts/find-chrome.mjs';
+import { CHROME_ARGS } from '../../cli/lib/find-chrome.js';
 import { launchChromium, openTab, startServer } from './ssr-harness.mjs';
 
 const require = createRequire(import.meta.url);

@@ -28,7 +28,7 @@ test('the packed package holds the command, its modules, templates and prebuilt 
   pack(t);
   const pkg = readJson(join(unpacked, 'package.json'));
   assert.deepEqual(pkg.bin, { 'sw-widgets': 'bin/sw-widgets.js' });
-  for (const path of ['bin/sw-widgets.js', 'cli/main.js', 'cli/commands/index.js', 'scripts/report-literal.mjs', 'templates/metrics.csv', 'cdn/sw-widgets.iife.js', 'cdn/manifest.json', 'demo/builder.html', 'demo/embed-snippet.js', 'dist/report/validate.js', 'dist/export/csv.js', 'CHANGELOG.md']) {
+  for (const path of ['bin/sw-widgets.js', 'cli/main.js', 'cli/commands/index.js', 'shared/report-literal.js', 'templates/metrics.csv', 'cdn/sw-widgets.iife.js', 'cdn/manifest.json', 'demo/builder.html', 'shared/embed-snippet.js', 'dist/report/validate.js', 'dist/export/csv.js', 'CHANGELOG.md']) {
     assert.ok(existsSync(join(unpacked, path)), path);
   }
   assert.ok(readFileSync(join(unpacked, 'bin/sw-widgets.js'), 'utf8').startsWith('#!/usr/bin/env node\n'));

@@ -1,10 +1,10 @@
-// The contract of scripts/report-literal.mjs with `sw-widgets bundle --report` (issue 16): every built script-tag
+// The contract of shared/report-literal.js with `sw-widgets bundle --report` (issue 16): every built script-tag
 // bundle that carries the bundled report carries it as exactly encodeReportLiteral(data/report.json), once.
 // Needs `npm run build` (npm test builds first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { encodeReportLiteral } from '../../scripts/report-literal.mjs';
+import { encodeReportLiteral } from '../../shared/report-literal.js';
 
 const report = JSON.parse(readFileSync('data/report.json', 'utf8'));
 // One file carries the report: the element bundles load it from beside themselves (src/report/load-bundled.ts).

@@ -60,7 +60,7 @@ test('unknown elements and malformed attributes are refused', async () => {
   assert.equal((await run(['render', 'sw-stat-card', '--attr', 'novalue'])).code, 1);
 });
 
-test('the standalone runner (node scripts/render.mjs) prints the snippet', async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['scripts/render.mjs', 'sw-stat-card', '--lang', 'zh-Hant']);
+test('the sw-widgets executable runs render', async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['bin/sw-widgets.js', 'render', 'sw-stat-card', '--language', 'zh-Hant']);
   assert.match(stdout, /^<sw-stat-card lang="zh-Hant"/);
 });

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome } from '../../cli/lib/find-chrome.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -38,7 +38,7 @@ export async function startServer(pages = new Map(), root = ROOT) {
 
 export async function launchChromium() {
   const executablePath = findChrome();
-  if (!executablePath) throw new Error('No Chromium found (see scripts/find-chrome.mjs)');
+  if (!executablePath) throw new Error('No Chromium found (see cli/lib/find-chrome.js)');
   return puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true });
 }
 

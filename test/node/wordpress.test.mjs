@@ -130,7 +130,7 @@ describe('WordPress 6.1 (Debian) with the plugin from its zip', { skip, timeout:
       // An editor's review: the administrator publishes it without changing its content.
       await rest('administrator', `/wp/v2/posts/${posts.contributor.id}`, { method: 'POST', body: { status: 'publish' } });
     });
-    const { findChrome, CHROME_ARGS } = await import('../../scripts/find-chrome.mjs');
+    const { findChrome, CHROME_ARGS } = await import('../../cli/lib/find-chrome.js');
     const { default: puppeteer } = await import('puppeteer-core');
     browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
   });

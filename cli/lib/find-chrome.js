@@ -1,5 +1,5 @@
-// Finds a Chrome or Chromium for the tests and benchmarks: CHROME_PATH, then
-// Debian's chromium, then Google Chrome. Prints one line on how to get one if none.
+// Finds a Chrome or Chromium for `sw-widgets bundle --base-url` (it measures its widget pages), the tests and the
+// benchmarks: CHROME_PATH, then Debian's chromium, then Google Chrome. Prints one line on how to get one if none.
 import { existsSync } from 'node:fs';
 
 const candidates = [

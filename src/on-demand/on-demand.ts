@@ -5,7 +5,7 @@
  *
  * The `import()` stays in the module that calls this: npm builds keep it as it is (the reader's bundler splits it
  * off); the script-tag bundles load the file beside themselves instead, checked against its hash
- * (scripts/rollup-on-demand.mjs has the table of these files, src/base/cdn-load.ts the loader).
+ * (scripts/rollup-on-demand.mjs has the table of these files, src/on-demand/cdn-load.ts the loader).
  */
 export interface OnDemand<T> {
   /** The value once loaded, else undefined. */
@@ -44,7 +44,7 @@ export interface CheckedFile {
 export const checkedFile = (url: URL, integrity?: string): CheckedFile => ({ url: url.href, integrity });
 
 /**
- * How a file loaded on demand by the script-tag bundles failed (src/base/cdn-load.ts): its URL, and `tampered`
+ * How a file loaded on demand by the script-tag bundles failed (src/on-demand/cdn-load.ts): its URL, and `tampered`
  * when it answered but its content did not match its hash (so nothing in it ran or was shown).
  */
 export interface LoadFailure {
