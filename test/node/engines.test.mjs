@@ -23,6 +23,7 @@ const ALLOWED_APIS = [
   [/^HTML(Image|IFrame|Media)Element\.loading$/, 'the elements’ own `loading` state (SwElement)'],
   [/^HTMLInputElement\.capture$/, 'Lit reads `capture` from an event listener’s options object'],
   [/^VTTCue\.region$/, 'the story list’s own `region` property'],
+  [/^Set\.union$/, 'valibot’s `v.union` schema (an indicator’s `format.scale`), not Set.prototype.union', /^dist\/report\/schema\.js$/],
 ];
 
 /** CSS features the floor lacks, with what engines without them show. */

@@ -21,7 +21,9 @@ export async function startServer(pages = new Map(), root = ROOT) {
       response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...page.headers });
       return response.end(page.html ?? page);
     }
-    if (path === '/favicon.ico') return response.writeHead(204).end();
+    // The builder asks for a bundle's oEmbed index (cdn/widgets/index.json, written by `bundle --base-url`), which a
+    // package's cdn/ does not have: answered empty here, so that only the pages' own problems are counted.
+    if (path === '/favicon.ico' || path === '/cdn/widgets/index.json') return response.writeHead(204).end();
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) return response.writeHead(403).end();
     try {
