@@ -30,7 +30,7 @@ const plugins = () => [
  * The first statement of a classic bundle: in an engine without custom elements or shadow DOM (below the floor) it
  * stops there, defining nothing (no tags, no global) and throwing nothing: the tags' fallback content stays.
  */
-const CLASSIC_GUARD = "if (!window.customElements || !Element.prototype.attachShadow) return;";
+const CLASSIC_GUARD = 'if (!window.customElements || !Element.prototype.attachShadow) return;';
 
 /** An ES module and a classic script (one global at most) for one entry. */
 const scriptTagBundle = (input, name, global) => ({

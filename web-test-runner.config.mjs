@@ -77,12 +77,24 @@ const TEST_TIMEOUT_MS = 120000;
 const chosen = matchFiles(process.env.SW_TEST_FILES ? JSON.parse(process.env.SW_TEST_FILES) : TEST_FILES);
 const { engines } = availableEngines();
 const launchers = Object.fromEntries(engines.map((name) => [name, LAUNCHERS[name]()]));
-const currentEngines = Object.values(launchers).filter((launcher) => !OLD_ENGINES.some((name) => launchers[name] === launcher));
+const currentEngines = Object.values(launchers).filter(
+  (launcher) => !OLD_ENGINES.some((name) => launchers[name] === launcher),
+);
 const groups = [
   { name: 'all-engines', files: chosen.filter((file) => !CHROMIUM_ONLY.includes(file)), browsers: currentEngines },
-  { name: 'chromium-only', files: chosen.filter((file) => CHROMIUM_ONLY.includes(file)), browsers: [launchers.chromium].filter(Boolean) },
+  {
+    name: 'chromium-only',
+    files: chosen.filter((file) => CHROMIUM_ONLY.includes(file)),
+    browsers: [launchers.chromium].filter(Boolean),
+  },
   // Chromium 92 and 108 (scripts/browsers.mjs): the files of OLD_ENGINE_FILES (docs/testing.md says why these).
-  { name: 'old-engines', files: chosen.filter((file) => process.env.SW_OLD_ALL ? !CHROMIUM_ONLY.includes(file) : OLD_ENGINE_FILES.includes(file)), browsers: OLD_ENGINES.map((name) => launchers[name]).filter(Boolean) },
+  {
+    name: 'old-engines',
+    files: chosen.filter((file) =>
+      process.env.SW_OLD_ALL ? !CHROMIUM_ONLY.includes(file) : OLD_ENGINE_FILES.includes(file),
+    ),
+    browsers: OLD_ENGINES.map((name) => launchers[name]).filter(Boolean),
+  },
 ].filter((group) => group.files.length && group.browsers.length);
 
 // Answers that fail in one particular way each, for the report loader (test/faults.test.ts).
@@ -93,13 +105,30 @@ function* chunks(total, size = 64 * 1024) {
   for (let sent = 0; sent < total; sent += size) yield Buffer.alloc(Math.min(size, total - sent), sent ? 0x20 : 0x7b);
 }
 const FAULTS = {
-  'http-404': (context) => ((context.status = 404), (context.type = 'html'), (context.body = '<!doctype html><title>Not found</title><h1>404</h1>')),
-  'http-500': (context) => ((context.status = 500), (context.type = 'text/plain'), (context.body = 'Internal Server Error')),
-  'not-json': (context) => ((context.type = 'application/json'), (context.body = 'Service temporarily unavailable. Please try again later.')),
+  'http-404': (context) => (
+    (context.status = 404),
+    (context.type = 'html'),
+    (context.body = '<!doctype html><title>Not found</title><h1>404</h1>')
+  ),
+  'http-500': (context) => (
+    (context.status = 500),
+    (context.type = 'text/plain'),
+    (context.body = 'Internal Server Error')
+  ),
+  'not-json': (context) => (
+    (context.type = 'application/json'),
+    (context.body = 'Service temporarily unavailable. Please try again later.')
+  ),
   empty: (context) => ((context.type = 'application/json'), (context.body = '')),
-  truncated: (context) => ((context.type = 'application/json'), (context.body = REPORT_JSON.slice(0, Math.floor(REPORT_JSON.length / 2)))),
+  truncated: (context) => (
+    (context.type = 'application/json'),
+    (context.body = REPORT_JSON.slice(0, Math.floor(REPORT_JSON.length / 2)))
+  ),
   // A sign-in or "not found" page that a misconfigured server answers with status 200.
-  html: (context) => ((context.type = 'text/html; charset=utf-8'), (context.body = '<!doctype html><title>Sign in</title><form><input name="user"></form>')),
+  html: (context) => (
+    (context.type = 'text/html; charset=utf-8'),
+    (context.body = '<!doctype html><title>Sign in</title><form><input name="user"></form>')
+  ),
   // The report itself, but served as an image.
   'wrong-type': (context) => ((context.type = 'image/png'), (context.body = REPORT_JSON)),
   huge: (context) => ((context.type = 'application/json'), (context.body = Buffer.alloc(TWENTY_MB, 0x20))),
@@ -156,7 +185,9 @@ function faultEndpoints(context, next) {
   // script address before it arrives). Files are cached for a year here: `Vary: Referer` makes that builder ask again.
   if (context.path === '/cdn/manifest.json') {
     const late = /[?&]slow-manifest\b/.test(context.get('referer'));
-    return new Promise((resolve) => setTimeout(resolve, late ? 1500 : 0)).then(next).then(() => context.set('Vary', 'Referer'));
+    return new Promise((resolve) => setTimeout(resolve, late ? 1500 : 0))
+      .then(next)
+      .then(() => context.set('Vary', 'Referer'));
   }
   const fault = FAULTS[context.path.match(/^\/__test\/fault\/([\w-]+)$/)?.[1]];
   if (fault) return fault(context);
@@ -185,7 +216,10 @@ function otherOrigin(context, next) {
     context.set('Access-Control-Allow-Origin', '*');
     context.set('Cache-Control', 'no-store');
     context.type = 'application/json';
-    context.body = readFileSync(context.path.endsWith('/geo.json') ? 'data/geo/sw-china.map.json' : 'data/report.json', 'utf8');
+    context.body = readFileSync(
+      context.path.endsWith('/geo.json') ? 'data/geo/sw-china.map.json' : 'data/report.json',
+      'utf8',
+    );
     return undefined;
   }
   // The report with no Access-Control-Allow-Origin (?allow=<origin>: one for another origin), so that a page of
@@ -232,7 +266,15 @@ function widgetPages(context, next) {
     const baseUrl = `${origin}/cdn/`;
     const widgets = reportWidgets(report).map((widget) => {
       const { page, oembed } = widgetAddresses(widget, baseUrl);
-      return { ...widget, title: widget.name, page, oembed, width: MAX_WIDTH, height: FALLBACK_HEIGHTS[widget.kind], measured: false };
+      return {
+        ...widget,
+        title: widget.name,
+        page,
+        oembed,
+        width: MAX_WIDTH,
+        height: FALLBACK_HEIGHTS[widget.kind],
+        measured: false,
+      };
     });
     context.type = 'json';
     context.body = JSON.stringify({ baseUrl, report: report.id, language: 'zh-Hans', widgets });
@@ -242,7 +284,14 @@ function widgetPages(context, next) {
   if (!widget) return next();
   const pageUrl = `${origin}${context.path}`;
   context.type = 'html';
-  context.body = widgetPageHtml(readFileSync('cdn/embed.html', 'utf8'), { query: widgetQuery(widget), title: widget.name, fallback: widget.name, pageUrl, oembedUrl: pageUrl.replace(/\.html$/, '.json'), origin });
+  context.body = widgetPageHtml(readFileSync('cdn/embed.html', 'utf8'), {
+    query: widgetQuery(widget),
+    title: widget.name,
+    fallback: widget.name,
+    pageUrl,
+    oembedUrl: pageUrl.replace(/\.html$/, '.json'),
+    origin,
+  });
   return undefined;
 }
 
@@ -256,7 +305,8 @@ async function strictCsp(context, next) {
 // TypeScript sources are compiled on the fly; the built bundles (cdn/), the demo and the examples are served exactly as written.
 const esbuild = esbuildPlugin({ ts: true, target: 'es2020', tsconfig: 'tsconfig.json' });
 const transformSource = esbuild.transform.bind(esbuild);
-esbuild.transform = (context) => (/^\/(cdn|demo|examples)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context));
+esbuild.transform = (context) =>
+  /^\/(cdn|demo|examples)\//.test(context.path) && !context.path.endsWith('.ts') ? undefined : transformSource(context);
 
 export default {
   middleware: [faultEndpoints, otherOrigin, openCors, widgetPages, strictCsp, charsetEndpoints(), integrityEndpoints()],

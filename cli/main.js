@@ -18,11 +18,13 @@ function langFlag(argv) {
 }
 
 /** Characters a terminal draws two columns wide (CJK ideographs, kana, hangul, full-width forms). */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 /** Columns a text takes in a terminal. */
 export const displayWidth = (text) => text.replace(/\x1b\[[\d;]*m/g, '').length + (text.match(WIDE)?.length ?? 0);
 /** Pieces a line may break between: a word, or one Chinese character with the punctuation that must stay with it. */
-const BREAKABLE = /\s*(?:[（「『“《]*[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][、，。；：！？）」』”》]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)/g;
+const BREAKABLE =
+  /\s*(?:[（「『“《]*[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][、，。；：！？）」』”》]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)/g;
 
 /** Wraps text to `width` columns, breaking Chinese between characters as well as at spaces. */
 function wrapText(text, width) {
@@ -101,7 +103,11 @@ export async function run(argv, io = {}) {
   const configure = (command) =>
     command
       .exitOverride()
-      .configureOutput({ writeOut: out, writeErr: err, outputError: (text, write) => write(t.usageError(text.replace(/^error: /, ''))) })
+      .configureOutput({
+        writeOut: out,
+        writeErr: err,
+        outputError: (text, write) => write(t.usageError(text.replace(/^error: /, ''))),
+      })
       .configureHelp(localHelp(t))
       .helpOption('-h, --help', t.helpOption);
   configure(program)
@@ -120,7 +126,12 @@ export async function run(argv, io = {}) {
     return context.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return EXIT.ok;
       return EXIT.usage;
     }
     if (error instanceof UsageError) {

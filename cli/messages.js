@@ -64,8 +64,14 @@ export function translateCommanderError(text, language) {
     [/^unknown command '([^']+)'(\n[\s\S]*)?$/, (name, rest) => say.unknownCommand(name) + hint(rest)],
     [/^required option '(.+)' not specified$/, (name) => say.requiredOption(name)],
     [/^option '(.+)' argument missing$/, (name) => say.optionArgumentMissing(name)],
-    [/^too many arguments(?: for '.+')?\. Expected (\d+) arguments? but got (\d+)\.$/, (expected, got) => say.tooMany(expected, got)],
-    [/^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, (name, value, choices) => say.badChoice(name, value, choices.replace(/, /g, '、'))],
+    [
+      /^too many arguments(?: for '.+')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+      (expected, got) => say.tooMany(expected, got),
+    ],
+    [
+      /^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/,
+      (name, value, choices) => say.badChoice(name, value, choices.replace(/, /g, '、')),
+    ],
   ];
   for (const [pattern, word] of patterns) {
     const match = pattern.exec(line);
@@ -83,10 +89,29 @@ export const MESSAGES = {
     helpOption: '显示帮助',
     versionOption: '显示版本号',
     helpCommand: '显示某个命令的帮助',
-    titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
+    titles: {
+      'Usage:': '用法：',
+      'Options:': '选项：',
+      'Commands:': '命令：',
+      'Arguments:': '参数：',
+      'Global Options:': '全局选项：',
+    },
     // The words commander puts into usage lines, and the placeholders of option values and arguments.
     words: { options: '[选项]', command: '[命令]' },
-    terms: { language: '语言', file: '文件', folder: '文件夹', fileOrUrl: '文件或网址', folderOrFiles: '文件夹或文件', report: '报告', encoding: '编码', url: '网址', origin: '来源', port: '端口', host: '主机', command: '命令' },
+    terms: {
+      language: '语言',
+      file: '文件',
+      folder: '文件夹',
+      fileOrUrl: '文件或网址',
+      folderOrFiles: '文件夹或文件',
+      report: '报告',
+      encoding: '编码',
+      url: '网址',
+      origin: '来源',
+      port: '端口',
+      host: '主机',
+      command: '命令',
+    },
     choices: (list) => `可选：${list.join('、')}`,
     defaultValue: (value) => `默认：${value}`,
     extra: (items) => `（${items.join('；')}）`,
@@ -102,17 +127,21 @@ export const MESSAGES = {
     validate: '检查报告文件或网址：列出每个问题的 JSON 路径和行:列',
     validateFiles: '报告 JSON 文件或 http(s) 网址',
     jsonOption: '以 JSON 输出结果（供程序读取）',
-    valid: (file, r) => `✓ ${file}：报告有效（${r.metrics.length} 个数字、${r.stories.length} 篇报道、${r.places.length} 个地点、${r.sources.length} 个来源）`,
+    valid: (file, r) =>
+      `✓ ${file}：报告有效（${r.metrics.length} 个数字、${r.stories.length} 篇报道、${r.places.length} 个地点、${r.sources.length} 个来源）`,
     invalid: (file, n) => `✗ ${file}：${n} 个问题`,
-    summary: (files, bad, problems) => (bad ? `${files} 个文件中 ${bad} 个无效，共 ${problems} 个问题` : `${files} 个文件全部有效`),
+    summary: (files, bad, problems) =>
+      bad ? `${files} 个文件中 ${bad} 个无效，共 ${problems} 个问题` : `${files} 个文件全部有效`,
     syntax: 'JSON 语法错误',
     // import
     import: '从 CSV 文件（每类一个文件）生成报告 JSON，并检查它',
     importInputs: 'CSV 文件所在的文件夹，或各个 CSV 文件',
     outOption: '写入的报告文件（不写则输出到标准输出）',
     encodingOption: 'CSV 的编码：auto 表示自动识别（带或不带 BOM 的 UTF-8，否则 GB18030），也可写 utf-8、gb18030 等',
-    imported: (out, r) => `✓ 已写入 ${out}（${r.metrics.length} 个数字、${r.stories.length} 篇报道、${r.places.length} 个地点、${r.sources.length} 个来源）`,
-    importedToOutput: (r) => `✓ 报告有效（${r.metrics.length} 个数字、${r.stories.length} 篇报道、${r.places.length} 个地点、${r.sources.length} 个来源）`,
+    imported: (out, r) =>
+      `✓ 已写入 ${out}（${r.metrics.length} 个数字、${r.stories.length} 篇报道、${r.places.length} 个地点、${r.sources.length} 个来源）`,
+    importedToOutput: (r) =>
+      `✓ 报告有效（${r.metrics.length} 个数字、${r.stories.length} 篇报道、${r.places.length} 个地点、${r.sources.length} 个来源）`,
     importFailed: (n) => `✗ 无法生成报告：${n} 个问题`,
     cell: (file, row, column) => `${file} 第 ${row} 行` + (column ? `，${column} 列` : ''),
     sep: '：',
@@ -154,9 +183,28 @@ export const MESSAGES = {
     helpOption: '顯示說明',
     versionOption: '顯示版本號',
     helpCommand: '顯示某個指令的說明',
-    titles: { 'Usage:': '用法：', 'Options:': '選項：', 'Commands:': '指令：', 'Arguments:': '參數：', 'Global Options:': '全域選項：' },
+    titles: {
+      'Usage:': '用法：',
+      'Options:': '選項：',
+      'Commands:': '指令：',
+      'Arguments:': '參數：',
+      'Global Options:': '全域選項：',
+    },
     words: { options: '[選項]', command: '[指令]' },
-    terms: { language: '語言', file: '檔案', folder: '資料夾', fileOrUrl: '檔案或網址', folderOrFiles: '資料夾或檔案', report: '報告', encoding: '編碼', url: '網址', origin: '來源', port: '連接埠', host: '主機', command: '指令' },
+    terms: {
+      language: '語言',
+      file: '檔案',
+      folder: '資料夾',
+      fileOrUrl: '檔案或網址',
+      folderOrFiles: '資料夾或檔案',
+      report: '報告',
+      encoding: '編碼',
+      url: '網址',
+      origin: '來源',
+      port: '連接埠',
+      host: '主機',
+      command: '指令',
+    },
     choices: (list) => `可選：${list.join('、')}`,
     defaultValue: (value) => `預設：${value}`,
     extra: (items) => `（${items.join('；')}）`,
@@ -170,16 +218,21 @@ export const MESSAGES = {
     validate: '檢查報告檔案或網址：列出每個問題的 JSON 路徑和行:欄',
     validateFiles: '報告 JSON 檔案或 http(s) 網址',
     jsonOption: '以 JSON 輸出結果（供程式讀取）',
-    valid: (file, r) => `✓ ${file}：報告有效（${r.metrics.length} 個數字、${r.stories.length} 篇報道、${r.places.length} 個地點、${r.sources.length} 個來源）`,
+    valid: (file, r) =>
+      `✓ ${file}：報告有效（${r.metrics.length} 個數字、${r.stories.length} 篇報道、${r.places.length} 個地點、${r.sources.length} 個來源）`,
     invalid: (file, n) => `✗ ${file}：${n} 個問題`,
-    summary: (files, bad, problems) => (bad ? `${files} 個檔案中 ${bad} 個無效，共 ${problems} 個問題` : `${files} 個檔案全部有效`),
+    summary: (files, bad, problems) =>
+      bad ? `${files} 個檔案中 ${bad} 個無效，共 ${problems} 個問題` : `${files} 個檔案全部有效`,
     syntax: 'JSON 語法錯誤',
     import: '從 CSV 檔案（每類一個檔案）生成報告 JSON，並檢查它',
     importInputs: 'CSV 檔案所在的資料夾，或各個 CSV 檔案',
     outOption: '寫入的報告檔案（不寫則輸出到標準輸出）',
-    encodingOption: 'CSV 的編碼：auto 表示自動識別（帶或不帶 BOM 的 UTF-8，否則 GB18030），也可寫 utf-8、gb18030、big5 等',
-    imported: (out, r) => `✓ 已寫入 ${out}（${r.metrics.length} 個數字、${r.stories.length} 篇報道、${r.places.length} 個地點、${r.sources.length} 個來源）`,
-    importedToOutput: (r) => `✓ 報告有效（${r.metrics.length} 個數字、${r.stories.length} 篇報道、${r.places.length} 個地點、${r.sources.length} 個來源）`,
+    encodingOption:
+      'CSV 的編碼：auto 表示自動識別（帶或不帶 BOM 的 UTF-8，否則 GB18030），也可寫 utf-8、gb18030、big5 等',
+    imported: (out, r) =>
+      `✓ 已寫入 ${out}（${r.metrics.length} 個數字、${r.stories.length} 篇報道、${r.places.length} 個地點、${r.sources.length} 個來源）`,
+    importedToOutput: (r) =>
+      `✓ 報告有效（${r.metrics.length} 個數字、${r.stories.length} 篇報道、${r.places.length} 個地點、${r.sources.length} 個來源）`,
     importFailed: (n) => `✗ 無法生成報告：${n} 個問題`,
     // Hong Kong and Taiwan spreadsheets call a row 列 and a column 欄.
     cell: (file, row, column) => `${file} 第 ${row} 列` + (column ? `，${column} 欄` : ''),
@@ -221,7 +274,20 @@ export const MESSAGES = {
     helpCommand: 'show help for a command',
     titles: {},
     words: { options: '[options]', command: '[command]' },
-    terms: { language: 'language', file: 'file', folder: 'folder', fileOrUrl: 'file-or-url', folderOrFiles: 'folder-or-files', report: 'report', encoding: 'name', url: 'url', origin: 'origin', port: 'port', host: 'host', command: 'command' },
+    terms: {
+      language: 'language',
+      file: 'file',
+      folder: 'folder',
+      fileOrUrl: 'file-or-url',
+      folderOrFiles: 'folder-or-files',
+      report: 'report',
+      encoding: 'name',
+      url: 'url',
+      origin: 'origin',
+      port: 'port',
+      host: 'host',
+      command: 'command',
+    },
     choices: (list) => `choices: ${list.join(', ')}`,
     defaultValue: (value) => `default: ${value}`,
     extra: (items) => ` (${items.join('; ')})`,
@@ -235,16 +301,23 @@ export const MESSAGES = {
     validate: 'check report files or URLs: every problem with its JSON path and line:column',
     validateFiles: 'report JSON files or http(s) URLs',
     jsonOption: 'print the result as JSON (for programs)',
-    valid: (file, r) => `✓ ${file}: valid report (${plural(r.metrics.length, 'metric', 'metrics')}, ${plural(r.stories.length, 'story', 'stories')}, ${plural(r.places.length, 'place', 'places')}, ${plural(r.sources.length, 'source', 'sources')})`,
+    valid: (file, r) =>
+      `✓ ${file}: valid report (${plural(r.metrics.length, 'metric', 'metrics')}, ${plural(r.stories.length, 'story', 'stories')}, ${plural(r.places.length, 'place', 'places')}, ${plural(r.sources.length, 'source', 'sources')})`,
     invalid: (file, n) => `✗ ${file}: ${plural(n, 'problem', 'problems')}`,
-    summary: (files, bad, problems) => (bad ? `${bad} of ${plural(files, 'file', 'files')} invalid, ${plural(problems, 'problem', 'problems')}` : `${plural(files, 'file', 'files')}, all valid`),
+    summary: (files, bad, problems) =>
+      bad
+        ? `${bad} of ${plural(files, 'file', 'files')} invalid, ${plural(problems, 'problem', 'problems')}`
+        : `${plural(files, 'file', 'files')}, all valid`,
     syntax: 'JSON syntax error',
     import: 'build a report JSON from CSV files (one per kind of entry) and check it',
     importInputs: 'a folder with the CSV files, or the CSV files',
     outOption: 'the report file to write (without it: standard output)',
-    encodingOption: 'encoding of the CSV files: auto detects (UTF-8 with or without BOM, else GB18030); or utf-8, gb18030, big5, …',
-    imported: (out, r) => `✓ wrote ${out} (${plural(r.metrics.length, 'metric', 'metrics')}, ${plural(r.stories.length, 'story', 'stories')}, ${plural(r.places.length, 'place', 'places')}, ${plural(r.sources.length, 'source', 'sources')})`,
-    importedToOutput: (r) => `✓ valid report (${plural(r.metrics.length, 'metric', 'metrics')}, ${plural(r.stories.length, 'story', 'stories')}, ${plural(r.places.length, 'place', 'places')}, ${plural(r.sources.length, 'source', 'sources')})`,
+    encodingOption:
+      'encoding of the CSV files: auto detects (UTF-8 with or without BOM, else GB18030); or utf-8, gb18030, big5, …',
+    imported: (out, r) =>
+      `✓ wrote ${out} (${plural(r.metrics.length, 'metric', 'metrics')}, ${plural(r.stories.length, 'story', 'stories')}, ${plural(r.places.length, 'place', 'places')}, ${plural(r.sources.length, 'source', 'sources')})`,
+    importedToOutput: (r) =>
+      `✓ valid report (${plural(r.metrics.length, 'metric', 'metrics')}, ${plural(r.stories.length, 'story', 'stories')}, ${plural(r.places.length, 'place', 'places')}, ${plural(r.sources.length, 'source', 'sources')})`,
     importFailed: (n) => `✗ no report written: ${plural(n, 'problem', 'problems')}`,
     cell: (file, row, column) => `${file} row ${row}` + (column ? `, column ${column}` : ''),
     sep: ': ',
@@ -262,7 +335,8 @@ export const MESSAGES = {
     snippetHeading: 'Snippet:',
     noBaseUrl: '(no --base-url: replace ./ with the address of the published folder)',
     noPrebuilt: (dir) => `the prebuilt files are missing: ${dir} (in the repository, run npm run build first)`,
-    literalMissing: (file, n) => `${file} contains the bundled report ${n} times (expected once): this version cannot swap the report`,
+    literalMissing: (file, n) =>
+      `${file} contains the bundled report ${n} times (expected once): this version cannot swap the report`,
     noLiteral: 'none of the prebuilt files contains the bundled report: this version cannot bundle another report',
     badOrigin: (o) => `not an origin: ${o} (expected https://host[:port] with no path)`,
     badBaseUrl: (u) => `not an http(s) URL: ${u}`,

@@ -32,14 +32,20 @@ export async function appBundle(specifier, bundler, { minify = false } = {}) {
     const build = await rollup({
       input: 'app-entry',
       plugins: [
-        { name: 'app', resolveId: (id) => (id === 'app-entry' ? id : resolveOwnPackage(id)), load: (id) => (id === 'app-entry' ? source : null) },
+        {
+          name: 'app',
+          resolveId: (id) => (id === 'app-entry' ? id : resolveOwnPackage(id)),
+          load: (id) => (id === 'app-entry' ? source : null),
+        },
         nodeResolve({ browser: true, exportConditions: ['production'] }),
       ],
       onwarn() {},
     });
     const { output } = await build.generate({ format: 'es', dir: 'out' });
     await build.close();
-    return output.filter((item) => item.type === 'chunk').map((chunk) => ({ fileName: chunk.fileName, code: chunk.code }));
+    return output
+      .filter((item) => item.type === 'chunk')
+      .map((chunk) => ({ fileName: chunk.fileName, code: chunk.code }));
   }
   const splitting = bundler === 'esbuild-splitting';
   const result = await esbuild.build({
@@ -53,9 +59,17 @@ export async function appBundle(specifier, bundler, { minify = false } = {}) {
     target: 'es2022',
     conditions: ['production'],
     logLevel: 'silent',
-    plugins: [{ name: 'own-package', setup: (build) => build.onResolve({ filter: /^sw-widgets(\/|$)/ }, (args) => ({ path: resolveOwnPackage(args.path) })) }],
+    plugins: [
+      {
+        name: 'own-package',
+        setup: (build) =>
+          build.onResolve({ filter: /^sw-widgets(\/|$)/ }, (args) => ({ path: resolveOwnPackage(args.path) })),
+      },
+    ],
   });
-  return result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => ({ fileName: file.path.slice(file.path.lastIndexOf('/') + 1), code: file.text }));
+  return result.outputFiles
+    .filter((file) => file.path.endsWith('.js'))
+    .map((file) => ({ fileName: file.path.slice(file.path.lastIndexOf('/') + 1), code: file.text }));
 }
 
 /** Minified and gzip bytes of an app importing `specifier`, bundled by esbuild with no splitting (one file). */
@@ -71,7 +85,8 @@ export function initialFiles(files, entry = files[0].fileName) {
   for (const name of initial) {
     const code = byName.get(name)?.code ?? '';
     // Minified or not: `import{a}from"./chunk.js"`, `import "./chunk.js"` (not import("...") or import.meta).
-    for (const [, imported] of code.matchAll(/\bimport\s*(?:[\w${},*\s]*?from\s*)?["']\.\/([^"']+)["']/g)) initial.add(imported);
+    for (const [, imported] of code.matchAll(/\bimport\s*(?:[\w${},*\s]*?from\s*)?["']\.\/([^"']+)["']/g))
+      initial.add(imported);
   }
   return [...initial].map((name) => byName.get(name)).filter(Boolean);
 }

@@ -36,7 +36,11 @@ export function findFirefox() {
 
 /** WebKitWebDriver and the MiniBrowser it launches (WebKitGTK; Debian's webkit2gtk-driver). */
 export function findWebKit() {
-  const driver = firstExisting([process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver', '/usr/local/bin/WebKitWebDriver']);
+  const driver = firstExisting([
+    process.env.WEBKIT_WEBDRIVER_PATH,
+    '/usr/bin/WebKitWebDriver',
+    '/usr/local/bin/WebKitWebDriver',
+  ]);
   const browser = firstExisting([
     process.env.WEBKIT_BROWSER_PATH,
     '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -52,18 +56,25 @@ export const INSTALL = {
   'chromium-92': 'Chromium 92: npm ci (the devDependencies chromium-92 and puppeteer-core-10)',
   'chromium-108': 'Chromium 108: npm ci (the devDependencies chromium-108 and puppeteer-core-19)',
   firefox: 'Firefox: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH)',
-  webkit: 'WebKit: sudo apt-get install -y webkit2gtk-driver xvfb (or set WEBKIT_WEBDRIVER_PATH and WEBKIT_BROWSER_PATH)',
+  webkit:
+    'WebKit: sudo apt-get install -y webkit2gtk-driver xvfb (or set WEBKIT_WEBDRIVER_PATH and WEBKIT_BROWSER_PATH)',
 };
 
 /**
  * The engines to run: SW_ENGINES (comma-separated) or all three, those found on this machine.
  * `missing` names the wanted engines that are not installed.
  */
-export function availableEngines(wanted = (process.env.SW_ENGINES || [...ENGINES, ...OLD_ENGINES].join(',')).split(',').map((name) => name.trim()).filter(Boolean)) {
+export function availableEngines(
+  wanted = (process.env.SW_ENGINES || [...ENGINES, ...OLD_ENGINES].join(','))
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean),
+) {
   const found = { chromium: !!findChrome(), firefox: !!findFirefox(), webkit: !!findWebKit() && hasXvfbOrDisplay() };
   for (const name of OLD_ENGINES) found[name] = hasOldChromium(name);
   const unknown = wanted.filter((name) => !(name in found));
-  if (unknown.length) throw new Error(`SW_ENGINES: unknown engine ${unknown.join(', ')} (use ${Object.keys(found).join(', ')})`);
+  if (unknown.length)
+    throw new Error(`SW_ENGINES: unknown engine ${unknown.join(', ')} (use ${Object.keys(found).join(', ')})`);
   return { engines: wanted.filter((name) => found[name]), missing: wanted.filter((name) => !found[name]) };
 }
 
@@ -142,7 +153,9 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     for (let attempt = 1; ; attempt++) {
       await this.startDriver();
       let timer;
-      const hung = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('WebKit did not start within 60 s')), 60000)));
+      const hung = new Promise(
+        (_, reject) => (timer = setTimeout(() => reject(new Error('WebKit did not start within 60 s')), 60000)),
+      );
       try {
         const manager = await Promise.race([this.startSession_(), hung]);
         clearTimeout(timer);
@@ -170,7 +183,9 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     if (!env.DISPLAY) {
       let number = 90 + Math.floor(Math.random() * 400);
       while (existsSync(`/tmp/.X${number}-lock`)) number++;
-      const xvfb = spawn('Xvfb', [`:${number}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+      const xvfb = spawn('Xvfb', [`:${number}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+        stdio: 'ignore',
+      });
       this.children.push(xvfb);
       env.DISPLAY = `:${number}`;
       // MiniBrowser started before the display listens exits, and WebKitWebDriver then waits for it forever.
@@ -262,7 +277,11 @@ export async function unpackOldChromium(engine) {
   if (existsSync(executable)) return executable;
   mkdirSync(target, { recursive: true });
   const partial = `${executable}.${process.pid}.part`;
-  await pipeline(createReadStream(join(dir, 'bin', 'chromium.br')), createBrotliDecompress(), createWriteStream(partial, { mode: 0o755 }));
+  await pipeline(
+    createReadStream(join(dir, 'bin', 'chromium.br')),
+    createBrotliDecompress(),
+    createWriteStream(partial, { mode: 0o755 }),
+  );
   renameSync(partial, executable);
   return executable;
 }

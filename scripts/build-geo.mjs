@@ -46,7 +46,10 @@ function loadMapshaper() {
     console.log(`installing ${MAPSHAPER} into ${TOOLS} (needed only to rebuild the geometry)`);
     mkdirSync(TOOLS, { recursive: true });
     writeFileSync(`${TOOLS}/package.json`, '{"private":true}\n');
-    const result = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--omit=optional', MAPSHAPER], { cwd: TOOLS, stdio: 'inherit' });
+    const result = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--omit=optional', MAPSHAPER], {
+      cwd: TOOLS,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) throw new Error(`could not install ${MAPSHAPER}`);
     return toolsRequire('mapshaper');
   }
@@ -101,7 +104,8 @@ const bbox = (ring) => {
 };
 const overlaps = (a, b) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 const provinceBoxes = provinces.flatMap((feature) => feature.geometry.coordinates.map((polygon) => bbox(polygon[0])));
-const perimeter = (ring) => ring.slice(1).reduce((sum, p, i) => sum + Math.hypot(p[0] - ring[i][0], p[1] - ring[i][1]), 0);
+const perimeter = (ring) =>
+  ring.slice(1).reduce((sum, p, i) => sum + Math.hypot(p[0] - ring[i][0], p[1] - ring[i][1]), 0);
 const seaParts = [];
 for (const polygon of china.geometry.coordinates) {
   const exterior = polygon[0];
@@ -114,7 +118,8 @@ for (const polygon of china.geometry.coordinates) {
 }
 const counts = { island: 0, dash: 0 };
 for (const part of seaParts) counts[part.properties.kind]++;
-if (counts.dash !== 10 || counts.island < 6) throw new Error(`expected 10 dashes and 6 islands, found ${JSON.stringify(counts)}`);
+if (counts.dash !== 10 || counts.island < 6)
+  throw new Error(`expected 10 dashes and 6 islands, found ${JSON.stringify(counts)}`);
 
 const neighbours = world.features.filter((feature) => NEIGHBOURS.includes(feature.properties.iso_a2));
 
@@ -126,7 +131,14 @@ async function run(commands, files) {
 
 // Each layer separately: mapshaper simplifies the arcs of everything loaded together.
 const simplified = await run(
-  ['-i provinces.json', '-clean', '-explode', `-simplify ${SIMPLIFY} weighted keep-shapes`, '-dissolve adcode', '-o provinces.json gj2008'].join(' '),
+  [
+    '-i provinces.json',
+    '-clean',
+    '-explode',
+    `-simplify ${SIMPLIFY} weighted keep-shapes`,
+    '-dissolve adcode',
+    '-o provinces.json gj2008',
+  ].join(' '),
   { 'provinces.json': collection(provinces) },
 );
 const coasts = await run(
@@ -140,13 +152,20 @@ const coasts = await run(
     '-dissolve',
     '-o neighbours.json gj2008',
   ].join(' '),
-  { 'neighbours.json': collection(neighbours.map((feature) => ({ type: 'Feature', properties: {}, geometry: feature.geometry }))) },
+  {
+    'neighbours.json': collection(
+      neighbours.map((feature) => ({ type: 'Feature', properties: {}, geometry: feature.geometry })),
+    ),
+  },
 );
-const combined = await run('-i provinces.json southChinaSea.json neighbours.json combine-files -o target=* format=topojson quantization=10000 id-field=adcode sw-china.topo.json', {
-  'provinces.json': simplified['provinces.json'],
-  'southChinaSea.json': collection(seaParts),
-  'neighbours.json': coasts['neighbours.json'],
-});
+const combined = await run(
+  '-i provinces.json southChinaSea.json neighbours.json combine-files -o target=* format=topojson quantization=10000 id-field=adcode sw-china.topo.json',
+  {
+    'provinces.json': simplified['provinces.json'],
+    'southChinaSea.json': collection(seaParts),
+    'neighbours.json': coasts['neighbours.json'],
+  },
+);
 const topology = combined['sw-china.topo.json'];
 
 // Checks: 34 provinces by adcode; every island kept (each source part of 0.001 square degrees or more, about
@@ -157,23 +176,28 @@ if (ids.size !== 34) throw new Error(`expected 34 provinces in the output, found
 const arcs = decodeArcs(topology);
 for (const feature of provinces) {
   const kept = geometries.find((g) => g.id === feature.properties.adcode);
-  const keptBoxes = (kept.type === 'MultiPolygon' ? kept.arcs : [kept.arcs]).map((polygon) => bbox(stitch(polygon[0], arcs)));
+  const keptBoxes = (kept.type === 'MultiPolygon' ? kept.arcs : [kept.arcs]).map((polygon) =>
+    bbox(stitch(polygon[0], arcs)),
+  );
   for (const polygon of feature.geometry.coordinates) {
     if (Math.abs(signedArea(polygon[0])) / 2 < 1e-3) continue;
     const box = bbox(polygon[0]);
-    if (!keptBoxes.some((other) => overlaps(box, other))) throw new Error(`${feature.properties.adcode}: the part at ${box.map((v) => v.toFixed(2))} was lost`);
+    if (!keptBoxes.some((other) => overlaps(box, other)))
+      throw new Error(`${feature.properties.adcode}: the part at ${box.map((v) => v.toFixed(2))} was lost`);
   }
 }
 let rings = 0;
 for (const object of Object.values(topology.objects)) {
   for (const geometry of object.geometries) {
-    const polygons = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.type === 'MultiPolygon' ? geometry.arcs : [];
+    const polygons =
+      geometry.type === 'Polygon' ? [geometry.arcs] : geometry.type === 'MultiPolygon' ? geometry.arcs : [];
     for (const polygon of polygons) {
       polygon.forEach((ringArcs, i) => {
         const area = signedArea(stitch(ringArcs, arcs));
         rings++;
         // Exterior rings clockwise (negative planar area), holes counter-clockwise.
-        if ((i === 0) !== area < 0) throw new Error(`ring ${i} of ${geometry.id ?? geometry.properties?.kind} is wound the wrong way for d3-geo`);
+        if ((i === 0) !== area < 0)
+          throw new Error(`ring ${i} of ${geometry.id ?? geometry.properties?.kind} is wound the wrong way for d3-geo`);
       });
     }
   }
@@ -189,10 +213,14 @@ writeFileSync(OUTPUT, text);
 const islands = topology.objects.southChinaSea.geometries.length;
 const gzipKb = (content) => (gzipSync(content, { level: 9 }).length / 1024).toFixed(1);
 const sizes = (content) => `${(content.length / 1024).toFixed(1)} KB, ${gzipKb(content)} KB gzip`;
-console.log(`${OUTPUT}: ${sizes(text)}; 34 provinces, ${geometries.reduce((n, g) => n + (g.type === 'MultiPolygon' ? g.arcs.length : 1), 0)} polygons, ${islands} sea features, ${rings} rings, all wound clockwise`);
+console.log(
+  `${OUTPUT}: ${sizes(text)}; 34 provinces, ${geometries.reduce((n, g) => n + (g.type === 'MultiPolygon' ? g.arcs.length : 1), 0)} polygons, ${islands} sea features, ${rings} rings, all wound clockwise`,
+);
 // The alternatives measured (docs/geo.md): the same shapes as TopoJSON with shared arcs, projected (the page would
 // decode arcs into paths and work out centroids and neighbours), and in longitude/latitude (the page would project).
-console.log(`as projected TopoJSON: ${sizes(JSON.stringify(projected))}; as TopoJSON in longitude/latitude: ${sizes(JSON.stringify(topology))}`);
+console.log(
+  `as projected TopoJSON: ${sizes(JSON.stringify(projected))}; as TopoJSON in longitude/latitude: ${sizes(JSON.stringify(topology))}`,
+);
 
 /** The topology's arcs in degrees (delta-decoded and dequantized). */
 function decodeArcs({ arcs, transform }) {
@@ -266,7 +294,10 @@ function projectTopology(topology) {
 
   // The main map shows the dash east of Taiwan; the inset shows the line south of its northern edge.
   const inside = ([[left, top], [right, bottom]]) => left >= 0 && top >= 0 && right <= GEO_WIDTH && bottom <= height;
-  const mainDashes = seaGeometries.filter((geometry, i) => geometry.properties?.kind === 'dash' && geoBounds(sea[i])[0][1] >= north && inside(path.bounds(sea[i])));
+  const mainDashes = seaGeometries.filter(
+    (geometry, i) =>
+      geometry.properties?.kind === 'dash' && geoBounds(sea[i])[0][1] >= north && inside(path.bounds(sea[i])),
+  );
 
   // Main map: arcs projected point by point, only those the provinces and the main dashes use, renumbered.
   const lonLatArcs = decodeArcs(topology);
@@ -278,14 +309,24 @@ function projectTopology(topology) {
   };
   const renumbered = (geometry) => ({
     ...geometry,
-    arcs: geometry.type === 'Polygon' ? geometry.arcs.map((ring) => ring.map(renumber)) : geometry.arcs.map((polygon) => polygon.map((ring) => ring.map(renumber))),
+    arcs:
+      geometry.type === 'Polygon'
+        ? geometry.arcs.map((ring) => ring.map(renumber))
+        : geometry.arcs.map((polygon) => polygon.map((ring) => ring.map(renumber))),
   });
-  const provinceGeometries = topology.objects.provinces.geometries.map((geometry) => ({ ...renumbered(geometry), id: geometry.id }));
+  const provinceGeometries = topology.objects.provinces.geometries.map((geometry) => ({
+    ...renumbered(geometry),
+    id: geometry.id,
+  }));
   const dashGeometries = mainDashes.map((geometry) => ({ type: geometry.type, arcs: renumbered(geometry).arcs }));
   const quantize = ([px, py]) => [Math.round(px / QUANTUM), Math.round(py / QUANTUM)];
-  const arcs = [...used.keys()].map((arc) => withoutRepeats(lonLatArcs[arc].map((point) => quantize(projection(point)))));
+  const arcs = [...used.keys()].map((arc) =>
+    withoutRepeats(lonLatArcs[arc].map((point) => quantize(projection(point)))),
+  );
   const land = landMask(
-    provinceGeometries.flatMap((geometry) => (geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs).flat().map((ring) => stitch(ring, arcs))),
+    provinceGeometries.flatMap((geometry) =>
+      (geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs).flat().map((ring) => stitch(ring, arcs)),
+    ),
     height,
   );
 
@@ -296,7 +337,12 @@ function projectTopology(topology) {
       .map((ring) => thin(ring.map(quantize), minStep / QUANTUM))
       .filter((ring) => ring.length >= 4);
     if (!rings.length) return;
-    insetGeometries.push({ type: 'Polygon', ...(id ? { id } : {}), properties, arcs: rings.map((ring) => [arcs.push(ring) - 1]) });
+    insetGeometries.push({
+      type: 'Polygon',
+      ...(id ? { id } : {}),
+      properties,
+      arcs: rings.map((ring) => [arcs.push(ring) - 1]),
+    });
   };
   provinces.forEach((shape) => addInset([shape], { kind: 'province' }, String(shape.id)));
   addInset(coasts, { kind: 'land' });
@@ -307,10 +353,18 @@ function projectTopology(topology) {
   // The page's point projection (src/map/geo-projection.ts) must put markers where d3 put the shapes.
   const parameters = { ...PROJECTION, scale: projection.scale(), translate: projection.translate() };
   const project = conicEqualArea(parameters);
-  for (const point of [[73.5, 39.4], [135, 48.4], [114.17, 22.3], [113.55, 22.19], [121.5, 25.04], [109.5, 18.2]]) {
+  for (const point of [
+    [73.5, 39.4],
+    [135, 48.4],
+    [114.17, 22.3],
+    [113.55, 22.19],
+    [121.5, 25.04],
+    [109.5, 18.2],
+  ]) {
     const [ax, ay] = project(...point);
     const [bx, by] = projection(point);
-    if (Math.abs(ax - bx) > 1e-6 || Math.abs(ay - by) > 1e-6) throw new Error(`the page's projection of ${point} differs from d3-geo's`);
+    if (Math.abs(ax - bx) > 1e-6 || Math.abs(ay - by) > 1e-6)
+      throw new Error(`the page's projection of ${point} differs from d3-geo's`);
   }
 
   return {
@@ -328,11 +382,15 @@ function projectTopology(topology) {
 
 /** d3-geo reads a counter-clockwise exterior ring (RFC 7946 order) as all the globe but the shape: such rings are reversed. */
 function windForD3(shape) {
-  const fix = (rings) => (geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings);
+  const fix = (rings) =>
+    geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
   const { geometry } = shape;
   return {
     ...shape,
-    geometry: geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: fix(geometry.coordinates) } : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(fix) },
+    geometry:
+      geometry.type === 'Polygon'
+        ? { type: 'Polygon', coordinates: fix(geometry.coordinates) }
+        : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(fix) },
   };
 }
 
@@ -396,12 +454,19 @@ function mapFile(topology) {
   // Divisions that share an arc share a border (the borders were cleaned so that they match).
   const owners = new Map();
   for (const geometry of geometries) {
-    for (const arc of new Set(geometry.arcs.flat(2).map((index) => (index < 0 ? ~index : index)))) owners.set(arc, [...(owners.get(arc) ?? []), String(geometry.id)]);
+    for (const arc of new Set(geometry.arcs.flat(2).map((index) => (index < 0 ? ~index : index))))
+      owners.set(arc, [...(owners.get(arc) ?? []), String(geometry.id)]);
   }
   const adjacent = new Map();
-  for (const codes of owners.values()) for (const code of codes) adjacent.set(code, new Set([...(adjacent.get(code) ?? []), ...codes.filter((other) => other !== code)]));
+  for (const codes of owners.values())
+    for (const code of codes)
+      adjacent.set(code, new Set([...(adjacent.get(code) ?? []), ...codes.filter((other) => other !== code)]));
   const insetShapes = topology.objects.inset.geometries;
-  const paths = (kind) => insetShapes.filter((geometry) => geometry.properties.kind === kind).map((geometry) => decoder.shape(geometry).d).join('');
+  const paths = (kind) =>
+    insetShapes
+      .filter((geometry) => geometry.properties.kind === kind)
+      .map((geometry) => decoder.shape(geometry).d)
+      .join('');
   const round = (value) => Math.round(value * 10) / 10;
   return {
     type: 'sw-china-map',
@@ -409,16 +474,25 @@ function mapFile(topology) {
     width: layout.width,
     height: layout.height,
     projection: layout.projection,
-    divisions: divisions.map(({ code, d, centroid, bounds }) => ({ code, d, centroid: centroid.map(round), bounds: bounds.map((point) => point.map(round)) })),
+    divisions: divisions.map(({ code, d, centroid, bounds }) => ({
+      code,
+      d,
+      centroid: centroid.map(round),
+      bounds: bounds.map((point) => point.map(round)),
+    })),
     dashes: topology.objects.dashes.geometries.map((geometry) => decoder.shape(geometry).d).join(''),
     inset: {
       ...layout.inset,
-      divisions: insetShapes.filter((geometry) => geometry.properties.kind === 'province').map((geometry) => ({ code: geometry.id, d: decoder.shape(geometry).d })),
+      divisions: insetShapes
+        .filter((geometry) => geometry.properties.kind === 'province')
+        .map((geometry) => ({ code: geometry.id, d: decoder.shape(geometry).d })),
       land: paths('land'),
       islands: paths('island'),
       dashes: paths('dash'),
     },
-    neighbours: neighbourTable(divisions.map(({ code, centroid: [x, y] }) => ({ code, x, y, adjacent: [...(adjacent.get(code) ?? [])] }))),
+    neighbours: neighbourTable(
+      divisions.map(({ code, centroid: [x, y] }) => ({ code, x, y, adjacent: [...(adjacent.get(code) ?? [])] })),
+    ),
     landMask: layout.landMask,
   };
 }
@@ -438,7 +512,9 @@ function arcDecoder(topology) {
   });
   return {
     shape(geometry) {
-      const rings = (geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs).flat().map((indices) => stitch(indices, arcs));
+      const rings = (geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs)
+        .flat()
+        .map((indices) => stitch(indices, arcs));
       let d = '';
       let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
       let area = 0;
@@ -446,7 +522,8 @@ function arcDecoder(topology) {
       let cy = 0;
       for (const ring of rings) {
         // The closing point repeats the first: `z` draws that side.
-        const closed = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
+        const closed =
+          ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
         const points = closed ? ring.slice(0, -1) : ring;
         if (points.length < 3) continue;
         d += `M${points[0][0] / dx} ${points[0][1] / dy}l`;
@@ -462,8 +539,17 @@ function arcDecoder(topology) {
         });
         d += 'z';
       }
-      const centroid = area ? [cx / (3 * area) / dx, cy / (3 * area) / dy] : [(left + right) / 2 / dx, (top + bottom) / 2 / dy];
-      return { d: d.replaceAll(' -', '-').replace(/(?<![\d.])0\./g, '.'), centroid, bounds: [[left / dx, top / dy], [right / dx, bottom / dy]] };
+      const centroid = area
+        ? [cx / (3 * area) / dx, cy / (3 * area) / dy]
+        : [(left + right) / 2 / dx, (top + bottom) / 2 / dy];
+      return {
+        d: d.replaceAll(' -', '-').replace(/(?<![\d.])0\./g, '.'),
+        centroid,
+        bounds: [
+          [left / dx, top / dy],
+          [right / dx, bottom / dy],
+        ],
+      };
     },
   };
 }

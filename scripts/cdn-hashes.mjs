@@ -12,10 +12,18 @@ import { ON_DEMAND_FILES } from './rollup-on-demand.mjs';
  * @param {string} folder
  */
 export function writeCdnHashes(folder) {
-  const names = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name !== MANIFEST_FILE && !entry.name.endsWith('.map'));
+  const names = readdirSync(folder, { withFileTypes: true }).filter(
+    (entry) => entry.isFile() && entry.name !== MANIFEST_FILE && !entry.name.endsWith('.map'),
+  );
   const files = new Map(names.map((entry) => [entry.name, readFileSync(join(folder, entry.name))]));
-  const missing = missingOnDemandFiles(files, ON_DEMAND_FILES.map((row) => row.file));
-  if (missing.length) throw new Error(missing.map(([script, file]) => `${folder}: ${script} loads ${file}, which was not built`).join('\n'));
+  const missing = missingOnDemandFiles(
+    files,
+    ON_DEMAND_FILES.map((row) => row.file),
+  );
+  if (missing.length)
+    throw new Error(
+      missing.map(([script, file]) => `${folder}: ${script} loads ${file}, which was not built`).join('\n'),
+    );
   // Run again on a folder whose hashes are written: each script carries the current hash of what it loads.
   const earlier = new Map([...files].map(([name, bytes]) => [name, sha256(bytes)]));
   const { changed, loads } = writeOnDemandHashes(files, earlier);

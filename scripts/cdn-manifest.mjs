@@ -13,11 +13,21 @@ const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const report = JSON.parse(readFileSync(new URL('data/report.json', root), 'utf8'));
 const loads = writeCdnHashes(fileURLToPath(new URL('cdn/', root)));
-const manifest = withOnDemandHashes(await folderManifest(fileURLToPath(new URL('cdn/', root)), { name: pkg.name, version: pkg.version, report: report.id }), loads);
+const manifest = withOnDemandHashes(
+  await folderManifest(fileURLToPath(new URL('cdn/', root)), {
+    name: pkg.name,
+    version: pkg.version,
+    report: report.id,
+  }),
+  loads,
+);
 writeFileSync(new URL(`cdn/${MANIFEST_FILE}`, root), JSON.stringify(manifest, null, 2) + '\n');
 const pinned = [];
 // The Chinese pages (README.zh-CN.md, docs/zh-CN/) carry the same snippets.
-const pages = (folder) => readdirSync(new URL(folder, root)).filter((name) => name.endsWith('.md')).map((name) => folder + name);
+const pages = (folder) =>
+  readdirSync(new URL(folder, root))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => folder + name);
 for (const doc of ['README.md', 'README.zh-CN.md', ...pages('docs/'), ...pages('docs/zh-CN/')]) {
   const url = new URL(doc, root);
   if (!existsSync(url)) continue;
@@ -28,4 +38,7 @@ for (const doc of ['README.md', 'README.zh-CN.md', ...pages('docs/'), ...pages('
     pinned.push(doc);
   }
 }
-console.log(`cdn/${MANIFEST_FILE}: ${Object.keys(manifest.files).length} files` + (pinned.length ? `; snippet hashes updated in ${pinned.join(', ')}` : ''));
+console.log(
+  `cdn/${MANIFEST_FILE}: ${Object.keys(manifest.files).length} files` +
+    (pinned.length ? `; snippet hashes updated in ${pinned.join(', ')}` : ''),
+);

@@ -23,11 +23,13 @@ export function shippedScripts() {
     }
   };
   for (const dir of ['cdn', 'dist', 'demo', 'shared']) walk(dir);
-  return files
-    .map((file) => file.split('\\').join('/'))
-    // sw-widgets/ssr is for Node only (its package export has the `node` condition alone): Node 20 parses it.
-    .filter((file) => !file.startsWith('dist/ssr/'))
-    .sort();
+  return (
+    files
+      .map((file) => file.split('\\').join('/'))
+      // sw-widgets/ssr is for Node only (its package export has the `node` condition alone): Node 20 parses it.
+      .filter((file) => !file.startsWith('dist/ssr/'))
+      .sort()
+  );
 }
 
 /** Classic scripts (no import/export): the iife bundles, the resize script and the SSR worker. */
@@ -77,7 +79,9 @@ export function missingAt(compat) {
         (statement.version_removed === undefined || versionNumber(statement.version_removed) > floor),
     );
     if (!supported) {
-      const first = statements.find((statement) => !statement.flags && !statement.prefix && !statement.alternative_name);
+      const first = statements.find(
+        (statement) => !statement.flags && !statement.prefix && !statement.alternative_name,
+      );
       missing.push(`${browser} ${first ? first.version_added : 'none'}`);
     }
   }
@@ -86,7 +90,12 @@ export function missingAt(compat) {
 
 const GLOBAL_OBJECTS = new Set(['window', 'self', 'globalThis']);
 /** A global interface or builtin of that name (its __compat and members), or undefined. */
-const globalEntry = (name) => (Object.hasOwn(bcd.javascript.builtins, name) ? bcd.javascript.builtins[name] : Object.hasOwn(bcd.api, name) ? bcd.api[name] : undefined);
+const globalEntry = (name) =>
+  Object.hasOwn(bcd.javascript.builtins, name)
+    ? bcd.javascript.builtins[name]
+    : Object.hasOwn(bcd.api, name)
+      ? bcd.api[name]
+      : undefined;
 const member = (entry, name) => (entry && Object.hasOwn(entry, name) && name !== '__compat' ? entry[name] : undefined);
 
 /**
@@ -106,7 +115,11 @@ const lateMembers = (() => {
         // Members described by their own words (`secure_context_required`, `options_x_parameter`…) are not names in code.
         if (/_/.test(memberName)) continue;
         const missing = missingAt(memberEntry.__compat);
-        if (missing.length) byName.set(memberName, [...(byName.get(memberName) ?? []), { feature: `${owner}${name}.${memberName}`, missing }]);
+        if (missing.length)
+          byName.set(memberName, [
+            ...(byName.get(memberName) ?? []),
+            { feature: `${owner}${name}.${memberName}`, missing },
+          ]);
         else atFloor.add(memberName);
       }
     }
@@ -127,12 +140,14 @@ export function auditApis(ast) {
   const objectKeys = new Set();
   const used = new Map();
   const note = (feature, missing, node) => {
-    if (missing.length && !used.has(feature)) used.set(feature, { feature, missing, where: `line ${node.loc.start.line}` });
+    if (missing.length && !used.has(feature))
+      used.set(feature, { feature, missing, where: `line ${node.loc.start.line}` });
   };
   const declare = (pattern) => {
     if (!pattern) return;
     if (pattern.type === 'Identifier') declared.add(pattern.name);
-    else if (pattern.type === 'ObjectPattern') for (const property of pattern.properties) declare(property.value ?? property.argument);
+    else if (pattern.type === 'ObjectPattern')
+      for (const property of pattern.properties) declare(property.value ?? property.argument);
     else if (pattern.type === 'ArrayPattern') for (const element of pattern.elements) declare(element);
     else if (pattern.type === 'RestElement') declare(pattern.argument);
     else if (pattern.type === 'AssignmentPattern') declare(pattern.left);
@@ -154,11 +169,18 @@ export function auditApis(ast) {
     ImportNamespaceSpecifier: (node) => declared.add(node.local.name),
     Property: (node) => !node.computed && objectKeys.add(node.key.name ?? node.key.value),
   });
-  const propertyName = (node) => (node.computed ? (typeof node.property.value === 'string' ? node.property.value : undefined) : node.property.name);
+  const propertyName = (node) =>
+    node.computed ? (typeof node.property.value === 'string' ? node.property.value : undefined) : node.property.name;
   /** The global a reference names (`Intl`, or `Intl` in `window.Intl`), when nothing in the file declares it. */
   const globalName = (node) => {
     if (node.type === 'Identifier' && !declared.has(node.name)) return node.name;
-    if (node.type === 'MemberExpression' && node.object.type === 'Identifier' && GLOBAL_OBJECTS.has(node.object.name) && !declared.has(node.object.name)) return propertyName(node);
+    if (
+      node.type === 'MemberExpression' &&
+      node.object.type === 'Identifier' &&
+      GLOBAL_OBJECTS.has(node.object.name) &&
+      !declared.has(node.object.name)
+    )
+      return propertyName(node);
     return undefined;
   };
   ancestor(ast, {
@@ -167,7 +189,12 @@ export function auditApis(ast) {
       if (declared.has(node.name)) return;
       // A property name or key, not a reference.
       if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
-      if ((parent?.type === 'Property' || parent?.type === 'MethodDefinition') && parent.key === node && !parent.computed) return;
+      if (
+        (parent?.type === 'Property' || parent?.type === 'MethodDefinition') &&
+        parent.key === node &&
+        !parent.computed
+      )
+        return;
       const entry = globalEntry(node.name);
       if (entry?.__compat) note(node.name, missingAt(entry.__compat), node);
     },
@@ -226,7 +253,9 @@ export function shippedStyles() {
     const text = readFileSync(file, 'utf8');
     if (file.endsWith('.css')) return { file, css: text };
     // The template literals of a styles module (its CSS), substitutions left out; in the geo render module, GEO_CSS.
-    const templates = file.endsWith('region-map-geo.render.ts') ? [/GEO_CSS = `([^`]*)`/.exec(text)[1]] : [...text.matchAll(/`([^`]*)`/g)].map((match) => match[1]);
+    const templates = file.endsWith('region-map-geo.render.ts')
+      ? [/GEO_CSS = `([^`]*)`/.exec(text)[1]]
+      : [...text.matchAll(/`([^`]*)`/g)].map((match) => match[1]);
     return { file, css: templates.join('\n').replace(/\$\{[^}]*\}/g, '') };
   });
 }
@@ -248,7 +277,9 @@ export function auditCss(css) {
     const missing = missingAt(entry.__compat);
     if (missing.length && !found.has(feature)) found.set(feature, { feature, missing, where });
   };
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/'[^']*'|"[^"]*"/g, (quoted) => quoted.replace(/[{};:]/g, ' '));
+  const text = css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/'[^']*'|"[^"]*"/g, (quoted) => quoted.replace(/[{};:]/g, ' '));
   // A small recursive reader: at-rules and rules, with the @supports conditions around them.
   let i = 0;
   const block = (supports) => {
@@ -265,7 +296,9 @@ export function auditCss(css) {
       if (head.startsWith('@')) {
         const [, name, prelude] = /^@([\w-]+)\s*(.*)$/s.exec(head) ?? [];
         note(`@${name}`, ['at-rules', name], head);
-        if (name === 'media') for (const [, feature] of prelude.matchAll(/\(\s*([\w-]+)/g)) note(`@media (${feature})`, ['at-rules', 'media', feature], head);
+        if (name === 'media')
+          for (const [, feature] of prelude.matchAll(/\(\s*([\w-]+)/g))
+            note(`@media (${feature})`, ['at-rules', 'media', feature], head);
         block(name === 'supports' && !/^not\b/.test(prelude) ? [...supports, prelude] : supports);
         continue;
       }
@@ -273,18 +306,30 @@ export function auditCss(css) {
       const body = text.slice(i, end);
       i = end + 1;
       const guarded = (feature) => supports.some((condition) => condition.includes(feature));
-      for (const [, pseudo] of head.matchAll(/::?([a-z-]+)/g)) if (!guarded(pseudo)) note(`:${pseudo}`, ['selectors', pseudo], head);
-      const declarations = body.split(';').map((declaration) => declaration.split(/:(.*)/s).map((part) => part.trim())).filter(([name, value]) => name && value !== undefined);
+      for (const [, pseudo] of head.matchAll(/::?([a-z-]+)/g))
+        if (!guarded(pseudo)) note(`:${pseudo}`, ['selectors', pseudo], head);
+      const declarations = body
+        .split(';')
+        .map((declaration) => declaration.split(/:(.*)/s).map((part) => part.trim()))
+        .filter(([name, value]) => name && value !== undefined);
       const flex = declarations.some(([name, value]) => name === 'display' && /flex/.test(value));
       declarations.forEach(([name, value], index) => {
-        const fallback = declarations.slice(0, index).some(([earlier, earlierValue]) => earlier === name && !/var\(/.test(earlierValue));
-        const check = (feature, path) => guarded(feature) || fallback || note(feature, path, `${head} { ${name}: ${value} }`);
+        const fallback = declarations
+          .slice(0, index)
+          .some(([earlier, earlierValue]) => earlier === name && !/var\(/.test(earlierValue));
+        const check = (feature, path) =>
+          guarded(feature) || fallback || note(feature, path, `${head} { ${name}: ${value} }`);
         if (!name.startsWith('--')) check(name, ['properties', name]);
-        for (const fn of ['color-mix', 'min', 'max', 'clamp']) if (new RegExp(`(^|[^\\w-])${fn}\\(`).test(value)) check(`${fn}()`, ['types', ...(fn === 'color-mix' ? ['color', fn] : [fn])]);
-        if (/\d(cqi|cqw|cqh|cqb|cqmin|cqmax)\b/.test(value)) check('container units', ['types', 'length', 'container_query_length_units']);
+        for (const fn of ['color-mix', 'min', 'max', 'clamp'])
+          if (new RegExp(`(^|[^\\w-])${fn}\\(`).test(value))
+            check(`${fn}()`, ['types', ...(fn === 'color-mix' ? ['color', fn] : [fn])]);
+        if (/\d(cqi|cqw|cqh|cqb|cqmin|cqmax)\b/.test(value))
+          check('container units', ['types', 'length', 'container_query_length_units']);
         if (name === 'gap' && flex) check('gap in flex', ['properties', 'gap', 'flex_context']);
-        if (name === 'overflow-wrap' && value === 'anywhere') check('overflow-wrap: anywhere', ['properties', 'overflow-wrap', 'anywhere']);
-        if (name === 'content' && /\/\s*['"]?/.test(value)) check('content alternative text', ['properties', 'content', 'alt_text']);
+        if (name === 'overflow-wrap' && value === 'anywhere')
+          check('overflow-wrap: anywhere', ['properties', 'overflow-wrap', 'anywhere']);
+        if (name === 'content' && /\/\s*['"]?/.test(value))
+          check('content alternative text', ['properties', 'content', 'alt_text']);
       });
     }
   };
@@ -303,7 +348,12 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(/[\\/]/).p
       continue;
     }
     for (const found of lookbehinds(ast)) console.log(`${file}: lookbehind ${found}`);
-    for (const found of auditApis(ast)) console.log(`${file}: ${found.feature} (${found.missing.join(', ')}) ${found.where}`);
+    for (const found of auditApis(ast))
+      console.log(`${file}: ${found.feature} (${found.missing.join(', ')}) ${found.where}`);
   }
-  for (const { file, css } of shippedStyles()) for (const found of auditCss(css)) console.log(`${file}: CSS ${found.feature} (${found.missing.join(', ')}) ${found.where.replace(/\s+/g, ' ').slice(0, 100)}`);
+  for (const { file, css } of shippedStyles())
+    for (const found of auditCss(css))
+      console.log(
+        `${file}: CSS ${found.feature} (${found.missing.join(', ')}) ${found.where.replace(/\s+/g, ' ').slice(0, 100)}`,
+      );
 }

@@ -35,9 +35,16 @@ const vueSfc = {
     build.onLoad({ filter: /\.vue$/ }, async (args) => {
       const { parse, compileScript } = await import('vue/compiler-sfc');
       const { compilerOptions } = await import(pathToFileURL(resolve(root, 'examples/vue/vue-options.js')).href);
-      const { descriptor, errors } = parse(await readFile(args.path, 'utf8'), { filename: args.path, templateParseOptions: compilerOptions });
+      const { descriptor, errors } = parse(await readFile(args.path, 'utf8'), {
+        filename: args.path,
+        templateParseOptions: compilerOptions,
+      });
       if (errors.length) return { errors: errors.map((e) => ({ text: String(e.message ?? e) })) };
-      const script = compileScript(descriptor, { id: args.path, inlineTemplate: true, templateOptions: { compilerOptions } });
+      const script = compileScript(descriptor, {
+        id: args.path,
+        inlineTemplate: true,
+        templateOptions: { compilerOptions },
+      });
       return { contents: script.content, loader: 'js', resolveDir: dirname(args.path) };
     });
   },
@@ -48,8 +55,17 @@ const svelte = {
   setup(build) {
     build.onLoad({ filter: /\.svelte$/ }, async (args) => {
       const { compile } = await import('svelte/compiler');
-      const { js, warnings } = compile(await readFile(args.path, 'utf8'), { filename: args.path, generate: 'client', dev: true });
-      return { contents: js.code, loader: 'js', resolveDir: dirname(args.path), warnings: warnings.map((w) => ({ text: w.message })) };
+      const { js, warnings } = compile(await readFile(args.path, 'utf8'), {
+        filename: args.path,
+        generate: 'client',
+        dev: true,
+      });
+      return {
+        contents: js.code,
+        loader: 'js',
+        resolveDir: dirname(args.path),
+        warnings: warnings.map((w) => ({ text: w.message })),
+      };
     });
   },
 };
@@ -97,12 +113,20 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { startDevServer } = await import('@web/dev-server');
   const port = Number(process.env.PORT ?? 8001);
   const server = await startDevServer({
-    config: { rootDir: root, port, hostname: '127.0.0.1', nodeResolve: false, watch: false, plugins: [examplesPlugin()] },
+    config: {
+      rootDir: root,
+      port,
+      hostname: '127.0.0.1',
+      nodeResolve: false,
+      watch: false,
+      plugins: [examplesPlugin()],
+    },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
   });
   const base = `http://127.0.0.1:${server.config.port}`;
-  for (const name of ['plain-html', ...Object.keys(ENTRIES)]) console.log(`${name.padEnd(10)} ${base}/examples/${name}/index.html`);
+  for (const name of ['plain-html', ...Object.keys(ENTRIES)])
+    console.log(`${name.padEnd(10)} ${base}/examples/${name}/index.html`);
   console.log('Press Ctrl+C to stop.');
 }

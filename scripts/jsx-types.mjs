@@ -10,7 +10,8 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 /** `src/stat-card/stat-card.ts` → `./stat-card/stat-card.js` (the module's place in dist/). */
 const distModule = (path) => `./${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
-const doc = (text, indent = '  ') => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '');
+const doc = (text, indent = '  ') =>
+  text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 const pascal = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
 
@@ -34,13 +35,16 @@ for (const module of manifest.modules) {
       seen.add(name);
       props.push(`${doc(description)}  ${key(name)}?: ${type};\n`);
     };
-    const fields = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public') && !m.readonly);
+    const fields = (decl.members ?? []).filter(
+      (m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public') && !m.readonly,
+    );
     for (const attribute of decl.attributes ?? []) {
       if (attribute.fieldName) {
         // The property, which React 19 sets when the element is defined...
         add(attribute.fieldName, `${className}[${JSON.stringify(attribute.fieldName)}]`, attribute.description);
         // ...and the attribute spelling where it differs (story-link), set as an attribute.
-        if (attribute.name !== attribute.fieldName) add(attribute.name, `${className}[${JSON.stringify(attribute.fieldName)}]`, attribute.description);
+        if (attribute.name !== attribute.fieldName)
+          add(attribute.name, `${className}[${JSON.stringify(attribute.fieldName)}]`, attribute.description);
       } else {
         add(attribute.name, attribute.type?.text ?? 'string', attribute.description);
       }
@@ -48,7 +52,8 @@ for (const module of manifest.modules) {
     for (const field of fields) add(field.name, `${className}[${JSON.stringify(field.name)}]`, field.description);
     for (const event of decl.events ?? []) {
       const type = event.type?.text ?? 'CustomEvent';
-      for (const name of type.match(/\b[A-Z]\w*\b/g) ?? []) if (name !== 'CustomEvent') use(distModule(event.inheritedFrom?.module ?? module.path), name);
+      for (const name of type.match(/\b[A-Z]\w*\b/g) ?? [])
+        if (name !== 'CustomEvent') use(distModule(event.inheritedFrom?.module ?? module.path), name);
       add(`on${event.name}`, `(event: ${type}) => void`, `\`${event.name}\`: ${event.description ?? ''}`);
     }
     const propsName = `${pascal(decl.tagName)}Props`;

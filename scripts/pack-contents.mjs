@@ -5,7 +5,13 @@ import { execFileSync } from 'node:child_process';
 
 /** `npm pack --dry-run --json`: the files with their sizes, and the tarball's sizes. */
 export function packContents(cwd = new URL('../', import.meta.url)) {
-  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  );
   return pack;
 }
 
@@ -21,8 +27,12 @@ export function packTable(pack) {
     group.size += file.size;
     groups.set(top, group);
   }
-  const rows = [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([path, { files, size }]) => `| \`${path}\` | ${files} | ${kb(size)} |`);
-  const cdn = pack.files.filter((file) => file.path.startsWith('cdn/') && !file.path.endsWith('.map')).sort((a, b) => a.path.localeCompare(b.path));
+  const rows = [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, { files, size }]) => `| \`${path}\` | ${files} | ${kb(size)} |`);
+  const cdn = pack.files
+    .filter((file) => file.path.startsWith('cdn/') && !file.path.endsWith('.map'))
+    .sort((a, b) => a.path.localeCompare(b.path));
   return [
     `\`npm pack --dry-run\` for ${pack.name}@${pack.version}: ${pack.entryCount} files, ${kb(pack.unpackedSize)} unpacked, ${kb(pack.size)} packed.`,
     '',

@@ -8,7 +8,8 @@ function embedImportsBundle() {
   return {
     name: 'sw-embed-imports-bundle',
     resolveId(source, importer) {
-      if (source === '../all.js' && importer?.replace(/\\/g, '/').endsWith('/src/embed/embed-page.ts')) return { id: './sw-widgets.js', external: true };
+      if (source === '../all.js' && importer?.replace(/\\/g, '/').endsWith('/src/embed/embed-page.ts'))
+        return { id: './sw-widgets.js', external: true };
       return null;
     },
   };
@@ -19,7 +20,12 @@ function copyFiles(files) {
   return {
     name: 'sw-copy-files',
     generateBundle() {
-      for (const [from, fileName, edit] of files) this.emitFile({ type: 'asset', fileName, source: edit ? edit(readFileSync(from, 'utf8')) : readFileSync(from) });
+      for (const [from, fileName, edit] of files)
+        this.emitFile({
+          type: 'asset',
+          fileName,
+          source: edit ? edit(readFileSync(from, 'utf8')) : readFileSync(from),
+        });
     },
   };
 }

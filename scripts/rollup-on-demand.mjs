@@ -31,13 +31,23 @@ export const ON_DEMAND_FILES = [
   { file: 'sw-report.js', kind: 'js', entry: 'src/report/report-checks.ts' },
   // A stat card's series (change line, sparkline, table), only for a metric with a `series`…
   // …and its progress bar, for a metric with a `target` (issue 22: out of the all-in-one bundle; one file, one hash).
-  { file: 'sw-series.js', kind: 'js', entry: 'src/cdn-card-extras.ts', modules: ['src/stat-card/stat-card.series-kit.ts', 'src/stat-card/stat-card.progress-kit.ts'] },
+  {
+    file: 'sw-series.js',
+    kind: 'js',
+    entry: 'src/cdn-card-extras.ts',
+    modules: ['src/stat-card/stat-card.series-kit.ts', 'src/stat-card/stat-card.progress-kit.ts'],
+  },
   // Image and CSV export with every element's export model, on first export.
   {
     file: 'sw-export.js',
     kind: 'js',
     entry: 'src/cdn-export.ts',
-    modules: ['src/export/exporter.ts', 'src/stat-card/stat-card.export.ts', 'src/region-map/region-map.export.ts', 'src/story-list/story-list.export.ts'],
+    modules: [
+      'src/export/exporter.ts',
+      'src/stat-card/stat-card.export.ts',
+      'src/region-map/region-map.export.ts',
+      'src/story-list/story-list.export.ts',
+    ],
   },
   // The geographic map's projection (d3-geo, topojson-client) and drawing, only for <sw-region-map layout="geo">…
   { file: 'sw-geo.js', kind: 'js', entry: 'src/region-map/geo-module.ts' },
@@ -46,13 +56,22 @@ export const ON_DEMAND_FILES = [
   // The choropleth's scales, ranges and wording, only for <sw-region-map indicator>.
   // …and, only in engines without CSS color-mix() (issue 22), the map's colors computed from the theme and the
   // flex-gap fallbacks of every element (mixed-colors.ts): one file, one hash.
-  { file: 'sw-choropleth.js', kind: 'js', entry: 'src/cdn-choropleth.ts', modules: ['src/map/choropleth-kit.ts', 'src/base/mixed-colors.ts'] },
+  {
+    file: 'sw-choropleth.js',
+    kind: 'js',
+    entry: 'src/cdn-choropleth.ts',
+    modules: ['src/map/choropleth-kit.ts', 'src/base/mixed-colors.ts'],
+  },
   // Lit's hydration, only on pages with server-rendered elements (sw-widgets/ssr).
   { file: 'sw-hydrate.js', kind: 'js', entry: 'src/base/hydrator.ts' },
 ];
 
 /** Module path from the repository root → its file (js). */
-const BY_MODULE = new Map(ON_DEMAND_FILES.filter((row) => row.kind === 'js').flatMap((row) => (row.modules ?? [row.entry]).map((module) => [module, row])));
+const BY_MODULE = new Map(
+  ON_DEMAND_FILES.filter((row) => row.kind === 'js').flatMap((row) =>
+    (row.modules ?? [row.entry]).map((module) => [module, row]),
+  ),
+);
 /** Data path from the repository root → its file (json). */
 const BY_SOURCE = new Map(ON_DEMAND_FILES.filter((row) => row.kind === 'json').map((row) => [row.source, row]));
 
@@ -93,11 +112,17 @@ export function onDemandFiles() {
       });
       // A data file of the table named any other way would be loaded unchecked (or not at all) from the bundles.
       for (const [, , path] of rewritten.matchAll(ANY_URL)) {
-        if (BY_SOURCE.has(resolveFrom(path))) this.error(`${fromRoot(id)}: name ${path} as checkedFile(new URL('${path}', import.meta.url)), so that the bundles check it`);
+        if (BY_SOURCE.has(resolveFrom(path)))
+          this.error(
+            `${fromRoot(id)}: name ${path} as checkedFile(new URL('${path}', import.meta.url)), so that the bundles check it`,
+          );
       }
       if (!used.size && !data) return null;
       // At the end, so that no line moves (the transform keeps lines; the source maps stay line-exact).
-      const imports = [used.size ? `import { ${[...used].join(', ')} } from ${JSON.stringify(LOADERS)};` : '', data ? `import { cdnUrl } from ${JSON.stringify(LOADER)};` : ''];
+      const imports = [
+        used.size ? `import { ${[...used].join(', ')} } from ${JSON.stringify(LOADERS)};` : '',
+        data ? `import { cdnUrl } from ${JSON.stringify(LOADER)};` : '',
+      ];
       return { code: `${rewritten}\n${imports.join('\n')}\n`, map: null };
     },
     resolveId(source) {
@@ -108,7 +133,10 @@ export function onDemandFiles() {
       const rows = ON_DEMAND_FILES.filter((row) => row.kind === 'js');
       return [
         `import { importChecked } from ${JSON.stringify(LOADER)};`,
-        ...rows.map((row) => `export const ${loaderName(row.file)} = () => importChecked(${JSON.stringify(row.file)}, ${JSON.stringify(hashPlaceholder(row.file))});`),
+        ...rows.map(
+          (row) =>
+            `export const ${loaderName(row.file)} = () => importChecked(${JSON.stringify(row.file)}, ${JSON.stringify(hashPlaceholder(row.file))});`,
+        ),
       ].join('\n');
     },
   };
@@ -120,7 +148,8 @@ export function onDemandBuilds(plugins, extraPlugins = {}) {
   const copyData = {
     name: 'sw-copy-on-demand-data',
     generateBundle() {
-      for (const row of data) this.emitFile({ type: 'asset', fileName: row.file, source: readFileSync(resolve(root, row.source)) });
+      for (const row of data)
+        this.emitFile({ type: 'asset', fileName: row.file, source: readFileSync(resolve(root, row.source)) });
     },
   };
   return ON_DEMAND_FILES.filter((row) => row.kind === 'js').map((row, i) => ({

@@ -27,7 +27,9 @@ export function bundledReportLiteral(reportPath = 'data/report.json') {
       const found = code.match(PLACEHOLDER) ?? [];
       if (!found.length) return null;
       if (found.length !== 1 || found[0].length !== literal.length) {
-        this.error(`the bundled report's placeholder was changed by the minifier (${found.length} found, ${found[0].length} characters for ${literal.length})`);
+        this.error(
+          `the bundled report's placeholder was changed by the minifier (${found.length} found, ${found[0].length} characters for ${literal.length})`,
+        );
       }
       return { code: code.replace(PLACEHOLDER, () => literal), map: null };
     },

@@ -8,7 +8,8 @@ import { ES_TARGET } from './browser-floor.mjs';
 /** What the Node-only modules the renderer imports are in a worker: fetch is never called, Buffer only base64-encodes. */
 const WORKER_STUBS = {
   'node-fetch': "export default function fetch() { throw new Error('sw-ssr-worker: no fetch'); }",
-  buffer: "export const Buffer = { from: (text, encoding) => ({ toString: (to) => (encoding === 'binary' && to === 'base64' ? btoa(text) : String(text)) }) };",
+  buffer:
+    "export const Buffer = { from: (text, encoding) => ({ toString: (to) => (encoding === 'binary' && to === 'base64' ? btoa(text) : String(text)) }) };",
 };
 
 /**
@@ -40,8 +41,14 @@ export function ssrWorker() {
           {
             name: 'node-stubs',
             setup(builder) {
-              builder.onResolve({ filter: /^(node-fetch|buffer)$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
-              builder.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: WORKER_STUBS[args.path], loader: 'js' }));
+              builder.onResolve({ filter: /^(node-fetch|buffer)$/ }, (args) => ({
+                path: args.path,
+                namespace: 'stub',
+              }));
+              builder.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
+                contents: WORKER_STUBS[args.path],
+                loader: 'js',
+              }));
             },
           },
           {

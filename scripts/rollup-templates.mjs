@@ -31,10 +31,16 @@ export function minifyTemplates(code, fileName) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      ['css', 'html', 'svg'].includes(node.tag.text)
+    ) {
       const minify = node.tag.text === 'css' ? minifyCssText : minifyMarkupText;
       const template = node.template;
-      const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
       for (const part of parts) {
         // The raw text between ` or } and ` or ${.
         const start = part.getStart(source) + 1;
@@ -68,7 +74,8 @@ export function minifyLitTemplates() {
 }
 
 /** \\uXXXX for each UTF-16 unit outside ASCII: the same text in a template literal (cooked) or a regular expression. */
-const escapeNonAscii = (text) => text.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const escapeNonAscii = (text) =>
+  text.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
  * After the minifier: the bundle must be ASCII. A classic script served without a charset is decoded in the page's
@@ -80,7 +87,8 @@ export function asciiOnly() {
     name: 'sw-ascii-only',
     renderChunk(code, chunk) {
       const at = code.search(/[^\x00-\x7f]/);
-      if (at >= 0) this.error(`${chunk.fileName} has a character outside ASCII: …${code.slice(Math.max(0, at - 40), at + 10)}…`);
+      if (at >= 0)
+        this.error(`${chunk.fileName} has a character outside ASCII: …${code.slice(Math.max(0, at - 40), at + 10)}…`);
       return null;
     },
   };

@@ -4,7 +4,9 @@ import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from '../cli/lib/find-chrome.js';
 
-const [path = '/demo/index.html', out = 'docs/demo.png', width = '1200', height = '900'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const [path = '/demo/index.html', out = 'docs/demo.png', width = '1200', height = '900'] = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'));
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(HOW_TO_INSTALL);
@@ -20,7 +22,8 @@ const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, head
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: Number(height), deviceScaleFactor: 1 });
-  if (process.argv.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  if (process.argv.includes('--dark'))
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`http://127.0.0.1:${server.config.port}${path}`, { waitUntil: 'networkidle0' });
@@ -32,7 +35,9 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   console.log(`${out}: ${width}x${height}${overflow > 0 ? `, horizontal overflow ${overflow}px` : ''}`);
 } finally {
   await browser.close();

@@ -18,13 +18,19 @@ export const BUNDLES = [
 export const ON_DEMAND = [
   ['cdn/sw-bundled-report.js', 'the bundled report, for every element without `src` or `report` (once per page)'],
   ['cdn/sw-report.js', 'validation and loading, for `src` or `report` only'],
-  ['cdn/sw-series.js', 'a stat card whose metric has a `series` (change line, sparkline, table) or a `target` (the progress bar)'],
-  ['cdn/sw-choropleth.js', 'a map with `indicator` (the choropleth: classed scales, legend ranges and ranks); in engines without CSS `color-mix()`, every element (the map\'s colors computed from the theme, flex-gap fallbacks)'],
+  [
+    'cdn/sw-series.js',
+    'a stat card whose metric has a `series` (change line, sparkline, table) or a `target` (the progress bar)',
+  ],
+  [
+    'cdn/sw-choropleth.js',
+    "a map with `indicator` (the choropleth: classed scales, legend ranges and ranks); in engines without CSS `color-mix()`, every element (the map's colors computed from the theme, flex-gap fallbacks)",
+  ],
   ['cdn/sw-export.js', 'image and CSV export, on first export'],
   ['cdn/sw-geo.js', '`layout="geo"` only (decoding the geometry projected when built, callouts, drawing)'],
   ['cdn/sw-china.map.json', '`layout="geo"` without `geo-src`: the geometry, projected when built'],
-  ['cdn/sw-hydrate.js', 'pages with server-rendered elements only (Lit\'s hydration)'],
-  ['cdn/sw-ssr-worker.js', 'the embed builder\'s server-rendered snippet only (server rendering in a Web Worker)'],
+  ['cdn/sw-hydrate.js', "pages with server-rendered elements only (Lit's hydration)"],
+  ['cdn/sw-ssr-worker.js', "the embed builder's server-rendered snippet only (server rendering in a Web Worker)"],
 ];
 
 /** The budgets of test/bundle-size.test.ts, in KB gzip, by file. */
@@ -44,33 +50,55 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 export function measureBundles(list = BUNDLES) {
-  return list.filter(([file]) => existsSync(file)).map(([file, what]) => {
-    const code = readFileSync(file);
-    return { file, what, minified: code.length, gzip: gzip(code) };
-  });
+  return list
+    .filter(([file]) => existsSync(file))
+    .map(([file, what]) => {
+      const code = readFileSync(file);
+      return { file, what, minified: code.length, gzip: gzip(code) };
+    });
 }
 
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 const escape = (text) => text.replace(/</g, '&lt;');
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const budget = budgets();
   const budgetCell = (file) => (budget[file] ? `${budget[file]} KB` : '');
-  const bundles = table(['file', 'what', 'minified', 'gzip', 'budget'], measureBundles().map((r) => [`\`${r.file}\``, escape(r.what), kb(r.minified), kb(r.gzip), budgetCell(r.file)]));
-  const onDemand = table(['file', 'loaded for', 'minified', 'gzip', 'budget'], measureBundles(ON_DEMAND).map((r) => [`\`${r.file}\``, escape(r.what), kb(r.minified), kb(r.gzip), budgetCell(r.file)]));
+  const bundles = table(
+    ['file', 'what', 'minified', 'gzip', 'budget'],
+    measureBundles().map((r) => [`\`${r.file}\``, escape(r.what), kb(r.minified), kb(r.gzip), budgetCell(r.file)]),
+  );
+  const onDemand = table(
+    ['file', 'loaded for', 'minified', 'gzip', 'budget'],
+    measureBundles(ON_DEMAND).map((r) => [
+      `\`${r.file}\``,
+      escape(r.what),
+      kb(r.minified),
+      kb(r.gzip),
+      budgetCell(r.file),
+    ]),
+  );
   const apps = [];
   for (const [entry, what] of APP_ENTRIES) {
     const cost = await appCost(entry);
     apps.push([`\`import '${entry}'\``, escape(what), kb(cost.minified), kb(cost.gzip), kb(await appFirstLoad(entry))]);
   }
-  const appTable = table(['app code', 'element', 'no splitting: minified', 'no splitting: gzip', 'with splitting: first load, gzip'], apps);
+  const appTable = table(
+    ['app code', 'element', 'no splitting: minified', 'no splitting: gzip', 'with splitting: first load, gzip'],
+    apps,
+  );
   const charsets = [];
   for (const file of ['cdn/sw-widgets.js', 'cdn/sw-widgets.iife.js']) {
     const code = readFileSync(file, 'utf8');
     const utf8 = (await transform(code, { charset: 'utf8', minify: true, legalComments: 'none' })).code;
     charsets.push([`\`${file}\``, kb(gzip(code)), kb(gzip(utf8))]);
   }
-  const charsetTable = table(['file', 'ASCII (as built) gzip', 'esbuild `charset: \'utf8\'` gzip'], charsets);
+  const charsetTable = table(['file', 'ASCII (as built) gzip', "esbuild `charset: 'utf8'` gzip"], charsets);
   const text = `# Bundle sizes
 
 Written by \`node scripts/size-report.mjs\` after \`npm run build\` (the tables; the text is in that script). Gzip at

@@ -18,7 +18,11 @@ export function globToRegExp(glob) {
     else if (char === '?') source += '[^/]';
     else if (char === '{') {
       const end = glob.indexOf('}', i);
-      source += `(?:${glob.slice(i + 1, end).split(',').map((part) => part.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
+      source += `(?:${glob
+        .slice(i + 1, end)
+        .split(',')
+        .map((part) => part.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+        .join('|')})`;
       i = end;
     } else source += char.replace(/[.+^$()|[\]\\]/g, '\\$&');
   }

@@ -15,13 +15,29 @@ function* testsOf(suite, path = []) {
 
 const errorText = (error) => {
   if (!error) return 'failed (no error reported)';
-  const stack = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 3).join('\n');
-  const diff = error.expected !== undefined || error.actual !== undefined ? `\nexpected: ${error.expected}\nactual:   ${error.actual}` : '';
+  const stack = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 3)
+    .join('\n');
+  const diff =
+    error.expected !== undefined || error.actual !== undefined
+      ? `\nexpected: ${error.expected}\nactual:   ${error.actual}`
+      : '';
   return `${error.name && !String(error.message).startsWith(error.name) ? `${error.name}: ` : ''}${error.message}${diff}${stack ? `\n${stack}` : ''}`;
 };
 
 /** A browser log line as text (an object without a prototype has no toString). */
-const logText = (args) => args.map((arg) => { try { return String(arg); } catch { return Object.prototype.toString.call(arg); } }).join(' ');
+const logText = (args) =>
+  args
+    .map((arg) => {
+      try {
+        return String(arg);
+      } catch {
+        return Object.prototype.toString.call(arg);
+      }
+    })
+    .join(' ');
 
 /** Counts per engine, failures and the slowest tests of `sessions`; `partial`: only the sessions that finished so far. */
 function summarize(sessions, partial) {
@@ -110,18 +126,34 @@ export function nodeTapFailures(tap) {
     if (failureType?.includes('subtestsFailed')) continue;
     // The block up to the stack trace, without the timing and type lines, then the stack's first frames.
     const stackAt = block.findIndex((text) => text.startsWith('stack:'));
-    const head = block.slice(0, stackAt < 0 ? block.length : stackAt).filter((text) => text !== '---' && !/^(duration_ms|type|failureType):/.test(text));
-    const frames = stackAt < 0 ? [] : block.slice(stackAt + 1).filter((text) => /^at /.test(text)).slice(0, 3);
+    const head = block
+      .slice(0, stackAt < 0 ? block.length : stackAt)
+      .filter((text) => text !== '---' && !/^(duration_ms|type|failureType):/.test(text));
+    const frames =
+      stackAt < 0
+        ? []
+        : block
+            .slice(stackAt + 1)
+            .filter((text) => /^at /.test(text))
+            .slice(0, 3);
     const location = head.find((text) => text.startsWith('location:'));
     const file = location?.match(/'(?:file:\/\/)?(.+?):\d+:\d+'/)?.[1];
     const error = [...head.filter((text) => text && text !== location && text !== 'error: |-'), ...frames].join('\n');
-    found.push({ engine: 'Node', file: file ? relative(process.cwd(), file) + location.match(/(:\d+:\d+)'/)[1] : '', title: titles.join(' › '), error: error || 'failed' });
+    found.push({
+      engine: 'Node',
+      file: file ? relative(process.cwd(), file) + location.match(/(:\d+:\d+)'/)[1] : '',
+      title: titles.join(' › '),
+      error: error || 'failed',
+    });
   }
   return found;
 }
 
 /** The failures as `npm test` prints them before its last line: one block each, engine, file › title, then the error. */
 export function describeFailures(failures) {
-  const blocks = failures.map(({ engine, file, title, error }) => `✖ [${engine}] ${file}${file ? ' › ' : ''}${title}\n${error.replace(/^/gm, '    ')}`);
+  const blocks = failures.map(
+    ({ engine, file, title, error }) =>
+      `✖ [${engine}] ${file}${file ? ' › ' : ''}${title}\n${error.replace(/^/gm, '    ')}`,
+  );
   return `Failed (${failures.length}):\n\n${blocks.join('\n\n')}`;
 }

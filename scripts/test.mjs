@@ -54,7 +54,10 @@ const seconds = (since) => Math.round((performance.now() - since) / 1000);
 const minutes = (s) => (s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`);
 if (!partial && !process.env.SW_SKIP_BUILD) {
   const buildStarted = performance.now();
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (build.status !== 0) {
     console.log('\ntests: 0 passed, 1 failed');
     process.exit(build.status ?? 1);
@@ -69,7 +72,10 @@ if (!partial && !process.env.SW_SKIP_BUILD) {
  */
 function run(command, commandArgs, env, { echo = true } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { stdio: ['inherit', 'pipe', echo ? 'inherit' : 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn(command, commandArgs, {
+      stdio: ['inherit', 'pipe', echo ? 'inherit' : 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let output = '';
     const keep = (chunk) => {
       if (echo) process.stdout.write(chunk);
@@ -77,7 +83,14 @@ function run(command, commandArgs, env, { echo = true } = {}) {
     };
     child.stdout.on('data', keep);
     child.stderr?.on('data', keep);
-    child.on('close', (code, signal) => resolve({ output, text: output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''), code: code ?? 1, how: signal ? `was stopped by ${signal}` : `exited with code ${code}` }));
+    child.on('close', (code, signal) =>
+      resolve({
+        output,
+        text: output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''),
+        code: code ?? 1,
+        how: signal ? `was stopped by ${signal}` : `exited with code ${code}`,
+      }),
+    );
   });
 }
 
@@ -89,12 +102,18 @@ const failures = [];
 // Node tests (CLI, server rendering, package checks): node:test files in test/node/. They need the build, not the
 // browsers: they run beside the browser tests (their output printed after those), or after them with
 // SW_NODE_TESTS=after.
-const nodeTests = existsSync('test/node') ? readdirSync('test/node').filter((name) => /\.test\.m?js$/.test(name)).map((name) => `test/node/${name}`) : [];
+const nodeTests = existsSync('test/node')
+  ? readdirSync('test/node')
+      .filter((name) => /\.test\.m?js$/.test(name))
+      .map((name) => `test/node/${name}`)
+  : [];
 const withNodeTests = !partial && nodeTests.length > 0;
 const nodeBeside = withNodeTests && process.env.SW_NODE_TESTS !== 'after';
 function runNodeTests() {
   const started = performance.now();
-  return run(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests], {}, { echo: !nodeBeside }).then((result) => ({ ...result, seconds: seconds(started) }));
+  return run(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests], {}, { echo: !nodeBeside }).then(
+    (result) => ({ ...result, seconds: seconds(started) }),
+  );
 }
 const nodeRun = nodeBeside ? runNodeTests() : undefined;
 
@@ -102,11 +121,15 @@ const nodeRun = nodeBeside ? runNodeTests() : undefined;
 // counts and failures to this file when the runner stops.
 const resultsFile = join(mkdtempSync(join(tmpdir(), 'sw-test-')), 'results.json');
 const browserStarted = performance.now();
-const browser = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...runnerArgs], {
-  CI: process.env.CI ?? 'true',
-  SW_RESULTS_FILE: resultsFile,
-  ...(partial ? { SW_TEST_FILES: JSON.stringify(files) } : {}),
-});
+const browser = await run(
+  process.execPath,
+  ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...runnerArgs],
+  {
+    CI: process.env.CI ?? 'true',
+    SW_RESULTS_FILE: resultsFile,
+    ...(partial ? { SW_TEST_FILES: JSON.stringify(files) } : {}),
+  },
+);
 times.push(['browser tests', seconds(browserStarted)]);
 const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
 if (results) {
@@ -116,21 +139,44 @@ if (results) {
   }
   failures.push(...results.failures);
   const engines = Object.entries(results.engines);
-  if (engines.length) console.log(`\nby engine: ${engines.map(([name, { passed: pass, failed: fail, ms }]) => `${name} ${pass} passed, ${fail} failed (${minutes(Math.round(ms / 1000))} in tests)`).join('; ')}`);
-  if (results.slowest?.length) console.log(`slowest tests:\n${results.slowest.map(({ engine, file, title, ms }) => `  ${(ms / 1000).toFixed(1)} s [${engine}] ${file} › ${title}`).join('\n')}`);
+  if (engines.length)
+    console.log(
+      `\nby engine: ${engines.map(([name, { passed: pass, failed: fail, ms }]) => `${name} ${pass} passed, ${fail} failed (${minutes(Math.round(ms / 1000))} in tests)`).join('; ')}`,
+    );
+  if (results.slowest?.length)
+    console.log(
+      `slowest tests:\n${results.slowest.map(({ engine, file, title, ms }) => `  ${(ms / 1000).toFixed(1)} s [${engine}] ${file} › ${title}`).join('\n')}`,
+    );
 }
 if (!results || results.partial) {
   // The runner stopped before the end (it could not start a browser, its config threw, it was killed…): what had
   // finished is counted above.
   failed += 1;
-  const finished = results ? 'after the results counted above, before the other test files' : 'before reporting any result';
-  failures.push({ engine: 'test runner', file: 'web-test-runner.config.mjs', title: '(the run itself)', error: `${browser.how} ${finished}: see its output above` });
+  const finished = results
+    ? 'after the results counted above, before the other test files'
+    : 'before reporting any result';
+  failures.push({
+    engine: 'test runner',
+    file: 'web-test-runner.config.mjs',
+    title: '(the run itself)',
+    error: `${browser.how} ${finished}: see its output above`,
+  });
 } else if (browser.code !== 0 && !results.failures.length) {
   failed += 1;
-  failures.push({ engine: 'test runner', file: 'web-test-runner.config.mjs', title: '(the run itself)', error: `${browser.how} with no failing test: see its output above` });
+  failures.push({
+    engine: 'test runner',
+    file: 'web-test-runner.config.mjs',
+    title: '(the run itself)',
+    error: `${browser.how} with no failing test: see its output above`,
+  });
 }
 // Lit's development warnings (lit.dev/msg/...) fail the run wherever they show (they also fail their test in the page).
-const litWarnings = new Set(browser.text.split('\n').filter((line) => line.includes('lit.dev/msg/')).map((line) => line.trim()));
+const litWarnings = new Set(
+  browser.text
+    .split('\n')
+    .filter((line) => line.includes('lit.dev/msg/'))
+    .map((line) => line.trim()),
+);
 for (const warning of litWarnings) {
   failed += 1;
   failures.push({ engine: 'browser logs', file: '', title: 'a Lit development warning', error: warning });
@@ -155,4 +201,3 @@ if (times.length) console.log(`\ntime: ${times.map(([what, s]) => `${what} ${min
 if (failures.length) console.log(`\n${describeFailures(failures)}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
-

@@ -20,7 +20,14 @@ async function reprint() {
   const files = new Map();
   for (const name of names) {
     const code = readFileSync(`cdn/${name}`, 'utf8');
-    files.set(name, Buffer.from(name.endsWith('.js') ? (await transform(code, { charset: 'utf8', minify: true, legalComments: 'none' })).code : code));
+    files.set(
+      name,
+      Buffer.from(
+        name.endsWith('.js')
+          ? (await transform(code, { charset: 'utf8', minify: true, legalComments: 'none' })).code
+          : code,
+      ),
+    );
   }
   writeOnDemandHashes(files, built);
   return files;
@@ -41,7 +48,8 @@ export function charsetEndpoints() {
     }
     const match = /^\/__test\/charset\/(ascii|utf8)\/(sw-[\w-]+(?:\.iife)?)(?:\.js)?$/.exec(context.path);
     if (match) {
-      const code = match[1] === 'utf8' ? (await utf8Files()).get(`${match[2]}.js`) : readFileSync(`cdn/${match[2]}.js`, 'utf8');
+      const code =
+        match[1] === 'utf8' ? (await utf8Files()).get(`${match[2]}.js`) : readFileSync(`cdn/${match[2]}.js`, 'utf8');
       context.set('Content-Type', 'application/javascript');
       context.body = code;
       return undefined;

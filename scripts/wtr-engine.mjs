@@ -25,7 +25,11 @@ export function engineOf(launcher) {
   return launcher.launchOptions?.browser === 'firefox' ? 'firefox' : 'chromium';
 }
 
-const FEATURES = { colorScheme: 'prefers-color-scheme', reducedMotion: 'prefers-reduced-motion', forcedColors: 'forced-colors' };
+const FEATURES = {
+  colorScheme: 'prefers-color-scheme',
+  reducedMotion: 'prefers-reduced-motion',
+  forcedColors: 'forced-colors',
+};
 
 /** How many nodes under the element's shadow root have each role and name: puppeteer's `::-p-aria()` selector. */
 async function axQuery(page, { selector, queries }) {
@@ -78,9 +82,15 @@ export function enginePlugin() {
         const page = launcher.getPage(session.id);
         let cdp = cdpSessions.get(page);
         // page.target().createCDPSession(): the older puppeteer-core of Chromium 92 and 108 has no page.createCDPSession().
-        if (!cdp) cdpSessions.set(page, (cdp = await (page.createCDPSession ? page.createCDPSession() : page.target().createCDPSession())));
+        if (!cdp)
+          cdpSessions.set(
+            page,
+            (cdp = await (page.createCDPSession ? page.createCDPSession() : page.target().createCDPSession())),
+          );
         for (const [key, name] of Object.entries(FEATURES)) if (key in payload) emulated.set(name, payload[key] ?? '');
-        await cdp.send('Emulation.setEmulatedMedia', { features: [...emulated].map(([name, value]) => ({ name, value })) });
+        await cdp.send('Emulation.setEmulatedMedia', {
+          features: [...emulated].map(([name, value]) => ({ name, value })),
+        });
         return true;
       }
       if (command === 'sw-viewport') {
@@ -113,8 +123,14 @@ export function enginePlugin() {
       }
       // Answered in turns (scripts/wtr-turns.mjs): an accessibility tree on a loaded machine can take longer to read
       // than the runner lets a command take. `false`, not null, where the engine cannot: null counts as unknown.
-      if (command === 'sw-ax-query') return startInTurns(engine === 'webkit' ? Promise.resolve(false) : axQuery(launcher.getPage(session.id), payload));
-      if (command === 'sw-ax-text') return startInTurns(engine !== 'chromium' ? Promise.resolve(false) : axText(launcher.getPage(session.id), payload));
+      if (command === 'sw-ax-query')
+        return startInTurns(
+          engine === 'webkit' ? Promise.resolve(false) : axQuery(launcher.getPage(session.id), payload),
+        );
+      if (command === 'sw-ax-text')
+        return startInTurns(
+          engine !== 'chromium' ? Promise.resolve(false) : axText(launcher.getPage(session.id), payload),
+        );
       return undefined;
     },
   };

@@ -25,13 +25,28 @@ const sha256 = (text) => 'sha256-' + createHash('sha256').update(text).digest('b
 /** Each page: what it shows, and the file loaded on demand for it. */
 export const PAGES = {
   // Beside it a list with its own report, which needs sw-report.js instead.
-  card: { needs: 'sw-bundled-report.js', body: '<sw-stat-card id="target" metric="chaozhou-volunteers"></sw-stat-card>' },
-  src: { needs: 'sw-report.js', body: '<sw-stat-card id="target" src="/data/report.json" metric="chaozhou-volunteers"></sw-stat-card>' },
-  series: { needs: 'sw-series.js', body: '<sw-stat-card id="target" src="/data/examples/national-workforce.json" metric="national-certified-social-workers"></sw-stat-card>' },
-  export: { needs: 'sw-export.js', body: '<sw-stat-card id="target" metric="chaozhou-volunteers" tools></sw-stat-card>' },
+  card: {
+    needs: 'sw-bundled-report.js',
+    body: '<sw-stat-card id="target" metric="chaozhou-volunteers"></sw-stat-card>',
+  },
+  src: {
+    needs: 'sw-report.js',
+    body: '<sw-stat-card id="target" src="/data/report.json" metric="chaozhou-volunteers"></sw-stat-card>',
+  },
+  series: {
+    needs: 'sw-series.js',
+    body: '<sw-stat-card id="target" src="/data/examples/national-workforce.json" metric="national-certified-social-workers"></sw-stat-card>',
+  },
+  export: {
+    needs: 'sw-export.js',
+    body: '<sw-stat-card id="target" metric="chaozhou-volunteers" tools></sw-stat-card>',
+  },
   geo: { needs: 'sw-geo.js', body: '<sw-region-map id="target" layout="geo"></sw-region-map>' },
   geometry: { needs: 'sw-china.map.json', body: '<sw-region-map id="target" layout="geo"></sw-region-map>' },
-  choropleth: { needs: 'sw-choropleth.js', body: '<sw-region-map id="target" src="/data/examples/province-indicators.json" indicator="resident-population"></sw-region-map>' },
+  choropleth: {
+    needs: 'sw-choropleth.js',
+    body: '<sw-region-map id="target" src="/data/examples/province-indicators.json" indicator="resident-population"></sw-region-map>',
+  },
   hydrate: { needs: 'sw-hydrate.js', body: null },
 };
 
@@ -41,7 +56,8 @@ export const PAGES = {
  */
 function otherElement(script, name) {
   const report = name === 'card' ? ' src="/data/report.json"' : '';
-  if (script.startsWith('sw-stat-card')) return `<sw-stat-card id="other"${report} metric="chaozhou-volunteers"></sw-stat-card>`;
+  if (script.startsWith('sw-stat-card'))
+    return `<sw-stat-card id="other"${report} metric="chaozhou-volunteers"></sw-stat-card>`;
   if (script.startsWith('sw-region-map')) return `<sw-region-map id="other"${report}></sw-region-map>`;
   return `<sw-story-list id="other"${report} limit="1"></sw-story-list>`;
 }
@@ -55,7 +71,10 @@ function serverRenderedCard(lang) {
   if (!serverRendered.has(lang)) {
     if (!existsSync('dist/ssr/index.js')) throw new Error('dist/ssr/index.js is missing: run npm run build');
     const script = `const ssr = await import('./dist/ssr/index.js'); process.stdout.write(JSON.stringify({ html: ssr.renderPage([{ tag: 'sw-stat-card', attributes: { id: 'target', metric: 'chaozhou-volunteers' } }], { lang: ${JSON.stringify(lang)} })[0], styles: ssr.cspStyleHashes() }));`;
-    serverRendered.set(lang, JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
+    serverRendered.set(
+      lang,
+      JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })),
+    );
   }
   return serverRendered.get(lang);
 }
@@ -80,7 +99,9 @@ function page({ variant, name, script, lang, crossOrigin }) {
   const spec = PAGES[name];
   const module = !script.includes('.iife.');
   const src = crossOrigin ? `${crossOrigin}/__test/sri/${variant}/${script}` : script;
-  const integrity = crossOrigin ? ` integrity="${JSON.parse(readFileSync('cdn/manifest.json', 'utf8')).files[script].integrity}" crossorigin="anonymous"` : '';
+  const integrity = crossOrigin
+    ? ` integrity="${JSON.parse(readFileSync('cdn/manifest.json', 'utf8')).files[script].integrity}" crossorigin="anonymous"`
+    : '';
   const tag = `<script${module ? ' type="module"' : ''} src="${src}"${integrity}></script>`;
   const ssr = name === 'hydrate' ? serverRenderedCard(lang) : undefined;
   const body = ssr ? ssr.html : spec.body;
@@ -121,14 +142,22 @@ window.fetch = function (input, init) {
 };
 `;
 
-const flipText = (id, which) => `(globalThis.__runs ??= []).push(${JSON.stringify(`${which}:${id}`)});\nexport const which = ${JSON.stringify(which)};\n`;
+const flipText = (id, which) =>
+  `(globalThis.__runs ??= []).push(${JSON.stringify(`${which}:${id}`)});\nexport const which = ${JSON.stringify(which)};\n`;
 const flipServed = new Set();
 
 /** The documented snippets that load this version's cdn/ files: `{ doc, line, html }`. */
 function documentedSnippets() {
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-  const pages = (folder) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => `${folder}/${name}`) : []);
-  const docs = ['README.md', 'README.zh-CN.md', ...pages('docs'), ...pages('docs/zh-CN')].filter((doc) => existsSync(doc));
+  const pages = (folder) =>
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((name) => name.endsWith('.md'))
+          .map((name) => `${folder}/${name}`)
+      : [];
+  const docs = ['README.md', 'README.zh-CN.md', ...pages('docs'), ...pages('docs/zh-CN')].filter((doc) =>
+    existsSync(doc),
+  );
   const snippets = [];
   for (const doc of docs) {
     const text = readFileSync(doc, 'utf8');
@@ -188,14 +217,26 @@ export function integrityEndpoints() {
     const pageName = /^(\w+)\.html$/.exec(file)?.[1];
     if (pageName && PAGES[pageName]) {
       const crossOrigin = kind === 'sri-cross' ? `http://127.0.0.1:${context.host.split(':')[1]}` : undefined;
-      const { html, policy } = page({ variant, name: pageName, script: String(context.query.script || 'sw-widgets.js'), lang: String(context.query.lang || 'en'), crossOrigin });
+      const { html, policy } = page({
+        variant,
+        name: pageName,
+        script: String(context.query.script || 'sw-widgets.js'),
+        lang: String(context.query.lang || 'en'),
+        crossOrigin,
+      });
       context.set('Content-Security-Policy', policy);
       context.type = 'html';
       context.body = html;
       return undefined;
     }
     if (kind !== 'sri' || !existsSync(`cdn/${file}`)) return next();
-    context.type = file.endsWith('.json') ? 'application/json' : file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'text/css' : 'application/javascript';
+    context.type = file.endsWith('.json')
+      ? 'application/json'
+      : file.endsWith('.html')
+        ? 'html'
+        : file.endsWith('.css')
+          ? 'text/css'
+          : 'application/javascript';
     context.body = servedFile(variant, file);
     return undefined;
   };

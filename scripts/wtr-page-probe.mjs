@@ -19,7 +19,14 @@ async function probe(session, payload) {
   const testPage = launcher.getPage(session.id);
   const origin = new URL(testPage.url()).origin;
   const page = await launcher.browserContext.newPage();
-  const report = { consoleErrors: [], consoleWarnings: [], pageErrors: [], cspViolations: [], waitTimedOut: false, result: undefined };
+  const report = {
+    consoleErrors: [],
+    consoleWarnings: [],
+    pageErrors: [],
+    cspViolations: [],
+    waitTimedOut: false,
+    result: undefined,
+  };
   page.on('console', (message) => {
     const text = message.text();
     if (message.type() === 'error') report.consoleErrors.push(text);
@@ -37,7 +44,8 @@ async function probe(session, payload) {
     const timeout = Math.max(payload.timeout ?? 0, PAGE_WAIT_MS);
     await page.goto(origin + payload.path, { waitUntil: 'load', timeout });
     // `html`: a snippet written into a blank page of the same origin, as an editor would paste it.
-    if (payload.html) await page.setContent(payload.html.replaceAll('{origin}', origin), { waitUntil: 'load', timeout });
+    if (payload.html)
+      await page.setContent(payload.html.replaceAll('{origin}', origin), { waitUntil: 'load', timeout });
     if (payload.waitFor) {
       // A page that never gets there is reported, not thrown: the test then asserts on what it shows.
       await page.waitForFunction(payload.waitFor, { timeout }).catch(() => (report.waitTimedOut = true));

@@ -60,7 +60,14 @@ function settled(doc) {
   const widgets = [...root.querySelectorAll(WIDGETS)];
   return (
     widgets.length > 0 &&
-    widgets.every((el) => el.hasUpdated && !el.isUpdatePending && el.shadowRoot && el.shadowRoot.firstElementChild && !el.shadowRoot.querySelector('[part~="placeholder"], [aria-busy="true"]'))
+    widgets.every(
+      (el) =>
+        el.hasUpdated &&
+        !el.isUpdatePending &&
+        el.shadowRoot &&
+        el.shadowRoot.firstElementChild &&
+        !el.shadowRoot.querySelector('[part~="placeholder"], [aria-busy="true"]'),
+    )
   );
 }
 

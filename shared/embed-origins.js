@@ -22,7 +22,15 @@ export function normalizeOrigins(origins) {
     } catch {
       throw new Error(`not an origin: "${text}" (write it as https://host or https://host:port)`);
     }
-    if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '') || /\/./.test(text.replace(/^https?:\/\//, ''))) {
+    if (
+      !/^https?:$/.test(url.protocol) ||
+      url.username ||
+      url.password ||
+      url.search ||
+      url.hash ||
+      (url.pathname !== '/' && url.pathname !== '') ||
+      /\/./.test(text.replace(/^https?:\/\//, ''))
+    ) {
       throw new Error(`not an origin: "${text}" (only http(s)://host[:port], with no path)`);
     }
     out.add(url.origin);
@@ -45,6 +53,9 @@ export function setEmbedAllowedOrigins(html, origins) {
   const list = normalizeOrigins(origins);
   const meta = /(<meta name="sw-allow-origins" content=")[^"]*(">)/;
   const connect = /(connect-src 'self')[^;"]*/;
-  if (!meta.test(html) || !connect.test(html)) throw new Error('the embed page has no sw-allow-origins meta tag or connect-src directive to set');
-  return html.replace(meta, `$1${list.join(' ')}$2`).replace(connect, `$1${list.map((origin) => ' ' + origin).join('')}`);
+  if (!meta.test(html) || !connect.test(html))
+    throw new Error('the embed page has no sw-allow-origins meta tag or connect-src directive to set');
+  return html
+    .replace(meta, `$1${list.join(' ')}$2`)
+    .replace(connect, `$1${list.map((origin) => ' ' + origin).join('')}`);
 }

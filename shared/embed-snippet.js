@@ -46,7 +46,10 @@ export function scriptUrl(base, kind) {
 export function embedPageUrl(base, kind, attributes) {
   const parts = [`el=${encodeURIComponent(kind)}`];
   for (const [name, value] of Object.entries(attributes)) {
-    if (isSet(value)) parts.push(value === true ? encodeURIComponent(name) : `${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+    if (isSet(value))
+      parts.push(
+        value === true ? encodeURIComponent(name) : `${encodeURIComponent(name)}=${encodeURIComponent(value)}`,
+      );
   }
   return `${folderOf(base)}embed.html?${parts.join('&')}`;
 }
@@ -59,7 +62,9 @@ export function embedPageUrl(base, kind, attributes) {
 export function iframeSnippet({ scriptBase, kind, attributes, title, height, resizeScript = false, resizeIntegrity }) {
   const src = escapeHtml(embedPageUrl(scriptBase, kind, attributes));
   const iframe = `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${Math.ceil(height)}" loading="lazy" frameborder="0"></iframe>`;
-  return resizeScript ? `${iframe}\n<script src="${escapeHtml(folderOf(scriptBase) + 'embed-resize.js')}"${integrityAttributes(resizeIntegrity)}></script>` : iframe;
+  return resizeScript
+    ? `${iframe}\n<script src="${escapeHtml(folderOf(scriptBase) + 'embed-resize.js')}"${integrityAttributes(resizeIntegrity)}></script>`
+    : iframe;
 }
 
 /**
@@ -89,7 +94,10 @@ export function manifestIntegrity(manifest, fileName) {
 export function embedSnippet({ scriptBase, scriptKind, widgets, integrity, rendered }) {
   const src = escapeHtml(scriptUrl(scriptBase, scriptKind));
   const sri = integrityAttributes(integrity);
-  const script = scriptKind === 'module' ? `<script type="module" src="${src}"${sri}></script>` : `<script src="${src}"${sri}></script>`;
+  const script =
+    scriptKind === 'module'
+      ? `<script type="module" src="${src}"${sri}></script>`
+      : `<script src="${src}"${sri}></script>`;
   if (rendered) return [...rendered, script].join('\n');
   const tags = widgets.map(({ tag, attributes, fallback }) => {
     const attrs = Object.entries(attributes)

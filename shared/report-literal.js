@@ -13,7 +13,8 @@
 
 /** The report with the keys that are not data (the JSON Schema reference) left out. */
 function reportData(report) {
-  if (!report || typeof report !== 'object' || Array.isArray(report)) throw new TypeError('encodeReportLiteral: a report must be an object');
+  if (!report || typeof report !== 'object' || Array.isArray(report))
+    throw new TypeError('encodeReportLiteral: a report must be an object');
   const { $schema: _schema, ...data } = report;
   return data;
 }

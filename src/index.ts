@@ -13,7 +13,22 @@ export { StoryList } from './story-list/story-list.js';
 export * from './report/index.js';
 export { findMetric, findPlace, findStory, findSource, storyProvinceCodes } from './report/query.js';
 export { normalizeLanguage, localize, DEFAULT_LANGUAGE } from './format/language.js';
-export { formatQuantity, formatNumber, formatPercent, type Quantity, type QuantityParts, type QuantityOptions } from './format/quantity.js';
-export { BUILT_IN_UNITS, BUILT_IN_UNIT_NAMES, isKnownUnit, unitText, unitName, type UnitEntry, type UnitTable } from './format/units.js';
+export {
+  formatQuantity,
+  formatNumber,
+  formatPercent,
+  type Quantity,
+  type QuantityParts,
+  type QuantityOptions,
+} from './format/quantity.js';
+export {
+  BUILT_IN_UNITS,
+  BUILT_IN_UNIT_NAMES,
+  isKnownUnit,
+  unitText,
+  unitName,
+  type UnitEntry,
+  type UnitTable,
+} from './format/units.js';
 export { formatDateSpan, formatDateRange, formatPartialDate } from './format/date.js';
 export { DIVISIONS, findDivision, divisionName, type Division } from './map/divisions.js';

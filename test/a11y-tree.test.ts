@@ -22,7 +22,9 @@ async function frames(): Promise<void> {
 describe('accessibility tree', () => {
   for (const theme of ['light', 'dark']) {
     it(`reads the card as one sentence, without the figure's pieces (${theme})`, async function () {
-      const el = await fixture<StatCard>(html`<sw-stat-card id="card" theme=${theme} metric="chaozhou-volunteers" no-count-up></sw-stat-card>`);
+      const el = await fixture<StatCard>(
+        html`<sw-stat-card id="card" theme=${theme} metric="chaozhou-volunteers" no-count-up></sw-stat-card>`,
+      );
       await el.updateComplete;
       await frames();
       const sentence = el.shadowRoot!.querySelector('.visually-hidden')!.textContent!.trim();
@@ -33,9 +35,15 @@ describe('accessibility tree', () => {
       const texts = await axTexts('#card');
       skipUnless(this, texts !== null, 'its driver exposes no accessibility snapshot (text nodes); tested in Chromium');
       expect(texts![0], 'first text').to.equal(sentence);
-      expect(texts!.filter((text) => text === sentence), 'once').to.have.length(1);
+      expect(
+        texts!.filter((text) => text === sentence),
+        'once',
+      ).to.have.length(1);
       expect(texts, 'no separate label').to.not.include(label);
-      expect(texts!.filter((text) => text !== sentence).some((text) => text.includes(value)), 'no separate figure').to.equal(false);
+      expect(
+        texts!.filter((text) => text !== sentence).some((text) => text.includes(value)),
+        'no separate figure',
+      ).to.equal(false);
       await expect(el).to.be.accessible();
     });
   }
@@ -44,8 +52,11 @@ describe('accessibility tree', () => {
     const el = await fixture<RegionMap>(html`<sw-region-map id="map" lang="en"></sw-region-map>`);
     await el.updateComplete;
     await frames();
-    const names = DIVISIONS.map((division) => el.shadowRoot!.querySelector(`[role="option"][data-code="${division.code}"]`)!.getAttribute('aria-label')!);
-    for (const [i, division] of DIVISIONS.entries()) expect(names[i].startsWith(divisionName(division, 'en', 'short'))).to.equal(true);
+    const names = DIVISIONS.map((division) =>
+      el.shadowRoot!.querySelector(`[role="option"][data-code="${division.code}"]`)!.getAttribute('aria-label')!,
+    );
+    for (const [i, division] of DIVISIONS.entries())
+      expect(names[i].startsWith(divisionName(division, 'en', 'short'))).to.equal(true);
     expect(names).to.include('Guangdong, 1 story, Places: Chaozhou');
     // Each of Firefox's BiDi locator queries walks the whole tree (about half a second here): there, the five
     // divisions with stories and two without are looked up by name; in Chromium all 34.
@@ -64,9 +75,15 @@ describe('accessibility tree', () => {
     const el = await fixture<StoryList>(html`<sw-story-list id="list" lang="en"></sw-story-list>`);
     await el.updateComplete;
     await frames();
-    const titles = [...el.shadowRoot!.querySelectorAll('article h3')].map((heading) => heading.textContent!.replace(/\s+/g, ' ').trim());
+    const titles = [...el.shadowRoot!.querySelectorAll('article h3')].map((heading) =>
+      heading.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(titles).to.have.length(bundledReport.stories.length);
-    const counts = await axCounts('#list', [{ role: 'article' }, { role: 'heading' }, ...titles.map((name) => ({ role: 'article', name }))]);
+    const counts = await axCounts('#list', [
+      { role: 'article' },
+      { role: 'heading' },
+      ...titles.map((name) => ({ role: 'article', name })),
+    ]);
     skipUnless(this, counts !== null, NO_TREE);
     expect(counts![0], 'articles').to.equal(titles.length);
     expect(counts![1], 'headings').to.be.at.least(titles.length);

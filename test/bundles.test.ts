@@ -6,21 +6,30 @@ const waitForCard = `(() => { const el = document.querySelector('sw-stat-card');
 
 describe('script-tag bundles', () => {
   it('the classic bundle alone shows 超32万 with no console error', async () => {
-    const page = await probePage<string[]>('/test/pages/iife-only.html', { waitFor: waitForCard, evaluate: shadowTexts('sw-stat-card') });
+    const page = await probePage<string[]>('/test/pages/iife-only.html', {
+      waitFor: waitForCard,
+      evaluate: shadowTexts('sw-stat-card'),
+    });
     expect(page.result[0]).to.contain('超32万');
     expect(page.consoleErrors).to.deep.equal([]);
     expect(page.pageErrors).to.deep.equal([]);
   });
 
   it('the module bundle alone shows 超32万 with no console error', async () => {
-    const page = await probePage<string[]>('/test/pages/module-only.html', { waitFor: waitForCard, evaluate: shadowTexts('sw-stat-card') });
+    const page = await probePage<string[]>('/test/pages/module-only.html', {
+      waitFor: waitForCard,
+      evaluate: shadowTexts('sw-stat-card'),
+    });
     expect(page.result[0]).to.contain('超32万');
     expect(page.consoleErrors).to.deep.equal([]);
     expect(page.pageErrors).to.deep.equal([]);
   });
 
   it('both bundles, each included twice, register once and warn about nothing', async () => {
-    const page = await probePage<string[]>('/test/pages/both-twice.html', { waitFor: waitForCard, evaluate: shadowTexts('sw-stat-card') });
+    const page = await probePage<string[]>('/test/pages/both-twice.html', {
+      waitFor: waitForCard,
+      evaluate: shadowTexts('sw-stat-card'),
+    });
     expect(page.result[0]).to.contain('超32万');
     expect(page.consoleErrors).to.deep.equal([]);
     expect(page.pageErrors).to.deep.equal([]);
@@ -31,7 +40,10 @@ describe('script-tag bundles', () => {
     // The globals of a page the same test server serves without our script are the baseline.
     const ownGlobals = `Object.getOwnPropertyNames(window)`;
     const blank = await probePage<string[]>('/__test/blank', { evaluate: ownGlobals });
-    const page = await probePage<string[]>('/test/pages/iife-only.html', { waitFor: waitForCard, evaluate: ownGlobals });
+    const page = await probePage<string[]>('/test/pages/iife-only.html', {
+      waitFor: waitForCard,
+      evaluate: ownGlobals,
+    });
     // Names the test harness itself adds (dev-server socket, puppeteer helpers, frame indexes) are not ours.
     const harness = (name: string) => /^(__|puppeteer|\d+$)/.test(name);
     const added = page.result.filter((name) => !blank.result.includes(name) && !harness(name));

@@ -21,7 +21,11 @@ interface HeapMetrics {
 const measure = () => executeServerCommand<HeapMetrics, undefined>('heap-metrics');
 
 /** Observers started and not yet disconnected, by kind: the prototypes are wrapped to count them. */
-const live = { language: new Set<MutationObserver>(), resize: new Set<ResizeObserver>(), intersection: new Set<IntersectionObserver>() };
+const live = {
+  language: new Set<MutationObserver>(),
+  resize: new Set<ResizeObserver>(),
+  intersection: new Set<IntersectionObserver>(),
+};
 function track<T extends { observe: (...args: never[]) => void; disconnect: () => void }>(
   prototype: T,
   set: Set<unknown>,
@@ -38,10 +42,19 @@ function track<T extends { observe: (...args: never[]) => void; disconnect: () =
   };
 }
 // The shared language observer watches `lang` on the whole document.
-track(MutationObserver.prototype, live.language, (_, [target, options]) => target === document.documentElement && !!(options as MutationObserverInit)?.attributeFilter?.includes('lang'));
+track(
+  MutationObserver.prototype,
+  live.language,
+  (_, [target, options]) =>
+    target === document.documentElement && !!(options as MutationObserverInit)?.attributeFilter?.includes('lang'),
+);
 track(ResizeObserver.prototype, live.resize);
 track(IntersectionObserver.prototype, live.intersection);
-const liveCounts = () => ({ language: live.language.size, resize: live.resize.size, intersection: live.intersection.size });
+const liveCounts = () => ({
+  language: live.language.size,
+  resize: live.resize.size,
+  intersection: live.intersection.size,
+});
 
 /**
  * Waits frame by frame until `condition` holds. (Not open-wc's waitUntil: its time-out timer is never
@@ -79,7 +92,10 @@ async function oneView(host: HTMLElement, n: number): Promise<void> {
   const [map, list] = elements.slice(2);
   await Promise.all(elements.map((el) => el.updateComplete));
   if (geo) {
-    await frameUntil(() => !!geo.shadowRoot!.querySelector('[part~="region"][data-code="440000"]'), 'the geographic map is drawn');
+    await frameUntil(
+      () => !!geo.shadowRoot!.querySelector('[part~="region"][data-code="440000"]'),
+      'the geographic map is drawn',
+    );
     tile(geo, '440000').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await elementUpdated(geo);
   }
@@ -97,7 +113,9 @@ describe('churn', function () {
   this.timeout(600_000);
 
   it('one shared language observer for all elements, released with the last one', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><sw-stat-card></sw-stat-card><sw-region-map></sw-region-map><sw-story-list></sw-story-list></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><sw-stat-card></sw-stat-card><sw-region-map></sw-region-map><sw-story-list></sw-story-list></div>`,
+    );
     // The map watches its width once it shows its map (the bundled report may still be loading at first).
     await Promise.all([...wrapper.children].map((el) => (el as SwElement).updateComplete));
     expect(liveCounts()).to.deep.include({ language: 1, resize: 1 });
@@ -127,7 +145,9 @@ describe('churn', function () {
   it('a map moved to another place of the page keeps following its width', async () => {
     const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const fontSize = (map: Element) => map.shadowRoot!.querySelector('.labels')!.getAttribute('font-size');
-    const wrapper = await fixture<HTMLElement>(html`<div><div class="wide" style="width: 640px"><sw-region-map></sw-region-map></div><div class="narrow" style="width: 260px"></div></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><div class="wide" style="width: 640px"><sw-region-map></sw-region-map></div><div class="narrow" style="width: 260px"></div></div>`,
+    );
     const map = wrapper.querySelector('sw-region-map') as SwElement;
     await frames();
     await map.updateComplete;

@@ -5,7 +5,12 @@ import { COUNTRY_CODE } from '../src/report/query.js';
 
 const place = (id: string, provinceCode: string) => ({ id, provinceCode });
 const report = {
-  places: [place('china', COUNTRY_CODE), place('guangdong', '440000'), place('chaozhou', '440000'), place('hong-kong', '810000')],
+  places: [
+    place('china', COUNTRY_CODE),
+    place('guangdong', '440000'),
+    place('chaozhou', '440000'),
+    place('hong-kong', '810000'),
+  ],
   metrics: [
     { id: 'national', place: 'china', label: { 'zh-Hans': '全国' } },
     { id: 'guangdong-growth', place: 'guangdong', label: { 'zh-Hans': '广东' } },
@@ -23,14 +28,22 @@ describe('mapColorChoices', () => {
   it('offers the stories, the metrics whose place lies in a division, and the indicators; no national metric, no metric of an unknown place', () => {
     const choices = mapColorChoices(report);
     expect(choices.stories.value).to.equal('');
-    expect(choices.metrics.map((c) => c.value)).to.deep.equal(['metric:guangdong-growth', 'metric:chaozhou-volunteers', 'metric:hk']);
+    expect(choices.metrics.map((c) => c.value)).to.deep.equal([
+      'metric:guangdong-growth',
+      'metric:chaozhou-volunteers',
+      'metric:hk',
+    ]);
     expect(choices.metrics.map((c) => c.division)).to.deep.equal(['440000', '440000', '810000']);
     expect(choices.indicators.map((c) => c.value)).to.deep.equal(['indicator:population', 'indicator:share']);
     expect(choices.indicators[0].label).to.deep.equal({ 'zh-Hans': '常住人口' });
   });
 
   it('works for a report without indicators or places', () => {
-    expect(mapColorChoices({ metrics: [{ id: 'x', place: 'p', label: {} }] })).to.deep.equal({ stories: { value: '' }, metrics: [], indicators: [] });
+    expect(mapColorChoices({ metrics: [{ id: 'x', place: 'p', label: {} }] })).to.deep.equal({
+      stories: { value: '' },
+      metrics: [],
+      indicators: [],
+    });
   });
 
   it('opens a report with indicators on its first one (a choropleth), else on the stories', () => {
@@ -45,7 +58,8 @@ describe('colorAttributes and colorValue', () => {
     expect(colorAttributes('metric:chaozhou-volunteers')).to.deep.equal({ metric: 'chaozhou-volunteers' });
     expect(colorAttributes('indicator:population')).to.deep.equal({ indicator: 'population' });
     expect(colorAttributes('something-else')).to.deep.equal({});
-    for (const choice of ['', 'metric:hk', 'indicator:share']) expect(Object.keys(colorAttributes(choice)).length).to.be.at.most(1);
+    for (const choice of ['', 'metric:hk', 'indicator:share'])
+      expect(Object.keys(colorAttributes(choice)).length).to.be.at.most(1);
   });
 
   it('finds the choice for a map’s attributes, the indicator first (as the element does), and none for what the report lacks', () => {

@@ -20,7 +20,10 @@ function readmeRegion(source: string): string {
   expect(start, 'readme:start marker').to.be.greaterThan(-1);
   const region = lines.slice(start + 1, end);
   const indent = Math.min(...region.filter((line) => line.trim()).map((line) => line.match(/^ */)![0].length));
-  return region.map((line) => line.slice(indent)).join('\n').trim();
+  return region
+    .map((line) => line.slice(indent))
+    .join('\n')
+    .trim();
 }
 
 /** GitHub's anchor for a heading. */
@@ -34,8 +37,21 @@ const slug = (heading: string) =>
 
 /** The pages of docs/ (a test cannot list a folder): add a new page here, and link it from the README or a page it links. */
 const DOC_PAGES = [
-  'api', 'behaviour', 'choropleth', 'dependencies', 'development', 'embed', 'embedding', 'geo', 'publishing', 'reliability',
-  'report-format', 'sizes', 'ssr', 'testing', 'theming',
+  'api',
+  'behaviour',
+  'choropleth',
+  'dependencies',
+  'development',
+  'embed',
+  'embedding',
+  'geo',
+  'publishing',
+  'reliability',
+  'report-format',
+  'sizes',
+  'ssr',
+  'testing',
+  'theming',
 ].map((name) => `/docs/${name}.md`);
 
 describe('README and docs/', () => {
@@ -71,7 +87,10 @@ describe('README and docs/', () => {
         const markdown = await text(path);
         headings.set(
           path,
-          new Set([...[...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])), ...[...markdown.matchAll(/<a id="([^"]+)">/g)].map((m) => m[1])]),
+          new Set([
+            ...[...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])),
+            ...[...markdown.matchAll(/<a id="([^"]+)">/g)].map((m) => m[1]),
+          ]),
         );
       }
       return headings.get(path)!;
@@ -89,7 +108,9 @@ describe('README and docs/', () => {
         const [targetPath, hash] = target.split('#');
         const file = new URL(targetPath, new URL(path, location.origin)).pathname;
         // A folder (a listing on GitHub) exists when its README or index page does.
-        const found = file.endsWith('/') ? (await fetch(`${file}README.md`)).ok || (await fetch(`${file}index.html`)).ok : (await fetch(file)).ok;
+        const found = file.endsWith('/')
+          ? (await fetch(`${file}README.md`)).ok || (await fetch(`${file}index.html`)).ok
+          : (await fetch(file)).ok;
         expect(found, `${path} links to ${target}`).to.equal(true);
         if (!file.endsWith('.md')) continue;
         if (hash) expect((await anchorsOf(file)).has(hash), `${path} links to ${target}`).to.equal(true);
@@ -115,23 +136,34 @@ describe('README and docs/', () => {
   });
 
   it('custom-elements.json describes every public property and method, types every event, and lists every part the templates use', async () => {
-    type Item = { name: string; description?: string; kind?: string; privacy?: string; static?: boolean; type?: { text: string } };
+    type Item = {
+      name: string;
+      description?: string;
+      kind?: string;
+      privacy?: string;
+      static?: boolean;
+      type?: { text: string };
+    };
     type Element = { tagName: string; members: Item[]; events: Item[]; cssParts: Item[] };
     const manifest = await (await fetch('/custom-elements.json')).json();
     const modules: Array<{ path: string; declarations?: Element[] }> = manifest.modules;
     const elements = modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
     for (const element of elements) {
       for (const member of element.members.filter((m) => (!m.privacy || m.privacy === 'public') && !m.static)) {
-        expect(member.description, `${element.tagName} ${member.kind} ${member.name}`).to.be.a('string').and.not.equal('');
+        expect(member.description, `${element.tagName} ${member.kind} ${member.name}`)
+          .to.be.a('string')
+          .and.not.equal('');
       }
       // The JSX types take each event's detail from here.
-      for (const event of element.events) expect(event.type?.text, `${element.tagName} ${event.name}`).to.match(/^CustomEvent<\w+>$/);
+      for (const event of element.events)
+        expect(event.type?.text, `${element.tagName} ${event.name}`).to.match(/^CustomEvent<\w+>$/);
     }
     const documented = new Set(elements.flatMap((e) => e.cssParts.map((p) => p.name)));
     const used = new Set<string>();
     for (const { path } of modules) {
       const source = await (await fetch(`/${path}`)).text();
-      for (const match of source.matchAll(/part=(?:\\?"|\$\{[^}]*?')([a-z][a-z -]*)["']/g)) for (const name of match[1].split(' ')) used.add(name);
+      for (const match of source.matchAll(/part=(?:\\?"|\$\{[^}]*?')([a-z][a-z -]*)["']/g))
+        for (const name of match[1].split(' ')) used.add(name);
     }
     expect(used.size).to.be.greaterThan(20);
     expect([...used].filter((name) => !documented.has(name))).to.deep.equal([]);
@@ -140,10 +172,17 @@ describe('README and docs/', () => {
   it('give every custom property and part of each element in docs/theming.md, with defaults', async () => {
     const theming = await text('/docs/theming.md');
     const manifest = await (await fetch('/custom-elements.json')).json();
-    const elements = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
-    for (const element of elements as Array<{ tagName: string; cssProperties: Array<{ name: string }>; cssParts: Array<{ name: string }> }>) {
+    const elements = manifest.modules
+      .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+      .filter((d: { tagName?: string }) => d.tagName);
+    for (const element of elements as Array<{
+      tagName: string;
+      cssProperties: Array<{ name: string }>;
+      cssParts: Array<{ name: string }>;
+    }>) {
       const section = theming.slice(theming.indexOf(`## \`<${element.tagName}>\``)).split('\n## ')[0];
-      for (const part of element.cssParts) expect(section, `${element.tagName} part ${part.name}`).to.contain(`| \`${part.name}\` |`);
+      for (const part of element.cssParts)
+        expect(section, `${element.tagName} part ${part.name}`).to.contain(`| \`${part.name}\` |`);
       for (const property of element.cssProperties) {
         // A property is either shared (with light and dark defaults) or the element's own (with its default).
         const shared = theming.match(new RegExp(`^\\| \`${property.name}\` \\| \`([^|]+)\` \\| ([^|]+) \\|`, 'm'));
@@ -186,7 +225,9 @@ describe('the minimal report of docs/report-format.md', () => {
       expect(card.querySelector('[role="progressbar"]')).to.exist;
       expect(map.querySelector('[data-code="620000"]')!.getAttribute('aria-label')).to.contain('85');
       expect(list.querySelectorAll('article')).to.have.length(1);
-      expect(list.querySelector('article a')!.getAttribute('href')).to.equal('https://example.org/news/zhuanglang-workforce.html');
+      expect(list.querySelector('article a')!.getAttribute('href')).to.equal(
+        'https://example.org/news/zhuanglang-workforce.html',
+      );
       await expect(el).to.be.accessible();
     });
   }

@@ -29,14 +29,16 @@ function openFrame(src: string, { sandbox = true, width = 360 } = {}): Frame {
   element.src = src;
   const frame: Frame = { element, messages: [] };
   addEventListener('message', (event) => {
-    if (event.source === element.contentWindow && event.data && typeof event.data === 'object') frame.messages.push(event.data);
+    if (event.source === element.contentWindow && event.data && typeof event.data === 'object')
+      frame.messages.push(event.data);
   });
   document.body.append(element);
   frames.push(frame);
   return frame;
 }
 
-const heights = (frame: Frame) => frame.messages.filter((m) => m.type === 'sw-embed-height' && m.ready === true).map((m) => m.height as number);
+const heights = (frame: Frame) =>
+  frame.messages.filter((m) => m.type === 'sw-embed-height' && m.ready === true).map((m) => m.height as number);
 const wordpress = (frame: Frame) => frame.messages.filter((m) => 'secret' in m);
 
 /** The last ready height once it has not changed for a few frames (fonts and the count-up settle). */
@@ -88,7 +90,9 @@ describe('A widget page in WordPress’s sandbox', function () {
     const first = frame.messages.findIndex((m) => 'secret' in m);
     // The loading placeholder's height never reaches WordPress: its first message follows a ready height.
     expect(frame.messages.slice(0, first).some((m) => m.type === 'sw-embed-height' && m.ready === true)).to.equal(true);
-    expect(wordpress(frame).every((m) => m.secret === 'Xy9' && m.message === 'height' && typeof m.value === 'number')).to.equal(true);
+    expect(
+      wordpress(frame).every((m) => m.secret === 'Xy9' && m.message === 'height' && typeof m.value === 'number'),
+    ).to.equal(true);
     const before = wordpress(frame).length;
     // wp-embed.js loaded after the page: it asks, and the page answers (another secret is not asked).
     frame.element.contentWindow!.postMessage({ message: 'ready', secret: 'Other1' }, '*');

@@ -61,7 +61,8 @@ const settled = (rendered: string) => `(() => {
   if (!doc || !window.posted.length || !(${rendered})) return false;
   return window.posted[window.posted.length - 1] === Math.ceil(doc.documentElement.getBoundingClientRect().height);
 })()`;
-const shadow = (tag: string, selector: string) => `doc.querySelector('${tag}')?.shadowRoot?.querySelector('${selector}')`;
+const shadow = (tag: string, selector: string) =>
+  `doc.querySelector('${tag}')?.shadowRoot?.querySelector('${selector}')`;
 
 describe('cdn/embed.html', () => {
   const cases: Array<[string, string, (result: Inside) => void]> = [
@@ -116,7 +117,12 @@ describe('cdn/embed.html', () => {
   ];
   for (const [query, rendered, check] of cases) {
     it(`renders ${query} and posts a height that matches its content`, async () => {
-      const page = await probePage<Inside>('/__test/blank', { html: hostPage(query), waitFor: settled(rendered), evaluate: inside, timeout: 8000 });
+      const page = await probePage<Inside>('/__test/blank', {
+        html: hostPage(query),
+        waitFor: settled(rendered),
+        evaluate: inside,
+        timeout: 8000,
+      });
       expect(page.waitTimedOut, 'rendered and posted its height').to.equal(false);
       expect(page.pageErrors).to.deep.equal([]);
       expect(page.consoleErrors).to.deep.equal([]);
@@ -133,20 +139,34 @@ describe('cdn/embed.html', () => {
   it('shows a visible error naming an unknown key or a bad value, in the page’s language', async () => {
     for (const [query, message] of [
       ['?el=stat-card&colour=red', '未知参数“colour”：stat-card 没有这个属性'],
-      ['?el=stat-card&theme=purple&lang=en', 'The parameter "theme" has an invalid value "purple" (one of light, dark, auto)'],
+      [
+        '?el=stat-card&theme=purple&lang=en',
+        'The parameter "theme" has an invalid value "purple" (one of light, dark, auto)',
+      ],
       ['?metric=chaozhou-volunteers&lang=zh-TW', '缺少參數 el（可選：stat-card, region-map, story-list, map-list）'],
       ['?el=chart', '参数 el 的值“chart”无效（可选：stat-card, region-map, story-list, map-list）'],
     ]) {
-      const page = await probePage<Inside>('/__test/blank', { html: hostPage(query), waitFor: settled(`doc.querySelector('.embed-error')`), evaluate: inside });
+      const page = await probePage<Inside>('/__test/blank', {
+        html: hostPage(query),
+        waitFor: settled(`doc.querySelector('.embed-error')`),
+        evaluate: inside,
+      });
       expect(page.waitTimedOut, query).to.equal(false);
-      expect(page.result.pageError, query).to.deep.equal({ role: 'alert', text: `${query.includes('lang=en') ? 'Cannot show this' : query.includes('zh-TW') ? '無法顯示' : '无法显示'} ${message}` });
+      expect(page.result.pageError, query).to.deep.equal({
+        role: 'alert',
+        text: `${query.includes('lang=en') ? 'Cannot show this' : query.includes('zh-TW') ? '無法顯示' : '无法显示'} ${message}`,
+      });
       expect(page.result.widgets, query).to.deep.equal([]);
       expect(page.result.posted.at(-1)).to.equal(page.result.contentHeight);
     }
   });
 
   it('leaves an unknown metric to the element, which shows its own error', async () => {
-    const page = await probePage<Inside>('/__test/blank', { html: hostPage('?el=stat-card&metric=nope'), waitFor: settled(shadow('sw-stat-card', '[part~="error"]')), evaluate: inside });
+    const page = await probePage<Inside>('/__test/blank', {
+      html: hostPage('?el=stat-card&metric=nope'),
+      waitFor: settled(shadow('sw-stat-card', '[part~="error"]')),
+      evaluate: inside,
+    });
     expect(page.result.widgets[0].error).to.contain('未找到指标“nope”');
     expect(page.result.pageError).to.equal(null);
   });
@@ -195,9 +215,18 @@ describe('cdn/embed.html loads and links only what its publisher allows', functi
   it('refuses a report or geometry on another origin with a visible error naming the key and origin, and makes no request there', async () => {
     await hits();
     for (const [query, message] of [
-      [`?el=story-list&src=${other()}/__test/other-origin/report.json`, `无法显示 参数“src”：本页不从 ${other()} 载入内容（只载入本站和发布者允许的来源的内容）`],
-      [`?el=map-list&lang=en&src=${other()}/__test/other-origin/report.json`, `Cannot show this The parameter "src": this page does not load content from ${other()} (only from its own site and the origins its publisher allows)`],
-      [`?el=region-map&layout=geo&lang=zh-Hant&geo-src=${other()}/__test/other-origin/geo.json`, `無法顯示 參數「geo-src」：本頁不從 ${other()} 載入內容（只載入本站和發布者允許的來源的內容）`],
+      [
+        `?el=story-list&src=${other()}/__test/other-origin/report.json`,
+        `无法显示 参数“src”：本页不从 ${other()} 载入内容（只载入本站和发布者允许的来源的内容）`,
+      ],
+      [
+        `?el=map-list&lang=en&src=${other()}/__test/other-origin/report.json`,
+        `Cannot show this The parameter "src": this page does not load content from ${other()} (only from its own site and the origins its publisher allows)`,
+      ],
+      [
+        `?el=region-map&layout=geo&lang=zh-Hant&geo-src=${other()}/__test/other-origin/geo.json`,
+        `無法顯示 參數「geo-src」：本頁不從 ${other()} 載入內容（只載入本站和發布者允許的來源的內容）`,
+      ],
     ]) {
       const page = await probePage<string>(`/cdn/embed.html${query}`, { waitFor: `!!${errorBox}`, evaluate: errorBox });
       expect(page.waitTimedOut, query).to.equal(false);
@@ -208,7 +237,10 @@ describe('cdn/embed.html loads and links only what its publisher allows', functi
   });
 
   it('loads the same report from its own origin', async () => {
-    const page = await probePage<string>(`/cdn/embed.html?el=story-list&src=${encodeURIComponent(`/__test/other-origin/report.json${bust()}`)}`, { waitFor: `!!${firstStory}`, evaluate: firstStory });
+    const page = await probePage<string>(
+      `/cdn/embed.html?el=story-list&src=${encodeURIComponent(`/__test/other-origin/report.json${bust()}`)}`,
+      { waitFor: `!!${firstStory}`, evaluate: firstStory },
+    );
     expect(page.waitTimedOut).to.equal(false);
     expect(page.result).to.contain('庄浪');
     await hits();
@@ -218,10 +250,13 @@ describe('cdn/embed.html loads and links only what its publisher allows', functi
     await hits();
     const src = encodeURIComponent(`${other()}/__test/other-origin/report.json${bust()}`);
     const geoSrc = encodeURIComponent(`${other()}/__test/other-origin/geo.json${bust()}`);
-    const page = await probePage<{ story: string; csp: string; outlines: number }>(`/cdn/embed-allowing.html?el=map-list&layout=geo&src=${src}&geo-src=${geoSrc}`, {
-      waitFor: `!!${firstStory} && (document.querySelector('sw-region-map')?.shadowRoot?.querySelectorAll('path').length ?? 0) > 30`,
-      evaluate: `({ story: ${firstStory}, csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]').content, outlines: document.querySelector('sw-region-map').shadowRoot.querySelectorAll('path').length })`,
-    });
+    const page = await probePage<{ story: string; csp: string; outlines: number }>(
+      `/cdn/embed-allowing.html?el=map-list&layout=geo&src=${src}&geo-src=${geoSrc}`,
+      {
+        waitFor: `!!${firstStory} && (document.querySelector('sw-region-map')?.shadowRoot?.querySelectorAll('path').length ?? 0) > 30`,
+        evaluate: `({ story: ${firstStory}, csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]').content, outlines: document.querySelector('sw-region-map').shadowRoot.querySelectorAll('path').length })`,
+      },
+    );
     expect(page.waitTimedOut).to.equal(false);
     expect(page.result.story).to.contain('庄浪');
     expect(page.result.csp).to.contain(`connect-src 'self' ${other()};`);
@@ -231,16 +266,28 @@ describe('cdn/embed.html loads and links only what its publisher allows', functi
 
   it('refuses story-href to another origin, unless it is one of the report’s own story URLs', async () => {
     const card = `document.querySelector('sw-stat-card')?.shadowRoot?.querySelector('[part~="story"] a')?.href`;
-    const refused = await probePage<string>('/cdn/embed.html?el=stat-card&lang=en&story-href=https://phish.example/claim', { waitFor: `!!${errorBox}`, evaluate: errorBox });
-    expect(refused.result).to.equal(
-      "Cannot show this The parameter \"story-href\": this page does not link to https://phish.example (only to its own site, the origins its publisher allows and the report's own stories)",
+    const refused = await probePage<string>(
+      '/cdn/embed.html?el=stat-card&lang=en&story-href=https://phish.example/claim',
+      { waitFor: `!!${errorBox}`, evaluate: errorBox },
     );
-    const fromReport = await probePage<string>('/cdn/embed.html?el=stat-card&src=/__test/report-with-story-url.json&story-href=https://news.example/story-1.html', { waitFor: `!!${card}`, evaluate: card });
+    expect(refused.result).to.equal(
+      'Cannot show this The parameter "story-href": this page does not link to https://phish.example (only to its own site, the origins its publisher allows and the report\'s own stories)',
+    );
+    const fromReport = await probePage<string>(
+      '/cdn/embed.html?el=stat-card&src=/__test/report-with-story-url.json&story-href=https://news.example/story-1.html',
+      { waitFor: `!!${card}`, evaluate: card },
+    );
     expect(fromReport.waitTimedOut).to.equal(false);
     expect(fromReport.result).to.equal('https://news.example/story-1.html');
-    const notInReport = await probePage<string>('/cdn/embed.html?el=stat-card&src=/__test/report-with-story-url.json&story-href=https://news.example/other.html', { waitFor: `!!${errorBox}`, evaluate: errorBox });
+    const notInReport = await probePage<string>(
+      '/cdn/embed.html?el=stat-card&src=/__test/report-with-story-url.json&story-href=https://news.example/other.html',
+      { waitFor: `!!${errorBox}`, evaluate: errorBox },
+    );
     expect(notInReport.result).to.contain('参数“story-href”：本页不链接到 https://news.example');
-    const sameOrigin = await probePage<string>('/cdn/embed.html?el=stat-card&story-href=/stories/1.html', { waitFor: `!!${card}`, evaluate: card });
+    const sameOrigin = await probePage<string>('/cdn/embed.html?el=stat-card&story-href=/stories/1.html', {
+      waitFor: `!!${card}`,
+      evaluate: card,
+    });
     expect(sameOrigin.result).to.equal(`${location.origin}/stories/1.html`);
   });
 
@@ -306,7 +353,8 @@ describe('cdn/embed-resize.js', () => {
 
 describe('the embed page’s content, as a reader meets it', () => {
   const context = {
-    attributesOf: (tag: string) => (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes,
+    attributesOf: (tag: string) =>
+      (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes,
     isDivision: (code: string) => code.length === 6,
     origins: { pageOrigin: location.origin, pageUrl: location.href, allowedOrigins: [] },
   };
@@ -314,10 +362,17 @@ describe('the embed page’s content, as a reader meets it', () => {
     it(`is accessible in the ${theme} theme: the widgets with their download buttons, and the error box`, async () => {
       const main = await fixture<HTMLElement>(html`<main></main>`);
       renderEmbed(main, parseEmbedQuery(`?el=map-list&tools&theme=${theme}`, context), EMBED_MESSAGES['zh-Hans']);
-      await until(() => main.querySelector('sw-story-list')?.shadowRoot?.querySelector('article') && main.querySelector('sw-region-map')?.shadowRoot?.querySelector('[part~="tools"]'), 'rendered');
+      await until(
+        () =>
+          main.querySelector('sw-story-list')?.shadowRoot?.querySelector('article') &&
+          main.querySelector('sw-region-map')?.shadowRoot?.querySelector('[part~="tools"]'),
+        'rendered',
+      );
       await expect(main).to.be.accessible();
       renderEmbed(main, parseEmbedQuery(`?el=stat-card&colour=red&theme=${theme}`, context), EMBED_MESSAGES.en);
-      expect(main.querySelector('[role="alert"]')!.textContent).to.equal('Cannot show this Unknown parameter "colour": stat-card has no such attribute');
+      expect(main.querySelector('[role="alert"]')!.textContent).to.equal(
+        'Cannot show this Unknown parameter "colour": stat-card has no such attribute',
+      );
       await expect(main).to.be.accessible();
     });
   }
@@ -327,7 +382,16 @@ describe('docs/embed.md', () => {
   it('is "Where scripts are not allowed", with the iframe, image and data routes and a table of platforms', async () => {
     const section = await (await fetch('/docs/embed.md')).text();
     expect(section.startsWith('# Where scripts are not allowed\n')).to.equal(true);
-    for (const needle of ['cdn/embed.html', 'embed-resize.js', "type: 'sw-embed-height'", 'exportImage(', 'exportData()', '`tools`', '| where it is published | route |', 'WeChat']) {
+    for (const needle of [
+      'cdn/embed.html',
+      'embed-resize.js',
+      "type: 'sw-embed-height'",
+      'exportImage(',
+      'exportData()',
+      '`tools`',
+      '| where it is published | route |',
+      'WeChat',
+    ]) {
       expect(section, needle).to.contain(needle);
     }
   });

@@ -15,10 +15,13 @@ const visibleBoxes = `[...document.querySelectorAll('sw-stat-card, sw-region-map
 
 describe('under a strict Content-Security-Policy', () => {
   it('renders all three elements, styled, with no violation and no error', async () => {
-    const page = await probePage<{ boxes: Array<{ tag: string; height: number }>; accent: string }>('/test/pages/csp-all.html', {
-      waitFor: allRendered,
-      evaluate: `({ boxes: ${visibleBoxes}, accent: getComputedStyle(document.querySelector('sw-stat-card').shadowRoot.querySelector('[part~="value"]')).color })`,
-    });
+    const page = await probePage<{ boxes: Array<{ tag: string; height: number }>; accent: string }>(
+      '/test/pages/csp-all.html',
+      {
+        waitFor: allRendered,
+        evaluate: `({ boxes: ${visibleBoxes}, accent: getComputedStyle(document.querySelector('sw-stat-card').shadowRoot.querySelector('[part~="value"]')).color })`,
+      },
+    );
     expect(page.waitTimedOut, 'all three rendered').to.equal(false);
     expect(page.cspViolations).to.deep.equal([]);
     expect(page.consoleErrors).to.deep.equal([]);
@@ -31,7 +34,11 @@ describe('under a strict Content-Security-Policy', () => {
 
 describe('on a page with hostile CSS', () => {
   it('still shows every widget at a usable size', async () => {
-    const page = await probePage<{ boxes: Array<{ tag: string; width: number; height: number }>; mapWidth: number; headingColor: string }>('/test/pages/hostile-css.html', {
+    const page = await probePage<{
+      boxes: Array<{ tag: string; width: number; height: number }>;
+      mapWidth: number;
+      headingColor: string;
+    }>('/test/pages/hostile-css.html', {
       waitFor: allRendered,
       evaluate: `({
         boxes: ${visibleBoxes},

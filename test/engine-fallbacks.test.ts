@@ -15,7 +15,8 @@ import type { Language } from '../src/report/schema.js';
 // themselves run test/node/old-engines.test.mjs and the old-engines group of web-test-runner.config.mjs.
 
 /** rgb(231, 185, 181), or color(srgb 0.906 0.724 0.71) as engines give a color-mix(), in 0–255. */
-const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => Number(value) * (color.startsWith('color(') ? 255 : 1));
+const rgb = (color: string) =>
+  (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => Number(value) * (color.startsWith('color(') ? 255 : 1));
 
 describe('fallbacks for older engines', () => {
   it('writes 万/亿 and million/billion as Intl’s compact notation does (Safari 14.0 ignores it)', () => {
@@ -34,14 +35,22 @@ describe('fallbacks for older engines', () => {
       [2500000, 1e6, 'en', 1],
     ];
     for (const [value, step, language, digits] of cases) {
-      expect(compactNumber(value, step, language, digits, false), `${value} ${language}`).to.equal(compactNumber(value, step, language, digits, true));
+      expect(compactNumber(value, step, language, digits, false), `${value} ${language}`).to.equal(
+        compactNumber(value, step, language, digits, true),
+      );
     }
   });
 
   it('joins English lists as Intl.ListFormat does (Safari 14.0 has none)', function () {
     if (!('ListFormat' in Intl)) this.skip();
     const format = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-    for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['Chaozhou Daily', 'Xinhua', 'Gansu Daily', 'Jintai News']]) {
+    for (const items of [
+      [],
+      ['A'],
+      ['A', 'B'],
+      ['A', 'B', 'C'],
+      ['Chaozhou Daily', 'Xinhua', 'Gansu Daily', 'Jintai News'],
+    ]) {
       expect(SHARED_MESSAGES.en.list(items)).to.equal(format.format(items));
     }
   });
@@ -75,13 +84,17 @@ describe('fallbacks for older engines', () => {
       };
       const css = mixedColorCss(root);
       for (const step of [1, 2, 3, 4, 6, 7]) {
-        const fallback = rgb(new RegExp(`\\.step-${step}\\{--_fill:var\\(--sw-map-step-${step},(rgb\\([^)]*\\))`).exec(css)![1]);
+        const fallback = rgb(
+          new RegExp(`\\.step-${step}\\{--_fill:var\\(--sw-map-step-${step},(rgb\\([^)]*\\))`).exec(css)![1],
+        );
         const mixed = computed('var(--_fill)', `step-${step}`);
-        for (let i = 0; i < 3; i++) expect(Math.abs(fallback[i] - mixed[i]), `step ${step}: ${fallback} / ${mixed}`).to.be.at.most(1);
+        for (let i = 0; i < 3; i++)
+          expect(Math.abs(fallback[i] - mixed[i]), `step ${step}: ${fallback} / ${mixed}`).to.be.at.most(1);
       }
       const border = rgb(/--_map-border:var\(--sw-map-border,(rgb\([^)]*\))/.exec(css)![1]);
       const mixedBorder = computed('var(--_map-border)');
-      for (let i = 0; i < 3; i++) expect(Math.abs(border[i] - mixedBorder[i]), `border: ${border} / ${mixedBorder}`).to.be.at.most(1);
+      for (let i = 0; i < 3; i++)
+        expect(Math.abs(border[i] - mixedBorder[i]), `border: ${border} / ${mixedBorder}`).to.be.at.most(1);
       probe.remove();
     });
   }
@@ -89,26 +102,46 @@ describe('fallbacks for older engines', () => {
   // loaded with the map's computed colors where color-mix() is missing, inside `@supports not (aspect-ratio: 1)`,
   // the nearest test they fail). Applied here by hand, the items must stay where gap put them.
   for (const [name, template, selector] of [
-    ['the card’s items and its tools', html`<sw-stat-card metric="chaozhou-volunteers" tools style="width: 480px"></sw-stat-card>`, '.body > *, .tools > button'],
-    ['a compact card’s items', html`<sw-stat-card metric="chaozhou-volunteers" variant="compact" style="width: 280px"></sw-stat-card>`, '.body > *'],
-    ['the map’s legend entries', html`<sw-region-map style="width: 800px"></sw-region-map>`, '.legend li, .legend .swatch'],
-    ['the list’s filter line', html`<sw-story-list region="440000" style="width: 800px"></sw-story-list>`, '.filter > *'],
+    [
+      'the card’s items and its tools',
+      html`<sw-stat-card metric="chaozhou-volunteers" tools style="width: 480px"></sw-stat-card>`,
+      '.body > *, .tools > button',
+    ],
+    [
+      'a compact card’s items',
+      html`<sw-stat-card metric="chaozhou-volunteers" variant="compact" style="width: 280px"></sw-stat-card>`,
+      '.body > *',
+    ],
+    [
+      'the map’s legend entries',
+      html`<sw-region-map style="width: 800px"></sw-region-map>`,
+      '.legend li, .legend .swatch',
+    ],
+    [
+      'the list’s filter line',
+      html`<sw-story-list region="440000" style="width: 800px"></sw-story-list>`,
+      '.filter > *',
+    ],
   ] as const) {
     it(`places ${name} without flex gap as with it`, async () => {
       const el = await fixture<HTMLElement>(template);
       await waitUntil(() => el.shadowRoot?.querySelector(selector.split(',')[0]), 'rendered');
       const root = el.shadowRoot!;
-      const boxes = () => [...root.querySelectorAll(selector)].map((item) => {
-        const box = item.getBoundingClientRect();
-        return [Math.round(box.left), Math.round(box.top)];
-      });
+      const boxes = () =>
+        [...root.querySelectorAll(selector)].map((item) => {
+          const box = item.getBoundingClientRect();
+          return [Math.round(box.left), Math.round(box.top)];
+        });
       const withGap = boxes();
       expect(withGap.length).to.be.at.least(2);
       const [, rules] = /^@supports not \(aspect-ratio:1\)\{(.*)\}$/.exec(FLEX_GAP_FALLBACK)!;
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(rules);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      expect(getComputedStyle(root.querySelector(selector.split(',')[0])!.parentElement!).rowGap, 'gap replaced').to.equal('0px');
+      expect(
+        getComputedStyle(root.querySelector(selector.split(',')[0])!.parentElement!).rowGap,
+        'gap replaced',
+      ).to.equal('0px');
       expect(boxes()).to.deep.equal(withGap);
     });
   }

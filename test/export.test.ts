@@ -19,7 +19,10 @@ async function pngHeader(blob: Blob): Promise<{ signature: number[]; width: numb
 }
 
 /** How many pixels of a box differ clearly from the image's background (its top-left pixel). */
-async function inkPixels(blob: Blob, box: { x: number; y: number; width: number; height: number }): Promise<{ ink: number; background: number[] }> {
+async function inkPixels(
+  blob: Blob,
+  box: { x: number; y: number; width: number; height: number },
+): Promise<{ ink: number; background: number[] }> {
   const bitmap = await createImageBitmap(blob);
   const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
   context.drawImage(bitmap, 0, 0);
@@ -27,7 +30,13 @@ async function inkPixels(blob: Blob, box: { x: number; y: number; width: number;
   const data = context.getImageData(box.x, box.y, box.width, box.height).data;
   let ink = 0;
   for (let i = 0; i < data.length; i += 4) {
-    if (Math.abs(data[i] - background[0]) + Math.abs(data[i + 1] - background[1]) + Math.abs(data[i + 2] - background[2]) > 120) ink++;
+    if (
+      Math.abs(data[i] - background[0]) +
+        Math.abs(data[i + 1] - background[1]) +
+        Math.abs(data[i + 2] - background[2]) >
+      120
+    )
+      ink++;
   }
   return { ink, background };
 }
@@ -78,7 +87,9 @@ function captureDownloads() {
 
 describe('exportImage', () => {
   it('gives a PNG at exactly twice the element’s size with the Chinese title drawn in', async () => {
-    const card = await ready(await fixture<SwElement>(html`<sw-stat-card metric="chaozhou-volunteers" style="width: 480px"></sw-stat-card>`));
+    const card = await ready(
+      await fixture<SwElement>(html`<sw-stat-card metric="chaozhou-volunteers" style="width: 480px"></sw-stat-card>`),
+    );
     const png = await card.exportImage();
     expect(png.type).to.equal('image/png');
     const header = await pngHeader(png);
@@ -94,7 +105,9 @@ describe('exportImage', () => {
   });
 
   it('uses the element’s theme colors and follows its width', async () => {
-    const map = await ready(await fixture<SwElement>(html`<sw-region-map theme="dark" style="width: 360px"></sw-region-map>`));
+    const map = await ready(
+      await fixture<SwElement>(html`<sw-region-map theme="dark" style="width: 360px"></sw-region-map>`),
+    );
     const png = await map.exportImage({ format: 'png' });
     expect((await pngHeader(png)).width).to.equal(720);
     const { background, ink } = await inkPixels(png, { x: 32, y: 32, width: 300, height: 56 });
@@ -103,7 +116,9 @@ describe('exportImage', () => {
   });
 
   it('draws the geographic map as the reader sees it: outlines in step colors, the 南海诸岛 inset, the selection', async () => {
-    const map = await fixture<SwElement>(html`<sw-region-map layout="geo" selected="510000" metric="chaozhou-volunteers" style="width: 480px"></sw-region-map>`);
+    const map = await fixture<SwElement>(
+      html`<sw-region-map layout="geo" selected="510000" metric="chaozhou-volunteers" style="width: 480px"></sw-region-map>`,
+    );
     await until(() => map.shadowRoot?.querySelectorAll('[part~="region-shape"]').length === 34, 'geometry drawn');
     const svg = await (await map.exportImage({ format: 'svg' })).text();
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -113,7 +128,9 @@ describe('exportImage', () => {
     expect(paths.find((path) => path.getAttribute('d') === guangdong)!.getAttribute('fill')).to.equal(accent);
     expect(paths.filter((path) => path.getAttribute('fill') === 'none')).to.have.length(1);
     expect(svgTexts(svg)).to.include.members(['各省级行政区的注册志愿者', '南海诸岛', '超32万人', '据《潮州日报》']);
-    expect(doc.querySelectorAll('rect[width="14"]').length + doc.querySelectorAll('circle').length).to.be.greaterThan(3);
+    expect(doc.querySelectorAll('rect[width="14"]').length + doc.querySelectorAll('circle').length).to.be.greaterThan(
+      3,
+    );
     const png = await map.exportImage();
     expect((await pngHeader(png)).width).to.equal(960);
   });
@@ -128,9 +145,15 @@ describe('exportImage', () => {
     expect(lines).to.include('Showing 2 of 4 stories');
     expect(lines.at(-1)).to.equal('Report: Social work news digest, June 2024');
     expect(lines.at(-2)).to.match(/^Source: /);
-    expect(new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('title')!.textContent).to.equal('Stories');
+    expect(new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('title')!.textContent).to.equal(
+      'Stories',
+    );
 
-    const card = await ready(await fixture<SwElement>(html`<sw-stat-card metric="zhuanglang-certified-social-workers" lang="zh-Hant"></sw-stat-card>`));
+    const card = await ready(
+      await fixture<SwElement>(
+        html`<sw-stat-card metric="zhuanglang-certified-social-workers" lang="zh-Hant"></sw-stat-card>`,
+      ),
+    );
     const cardLines = svgTexts(await (await card.exportImage({ format: 'svg' })).text());
     expect(cardLines).to.include.members(['持證社工', '85', '據莊浪縣民政局', '報告：社工資訊摘編（2024年6月）']);
   });
@@ -152,11 +175,20 @@ describe('exportImage', () => {
 
 describe('exportData', () => {
   it('gives the card’s metric with its qualifier and unit, headers in the card’s language', async () => {
-    const card = await ready(await fixture<SwElement>(html`<sw-stat-card metric="chaozhou-volunteers"></sw-stat-card>`));
+    const card = await ready(
+      await fixture<SwElement>(html`<sw-stat-card metric="chaozhou-volunteers"></sw-stat-card>`),
+    );
     const rows = await csvRows(await card.exportData());
     const metric = bundledReport.metrics.find((m) => m.id === 'chaozhou-volunteers')!;
     expect(rows[0].slice(0, 6)).to.deep.equal(['编号', '指标', '数值', '限定', '单位', '显示为']);
-    expect(rows[1].slice(0, 6)).to.deep.equal([metric.id, metric.label['zh-Hans'], String(metric.value), '超过', '人', '超32万人']);
+    expect(rows[1].slice(0, 6)).to.deep.equal([
+      metric.id,
+      metric.label['zh-Hans'],
+      String(metric.value),
+      '超过',
+      '人',
+      '超32万人',
+    ]);
   });
 
   it('gives the map’s 34 divisions with the report’s story counts', async () => {
@@ -165,15 +197,21 @@ describe('exportData', () => {
     expect(rows[0]).to.deep.equal(['Division code', 'Division', 'Number of stories', 'Shown as', 'Places', 'Stories']);
     expect(rows).to.have.length(35);
     const counts = new Map<string, number>();
-    for (const story of bundledReport.stories) for (const code of storyProvinceCodes(bundledReport, story)) counts.set(code, (counts.get(code) ?? 0) + 1);
-    for (const row of rows.slice(1)) expect(row[2], row[1]).to.equal(counts.has(row[0]) ? String(counts.get(row[0])) : '');
+    for (const story of bundledReport.stories)
+      for (const code of storyProvinceCodes(bundledReport, story)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (const row of rows.slice(1))
+      expect(row[2], row[1]).to.equal(counts.has(row[0]) ? String(counts.get(row[0])) : '');
   });
 
   it('gives every story the list matches, newest first, with date, places and sources', async () => {
     const list = await ready(await fixture<SwElement>(html`<sw-story-list limit="1" lang="zh-Hant"></sw-story-list>`));
     const rows = await csvRows(await list.exportData());
     expect(rows[0]).to.deep.equal(['編號', '標題', '日期', '地點', '來源', '摘要', '標籤', '數據', '連結']);
-    const newestFirst = [...bundledReport.stories].sort((a, b) => b.date.start.localeCompare(a.date.start) || (b.date.end ?? b.date.start).localeCompare(a.date.end ?? a.date.start));
+    const newestFirst = [...bundledReport.stories].sort(
+      (a, b) =>
+        b.date.start.localeCompare(a.date.start) ||
+        (b.date.end ?? b.date.start).localeCompare(a.date.end ?? a.date.start),
+    );
     expect(rows.slice(1).map((row) => row[0])).to.deep.equal(newestFirst.map((story) => story.id));
     for (const row of rows.slice(1)) {
       const story = bundledReport.stories.find((s) => s.id === row[0])!;
@@ -200,7 +238,9 @@ describe('the tools attribute', () => {
       ['en', ['Download image', 'Get the data']],
     ] as const) {
       for (const theme of ['light', 'dark']) {
-        const map = await ready(await fixture<SwElement>(html`<sw-region-map tools lang=${lang} theme=${theme}></sw-region-map>`));
+        const map = await ready(
+          await fixture<SwElement>(html`<sw-region-map tools lang=${lang} theme=${theme}></sw-region-map>`),
+        );
         const group = map.shadowRoot!.querySelector('[part~="tools"]')!;
         expect(group.getAttribute('role')).to.equal('group');
         expect([...group.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(names);
@@ -212,7 +252,9 @@ describe('the tools attribute', () => {
   it('downloads the image and the data from the keyboard, under the file names of what is shown', async function () {
     // The first export loads the export code: in Chromium 92 and 108 that takes longer than the default 10 s.
     this.timeout(30000);
-    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button><sw-stat-card metric="chaozhou-volunteers" tools></sw-stat-card></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><button id="before">before</button><sw-stat-card metric="chaozhou-volunteers" tools></sw-stat-card></div>`,
+    );
     const card = await ready(wrapper.querySelector('sw-stat-card') as SwElement);
     const downloads = captureDownloads();
     try {
@@ -242,19 +284,29 @@ describe('the tools attribute', () => {
   it('says beside the buttons when an export fails', async () => {
     const card = await ready(await fixture<SwElement>(html`<sw-stat-card tools lang="en"></sw-stat-card>`));
     // What the card asks the exporter for, made impossible.
-    (card as unknown as { exportRequest: () => unknown }).exportRequest = () => ({ kind: 'stat-card', metric: 'gone', story: false });
+    (card as unknown as { exportRequest: () => unknown }).exportRequest = () => ({
+      kind: 'stat-card',
+      metric: 'gone',
+      story: false,
+    });
     card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="tool"]')!.click();
     await until(() => card.shadowRoot!.querySelector('[part~="tools"] [role="status"]')!.textContent, 'failure shown');
-    expect(card.shadowRoot!.querySelector('[part~="tools"] [role="status"]')!.textContent).to.equal('Could not export: No metric "gone" in the report');
+    expect(card.shadowRoot!.querySelector('[part~="tools"] [role="status"]')!.textContent).to.equal(
+      'Could not export: No metric "gone" in the report',
+    );
   });
 
   it('exports the list’s stories of the division selected on its map', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><sw-region-map id="m" selected="440000"></sw-region-map><sw-story-list for="m" tools lang="en"></sw-story-list></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><sw-region-map id="m" selected="440000"></sw-region-map><sw-story-list for="m" tools lang="en"></sw-story-list></div>`,
+    );
     const list = await ready(wrapper.querySelector('sw-story-list') as SwElement);
     await ready(wrapper.querySelector('sw-region-map') as SwElement);
     await until(() => list.shadowRoot!.querySelector('[part~="filter"]'), 'list follows the map');
     const rows = await csvRows(await list.exportData());
-    expect(rows.length - 1).to.equal(bundledReport.stories.filter((story) => storyProvinceCodes(bundledReport, story).includes('440000')).length);
+    expect(rows.length - 1).to.equal(
+      bundledReport.stories.filter((story) => storyProvinceCodes(bundledReport, story).includes('440000')).length,
+    );
     expect(svgTexts(await (await list.exportImage({ format: 'svg' })).text())[0]).to.equal('Stories from Guangdong');
   });
 });
@@ -262,7 +314,13 @@ describe('the tools attribute', () => {
 describe('export under a strict Content-Security-Policy', () => {
   it('loads the export code, makes PNG, SVG and CSV and starts downloads with no violation', async function () {
     skipUnless(this, ENGINE === 'chromium', PAGE_PROBE_CHROMIUM_ONLY);
-    const page = await probePage<{ png: number[]; width: number; svgTitle: boolean; bom: number[]; downloads: string[] }>('/test/pages/csp-export.html', {
+    const page = await probePage<{
+      png: number[];
+      width: number;
+      svgTitle: boolean;
+      bom: number[];
+      downloads: string[];
+    }>('/test/pages/csp-export.html', {
       waitFor: `document.querySelector('sw-story-list')?.shadowRoot?.querySelector('[part~="tools"]') && document.querySelector('sw-stat-card')?.shadowRoot?.querySelector('[part~="tools"]')`,
       timeout: 8000,
       evaluate: `(async () => {

@@ -54,9 +54,15 @@ const TIMED_OUT = {
 /** The test server reached as 127.0.0.1 while the tests run on localhost: another origin (web-test-runner.config.mjs). */
 const OTHER_ORIGIN = `http://127.0.0.1:${location.port}`;
 const CROSS_ORIGIN = {
-  'zh-Hans': new RegExp(`所在的网站不允许本页读取它（跨域访问被拒绝）：请该网站为报告文件加上响应头 Access-Control-Allow-Origin: \\*（或 ${location.origin}），或把报告放到本站。`),
-  'zh-Hant': new RegExp(`所在的網站不允許本頁讀取它（跨域存取被拒絕）：請該網站為報告檔案加上回應標頭 Access-Control-Allow-Origin: \\*（或 ${location.origin}），或把報告放到本站。`),
-  en: new RegExp(`does not let this page read it \\(CORS\\): ask that site to send the header Access-Control-Allow-Origin: \\* \\(or ${location.origin}\\) with the report, or put the report on this site\\.`),
+  'zh-Hans': new RegExp(
+    `所在的网站不允许本页读取它（跨域访问被拒绝）：请该网站为报告文件加上响应头 Access-Control-Allow-Origin: \\*（或 ${location.origin}），或把报告放到本站。`,
+  ),
+  'zh-Hant': new RegExp(
+    `所在的網站不允許本頁讀取它（跨域存取被拒絕）：請該網站為報告檔案加上回應標頭 Access-Control-Allow-Origin: \\*（或 ${location.origin}），或把報告放到本站。`,
+  ),
+  en: new RegExp(
+    `does not let this page read it \\(CORS\\): ask that site to send the header Access-Control-Allow-Origin: \\* \\(or ${location.origin}\\) with the report, or put the report on this site\\.`,
+  ),
 };
 
 const FAULTS: Fault[] = [
@@ -74,23 +80,54 @@ const FAULTS: Fault[] = [
     what: 'a server error (500)',
     path: '/__test/fault/http-500',
     code: 'http-status',
-    says: { 'zh-Hans': /返回错误 500：服务器出错。请稍后再试。/, 'zh-Hant': /返回錯誤 500：伺服器出錯。請稍後再試。/, en: /answered with error 500: the server failed\. Try again later\./ },
+    says: {
+      'zh-Hans': /返回错误 500：服务器出错。请稍后再试。/,
+      'zh-Hant': /返回錯誤 500：伺服器出錯。請稍後再試。/,
+      en: /answered with error 500: the server failed\. Try again later\./,
+    },
   },
-  { what: 'a report on another site that does not allow this page (CORS)', path: `${OTHER_ORIGIN}/__test/no-cors/report.json`, code: 'cross-origin', says: CROSS_ORIGIN },
-  { what: 'a report on another site that allows another origin only (CORS)', path: `${OTHER_ORIGIN}/__test/no-cors/report.json?allow=https://partner.example`, code: 'cross-origin', says: CROSS_ORIGIN },
+  {
+    what: 'a report on another site that does not allow this page (CORS)',
+    path: `${OTHER_ORIGIN}/__test/no-cors/report.json`,
+    code: 'cross-origin',
+    says: CROSS_ORIGIN,
+  },
+  {
+    what: 'a report on another site that allows another origin only (CORS)',
+    path: `${OTHER_ORIGIN}/__test/no-cors/report.json?allow=https://partner.example`,
+    code: 'cross-origin',
+    says: CROSS_ORIGIN,
+  },
   { what: 'a server that never answers', path: '/__test/never', code: 'timeout', timeout: 300, says: TIMED_OUT },
-  { what: 'a server that stops half-way through the body', path: '/__test/fault/stalled-body', code: 'timeout', timeout: 300, says: TIMED_OUT },
+  {
+    what: 'a server that stops half-way through the body',
+    path: '/__test/fault/stalled-body',
+    code: 'timeout',
+    timeout: 300,
+    says: TIMED_OUT,
+  },
   {
     what: 'a body that is not JSON',
     path: '/__test/fault/not-json',
     code: 'not-json',
     says: {
-      'zh-Hans': /返回的不是 JSON（开头是“Service temporarily unavailable\. Please …”）：请检查地址是否指向报告的 \.json 文件。/,
-      'zh-Hant': /返回的不是 JSON（開頭是「Service temporarily unavailable\. Please …」）：請檢查地址是否指向報告的 \.json 檔案。/,
+      'zh-Hans':
+        /返回的不是 JSON（开头是“Service temporarily unavailable\. Please …”）：请检查地址是否指向报告的 \.json 文件。/,
+      'zh-Hant':
+        /返回的不是 JSON（開頭是「Service temporarily unavailable\. Please …」）：請檢查地址是否指向報告的 \.json 檔案。/,
       en: /is not JSON \(it begins “Service temporarily unavailable\. Please …”\): check that the address is the report's \.json file\./,
     },
   },
-  { what: 'an empty body', path: '/__test/fault/empty', code: 'not-json', says: { 'zh-Hans': /返回的不是 JSON（内容为空）/, 'zh-Hant': /返回的不是 JSON（內容為空）/, en: /is not JSON \(it is empty\)/ } },
+  {
+    what: 'an empty body',
+    path: '/__test/fault/empty',
+    code: 'not-json',
+    says: {
+      'zh-Hans': /返回的不是 JSON（内容为空）/,
+      'zh-Hant': /返回的不是 JSON（內容為空）/,
+      en: /is not JSON \(it is empty\)/,
+    },
+  },
   { what: 'a truncated JSON body', path: '/__test/fault/truncated', code: 'truncated-json', says: TRUNCATED },
   {
     what: 'an HTML page served instead (wrong content type)',
@@ -106,10 +143,19 @@ const FAULTS: Fault[] = [
     what: 'the report served as an image (wrong content type)',
     path: '/__test/fault/wrong-type',
     code: 'wrong-content-type',
-    says: { 'zh-Hans': /返回的是 image\/png 类型的内容/, 'zh-Hant': /返回的是 image\/png 類型的內容/, en: /is served as image\/png, not JSON/ },
+    says: {
+      'zh-Hans': /返回的是 image\/png 类型的内容/,
+      'zh-Hant': /返回的是 image\/png 類型的內容/,
+      en: /is served as image\/png, not JSON/,
+    },
   },
   { what: 'a 20 MB body with a content-length', path: '/__test/fault/huge', code: 'too-large', says: TOO_LARGE },
-  { what: 'a 20 MB body streamed without a content-length', path: '/__test/fault/huge-chunked', code: 'too-large', says: TOO_LARGE },
+  {
+    what: 'a 20 MB body streamed without a content-length',
+    path: '/__test/fault/huge-chunked',
+    code: 'too-large',
+    says: TOO_LARGE,
+  },
   {
     what: 'a server that cannot be reached',
     // Port 9 (discard) has nothing listening on the test machine: the connection is refused.
@@ -125,7 +171,11 @@ const FAULTS: Fault[] = [
     what: 'JSON that is not a report',
     path: '/package.json',
     code: 'invalid-report',
-    says: { 'zh-Hans': /的数据有误：id：必须填写（另有 \d+ 处）/, 'zh-Hant': /的資料有誤：id：必須填寫/, en: /is invalid: id: is required \(\+\d+\)/ },
+    says: {
+      'zh-Hans': /的数据有误：id：必须填写（另有 \d+ 处）/,
+      'zh-Hant': /的資料有誤：id：必須填寫/,
+      en: /is invalid: id: is required \(\+\d+\)/,
+    },
   },
 ];
 
@@ -137,7 +187,11 @@ const alertOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[par
 const alertText = (el: Element) => alertOf(el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Puts `tag` with `src` (and `timeout`, else none in play) on the page and resolves with its sw-error. */
-async function failingElement(tag: string, src: string, timeout = NO_TIMEOUT_MS): Promise<{ el: SwElement; detail: SwErrorDetail }> {
+async function failingElement(
+  tag: string,
+  src: string,
+  timeout = NO_TIMEOUT_MS,
+): Promise<{ el: SwElement; detail: SwErrorDetail }> {
   const el = document.createElement(tag) as SwElement;
   el.timeout = timeout;
   el.src = src;
@@ -263,13 +317,18 @@ describe('a report on another site (CORS)', () => {
 
   it('the embed page shows why, in the widget’s language', async () => {
     // cdn/embed.html as a bundle with --allow-origin 127.0.0.1 writes it (the page may fetch from there), in an iframe.
-    for (const [lang, says] of [['zh-Hans', /跨域访问被拒绝.*Access-Control-Allow-Origin/], ['en', /\(CORS\): ask that site to send the header Access-Control-Allow-Origin/]] as const) {
+    for (const [lang, says] of [
+      ['zh-Hans', /跨域访问被拒绝.*Access-Control-Allow-Origin/],
+      ['en', /\(CORS\): ask that site to send the header Access-Control-Allow-Origin/],
+    ] as const) {
       const frame = document.createElement('iframe');
       frame.title = 'embed';
       frame.src = `/cdn/embed-allowing.html?el=story-list&lang=${lang}&src=${encodeURIComponent(fresh(`${OTHER_ORIGIN}/__test/no-cors/report.json`))}`;
       document.body.append(frame);
       try {
-        const alert = () => frame.contentDocument?.querySelector('sw-story-list')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+        const alert = () =>
+          frame.contentDocument?.querySelector('sw-story-list')?.shadowRoot?.querySelector('[role="alert"]')
+            ?.textContent ?? '';
         await until(() => alert() !== '', 'the widget in the embed page shows an error');
         expect(alert()).to.match(says);
         expect(frame.contentDocument!.documentElement.lang).to.equal(lang);
@@ -280,19 +339,39 @@ describe('a report on another site (CORS)', () => {
   });
 
   it('words each failure by what the site owner can do: not found, not allowed, server error, http from https', () => {
-    const say = (error: ReportLoadError, language: Language = 'en') => describeLoadFailure(error, 10_000).describe(SHARED_MESSAGES[language], language);
+    const say = (error: ReportLoadError, language: Language = 'en') =>
+      describeLoadFailure(error, 10_000).describe(SHARED_MESSAGES[language], language);
     const url = 'http://data.example.cn/r.json';
-    expect(say(new ReportLoadError('http-status', url, 'HTTP 410', { status: 410 }))).to.match(/error 410: no file there\. Check the address/);
-    expect(say(new ReportLoadError('http-status', url, 'HTTP 403', { status: 403 }))).to.match(/error 403: not allowed\. The report file must be public \(no sign-in\)\.$/);
-    expect(say(new ReportLoadError('http-status', url, 'HTTP 401', { status: 401 }), 'zh-Hans')).to.match(/返回错误 401：不允许读取。报告文件应公开可读（无需登录）。$/);
-    expect(say(new ReportLoadError('http-status', url, 'HTTP 503', { status: 503 }), 'zh-Hant')).to.match(/返回錯誤 503：伺服器出錯。/);
-    expect(say(new ReportLoadError('http-status', url, 'HTTP 418', { status: 418 }))).to.match(/error 418: check the address\.$/);
-    expect(say(new ReportLoadError('network', url, 'Failed to fetch', { insecure: true }))).to.equal(`Cannot reach the report at ${url}: an https page cannot read an http address. Publish the report at an https address.`);
-    expect(say(new ReportLoadError('network', url, 'Failed to fetch', { insecure: true }), 'zh-Hans')).to.equal(`无法连接到报告地址 ${url}：https 网页不能读取 http 地址，请把报告放到 https 地址。`);
-    const cors = describeLoadFailure(new ReportLoadError('cross-origin', url, 'Failed to fetch', { pageOrigin: 'https://news.example' }), 10_000);
+    expect(say(new ReportLoadError('http-status', url, 'HTTP 410', { status: 410 }))).to.match(
+      /error 410: no file there\. Check the address/,
+    );
+    expect(say(new ReportLoadError('http-status', url, 'HTTP 403', { status: 403 }))).to.match(
+      /error 403: not allowed\. The report file must be public \(no sign-in\)\.$/,
+    );
+    expect(say(new ReportLoadError('http-status', url, 'HTTP 401', { status: 401 }), 'zh-Hans')).to.match(
+      /返回错误 401：不允许读取。报告文件应公开可读（无需登录）。$/,
+    );
+    expect(say(new ReportLoadError('http-status', url, 'HTTP 503', { status: 503 }), 'zh-Hant')).to.match(
+      /返回錯誤 503：伺服器出錯。/,
+    );
+    expect(say(new ReportLoadError('http-status', url, 'HTTP 418', { status: 418 }))).to.match(
+      /error 418: check the address\.$/,
+    );
+    expect(say(new ReportLoadError('network', url, 'Failed to fetch', { insecure: true }))).to.equal(
+      `Cannot reach the report at ${url}: an https page cannot read an http address. Publish the report at an https address.`,
+    );
+    expect(say(new ReportLoadError('network', url, 'Failed to fetch', { insecure: true }), 'zh-Hans')).to.equal(
+      `无法连接到报告地址 ${url}：https 网页不能读取 http 地址，请把报告放到 https 地址。`,
+    );
+    const cors = describeLoadFailure(
+      new ReportLoadError('cross-origin', url, 'Failed to fetch', { pageOrigin: 'https://news.example' }),
+      10_000,
+    );
     expect(cors.code).to.equal('cross-origin');
     expect(cors.field).to.equal('src');
-    expect(cors.describe(SHARED_MESSAGES['zh-Hans'], 'zh-Hans')).to.contain('跨域访问被拒绝）：请该网站为报告文件加上响应头 Access-Control-Allow-Origin: *（或 https://news.example）');
+    expect(cors.describe(SHARED_MESSAGES['zh-Hans'], 'zh-Hans')).to.contain(
+      '跨域访问被拒绝）：请该网站为报告文件加上响应头 Access-Control-Allow-Origin: *（或 https://news.example）',
+    );
   });
 });
 

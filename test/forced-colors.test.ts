@@ -28,7 +28,9 @@ describe('forced colors', () => {
     const root = el.shadowRoot!;
     const swatches = [...root.querySelectorAll<HTMLElement>('.swatch:not(.dot)')];
     expect(swatches.length).to.be.greaterThan(1);
-    const tileFills = new Set([...root.querySelectorAll<SVGRectElement>('.tile-shape')].map((shape) => getComputedStyle(shape).fill));
+    const tileFills = new Set(
+      [...root.querySelectorAll<SVGRectElement>('.tile-shape')].map((shape) => getComputedStyle(shape).fill),
+    );
     const swatchColors = swatches.map((swatch) => getComputedStyle(swatch).backgroundColor);
     // Not emptied: every swatch shows a color, and a color that tiles of the map show.
     for (const color of swatchColors) {
@@ -72,7 +74,9 @@ describe('forced colors', () => {
       const edge = getComputedStyle(map.shadowRoot!.querySelector('.tile-shape')!).stroke;
       expect(getComputedStyle(ring).stroke, 'focus ring').to.not.equal(edge);
       // The text takes the system's colors whatever the theme.
-      expect(getComputedStyle(card.shadowRoot!.querySelector('.label')!).color).to.equal(getComputedStyle(card.shadowRoot!.querySelector('[part="card"]')!).color);
+      expect(getComputedStyle(card.shadowRoot!.querySelector('.label')!).color).to.equal(
+        getComputedStyle(card.shadowRoot!.querySelector('[part="card"]')!).color,
+      );
     }
   });
 });

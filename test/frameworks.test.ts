@@ -63,31 +63,40 @@ function expectTheAppWorks(result: { before: AppState; selected: AppState; engli
 
 describe('framework examples (examples/)', () => {
   it('React 19: props as properties, onsw-region-select as an event listener', async () => {
-    const page = await probePage<{ before: AppState; selected: AppState; english: AppState }>('/examples/react/index.html', {
-      waitFor: rendered,
-      evaluate: useTheApp,
-      timeout: 15000,
-    });
+    const page = await probePage<{ before: AppState; selected: AppState; english: AppState }>(
+      '/examples/react/index.html',
+      {
+        waitFor: rendered,
+        evaluate: useTheApp,
+        timeout: 15000,
+      },
+    );
     expectNoProblems(page);
     expectTheAppWorks(page.result);
   });
 
   it('Vue 3: isCustomElement, :limit as a property, @sw-region-select', async () => {
-    const page = await probePage<{ before: AppState; selected: AppState; english: AppState }>('/examples/vue/index.html', {
-      waitFor: rendered,
-      evaluate: useTheApp,
-      timeout: 15000,
-    });
+    const page = await probePage<{ before: AppState; selected: AppState; english: AppState }>(
+      '/examples/vue/index.html',
+      {
+        waitFor: rendered,
+        evaluate: useTheApp,
+        timeout: 15000,
+      },
+    );
     expectNoProblems(page);
     expectTheAppWorks(page.result);
   });
 
   it('Svelte 5: limit={2} as a property, onsw-region-select', async () => {
-    const page = await probePage<{ before: AppState; selected: AppState; english: AppState }>('/examples/svelte/index.html', {
-      waitFor: rendered,
-      evaluate: useTheApp,
-      timeout: 15000,
-    });
+    const page = await probePage<{ before: AppState; selected: AppState; english: AppState }>(
+      '/examples/svelte/index.html',
+      {
+        waitFor: rendered,
+        evaluate: useTheApp,
+        timeout: 15000,
+      },
+    );
     expectNoProblems(page);
     expectTheAppWorks(page.result);
   });

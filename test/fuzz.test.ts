@@ -47,14 +47,17 @@ interface Slot {
   value: unknown;
 }
 
-const pathText = (path: Key[]) => path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+const pathText = (path: Key[]) =>
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
 
 /** Every value in the report with where it sits. */
 function slots(report: unknown): Slot[] {
   const found: Slot[] = [];
   const visit = (value: unknown, path: Key[]) => {
     if (!value || typeof value !== 'object') return;
-    const entries: Array<[Key, unknown]> = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
+    const entries: Array<[Key, unknown]> = Array.isArray(value)
+      ? value.map((item, i) => [i, item])
+      : Object.entries(value);
     for (const [key, child] of entries) {
       found.push({ path: [...path, key], parent: value as Container, key, value: child });
       visit(child, [...path, key]);
@@ -86,15 +89,56 @@ const ODD_STRINGS = [
   'y'.repeat(25_000),
   'A long word without any break '.repeat(400),
 ];
-const ODD_NUMBERS = [NaN, Infinity, -Infinity, -1, -0, 0, 0.5, 1e21, 1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2, -123456789];
-const ODD_DATES = ['2024-02-30', '2024-13', '2024-06-31', '0000', '9999-12-31', '2024-1-1', 'yesterday', '', '2024-06-01T00:00:00Z', '1900-01-01', '2023-02-29'];
+const ODD_NUMBERS = [
+  NaN,
+  Infinity,
+  -Infinity,
+  -1,
+  -0,
+  0,
+  0.5,
+  1e21,
+  1e308,
+  5e-324,
+  Number.MAX_SAFE_INTEGER + 2,
+  -123456789,
+];
+const ODD_DATES = [
+  '2024-02-30',
+  '2024-13',
+  '2024-06-31',
+  '0000',
+  '9999-12-31',
+  '2024-1-1',
+  'yesterday',
+  '',
+  '2024-06-01T00:00:00Z',
+  '1900-01-01',
+  '2023-02-29',
+];
 const WRONG_TYPES: unknown[] = [42, 'text', true, false, [], {}, [1, 2, 3], { 'zh-Hans': '对象' }, [{}], null];
 const ODD_IDS = ['constructor', 'prototype', 'tostring', '0', 'a', 'x'.repeat(64), '9-9'];
 const COLLECTIONS = ['stories', 'places', 'metrics', 'sources', 'tags'] as const;
 const REFERENCE = /(^|\.)(place|story|source|parent|headline)$|(places|sources|metrics|tags)\[\d+\]$/;
 const DATE_FIELD = /(start|end|published|deadline)$/;
 
-const OPTIONAL = ['zh-Hant', 'en', 'note', 'target', 'url', 'headline', 'tags', 'coordinates', 'wording', 'end', 'fullName', 'adcode', 'parent', 'originalLanguage', 'label'];
+const OPTIONAL = [
+  'zh-Hant',
+  'en',
+  'note',
+  'target',
+  'url',
+  'headline',
+  'tags',
+  'coordinates',
+  'wording',
+  'end',
+  'fullName',
+  'adcode',
+  'parent',
+  'originalLanguage',
+  'label',
+];
 const LOCALIZED = /\.(zh-Hans|zh-Hant|en)$/;
 
 /**
@@ -103,13 +147,27 @@ const LOCALIZED = /\.(zh-Hans|zh-Hant|en)$/;
  */
 function mutateWithinSchema(report: Report, random: Random): string {
   const all = slots(report);
-  const kind = pick(random, ['text', 'text', 'number', 'date', 'optional', 'optional', 'rename-id', 'province', 'empty-list', 'extra-key'] as const);
+  const kind = pick(random, [
+    'text',
+    'text',
+    'number',
+    'date',
+    'optional',
+    'optional',
+    'rename-id',
+    'province',
+    'empty-list',
+    'extra-key',
+  ] as const);
   const choose = (filter: (slot: Slot) => boolean) => pick(random, all.filter(filter));
   const assign = (slot: Slot, value: unknown) => ((slot.parent as Record<Key, unknown>)[slot.key] = value);
   switch (kind) {
     case 'text': {
       const target = choose((s) => LOCALIZED.test(pathText(s.path)));
-      const value = pick(random, [...ODD_STRINGS.filter((x) => x.trim() && x.length <= 20_000), ...PAYLOADS.slice(0, 3)]);
+      const value = pick(random, [
+        ...ODD_STRINGS.filter((x) => x.trim() && x.length <= 20_000),
+        ...PAYLOADS.slice(0, 3),
+      ]);
       assign(target, value);
       return `text of ${value.length} chars at ${pathText(target.path)}`;
     }
@@ -157,8 +215,26 @@ function mutate(report: Report, random: Random, only?: string): string {
     return `${what} at ${where}`;
   };
   const kinds = [
-    'delete', 'delete', 'wrong-type', 'null', 'string', 'number', 'number', 'date', 'date', 'duplicate-id', 'duplicate-item',
-    'dangling', 'dangling', 'payload', 'payload', 'empty-array', 'rename-id', 'province', 'extra-key', 'negative-count',
+    'delete',
+    'delete',
+    'wrong-type',
+    'null',
+    'string',
+    'number',
+    'number',
+    'date',
+    'date',
+    'duplicate-id',
+    'duplicate-item',
+    'dangling',
+    'dangling',
+    'payload',
+    'payload',
+    'empty-array',
+    'rename-id',
+    'province',
+    'extra-key',
+    'negative-count',
   ] as const;
   const kind = (only as (typeof kinds)[number] | undefined) ?? pick(random, kinds);
   switch (kind) {
@@ -213,7 +289,14 @@ function mutate(report: Report, random: Random, only?: string): string {
     case 'dangling': {
       const references = all.filter((s) => typeof s.value === 'string' && REFERENCE.test(pathText(s.path)));
       const target = pick(random, references);
-      const value = pick(random, ['no-such-id', 'chaozhou-volunteers', 'chaozhou', 'hk-social-workers-chaozhou', 'casw', 'constructor']);
+      const value = pick(random, [
+        'no-such-id',
+        'chaozhou-volunteers',
+        'chaozhou',
+        'hk-social-workers-chaozhou',
+        'casw',
+        'constructor',
+      ]);
       (target.parent as Record<Key, unknown>)[target.key] = value;
       return `reference ${pathText(target.path)} → ${value}`;
     }
@@ -221,7 +304,8 @@ function mutate(report: Report, random: Random, only?: string): string {
       const strings = all.filter((s) => typeof s.value === 'string');
       const target = pick(random, strings);
       const value = pick(random, PAYLOADS);
-      (target.parent as Record<Key, unknown>)[target.key] = random() < 0.5 ? value : `${target.value as string}${value}`;
+      (target.parent as Record<Key, unknown>)[target.key] =
+        random() < 0.5 ? value : `${target.value as string}${value}`;
       return `markup in ${pathText(target.path)}`;
     }
     case 'empty-array': {
@@ -238,7 +322,9 @@ function mutate(report: Report, random: Random, only?: string): string {
       if (!item) return `no ${name} to rename`;
       const from = item.id;
       const to = pick(random, ODD_IDS);
-      for (const s of slots(report)) if (s.value === from && (s.key === 'id' || REFERENCE.test(pathText(s.path)))) (s.parent as Record<Key, unknown>)[s.key] = to;
+      for (const s of slots(report))
+        if (s.value === from && (s.key === 'id' || REFERENCE.test(pathText(s.path))))
+          (s.parent as Record<Key, unknown>)[s.key] = to;
       return `renamed ${name} id ${from} → ${to} everywhere`;
     }
     case 'province': {
@@ -250,7 +336,12 @@ function mutate(report: Report, random: Random, only?: string): string {
     case 'extra-key': {
       const objects = all.filter((s) => s.value && typeof s.value === 'object' && !Array.isArray(s.value));
       const target = pick(random, objects).value as Record<string, unknown>;
-      Object.defineProperty(target, pick(random, ['__proto__', 'constructor', 'unexpected', 'toString']), { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(target, pick(random, ['__proto__', 'constructor', 'unexpected', 'toString']), {
+        value: { polluted: true },
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
       return 'extra key';
     }
   }
@@ -271,8 +362,16 @@ function visibleContent(el: SwElement): { content: boolean; alert: string } {
 function attributesFor(tag: string, random: Random): Record<string, string> {
   const metric: Record<string, string> = random() < 0.5 ? { metric: pick(random, bundledReport.metrics).id } : {};
   if (tag === 'sw-stat-card') return { ...metric, ...(random() < 0.5 ? { 'story-link': '' } : {}) };
-  if (tag === 'sw-region-map') return { ...metric, ...(random() < 0.5 ? { selected: pick(random, ['440000', '620000', '330000', '510000', '810000']) } : {}) };
-  return random() < 0.5 ? { region: pick(random, ['440000', '620000', '330000', '510000', '810000']) } : random() < 0.5 ? { tag: 'charity', sort: 'title' } : {};
+  if (tag === 'sw-region-map')
+    return {
+      ...metric,
+      ...(random() < 0.5 ? { selected: pick(random, ['440000', '620000', '330000', '510000', '810000']) } : {}),
+    };
+  return random() < 0.5
+    ? { region: pick(random, ['440000', '620000', '330000', '510000', '810000']) }
+    : random() < 0.5
+      ? { tag: 'charity', sort: 'title' }
+      : {};
 }
 
 describe(`fuzz: ${CASES} mutated reports × 3 elements (seed ${SEED})`, function () {
@@ -312,7 +411,9 @@ describe(`fuzz: ${CASES} mutated reports × 3 elements (seed ${SEED})`, function
 
       for (const tag of TAGS) {
         const attributes = attributesFor(tag, caseRandom);
-        const where: string = `seed ${SEED}, case ${n} (${changes.join('; ')}), <${tag} lang="${language}"${Object.entries(attributes)
+        const where: string = `seed ${SEED}, case ${n} (${changes.join('; ')}), <${tag} lang="${language}"${Object.entries(
+          attributes,
+        )
           .map(([name, value]) => ` ${name}="${value}"`)
           .join('')}>`;
         const el = document.createElement(tag) as SwElement;
@@ -339,7 +440,10 @@ describe(`fuzz: ${CASES} mutated reports × 3 elements (seed ${SEED})`, function
             // An invalid report: the message names the first field at fault (the element had no good report to keep).
             const field = validation.problems[0].path;
             expect(content, `${where}: rendered an invalid report`).to.equal(false);
-            expect(errors.map((e) => e.code), where).to.deep.equal(['invalid-report']);
+            expect(
+              errors.map((e) => e.code),
+              where,
+            ).to.deep.equal(['invalid-report']);
             expect(errors[0].field, where).to.equal(field);
             expect(alert, `${where}: the message names ${field}`).to.contain(field);
           } else if (!content) {
@@ -351,8 +455,10 @@ describe(`fuzz: ${CASES} mutated reports × 3 elements (seed ${SEED})`, function
           } else {
             expect(errors, `${where}: no sw-error for a report it shows`).to.deep.equal([]);
           }
-          for (const link of el.shadowRoot!.querySelectorAll('[href]')) expect(link.getAttribute('href'), where).to.match(/^https?:\/\//);
-          for (const node of el.shadowRoot!.querySelectorAll('img, script, iframe, object, embed, foreignObject')) expect.fail(`${where}: a <${node.localName}>`);
+          for (const link of el.shadowRoot!.querySelectorAll('[href]'))
+            expect(link.getAttribute('href'), where).to.match(/^https?:\/\//);
+          for (const node of el.shadowRoot!.querySelectorAll('img, script, iframe, object, embed, foreignObject'))
+            expect.fail(`${where}: a <${node.localName}>`);
         } finally {
           el.remove();
         }

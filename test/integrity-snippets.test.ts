@@ -32,7 +32,10 @@ describe('the documented snippets under a strict policy', function () {
     expect(snippets.length, 'snippets that load this version of cdn/').to.be.at.least(3);
     for (const [index, { doc, line }] of snippets.entries()) {
       const where = `${doc}:${line}`;
-      const page = await probePage<Array<{ tag: string; error: string | null; text: string }>>(`/__test/snippet/${index}.html`, { waitFor: SETTLED, evaluate: SHOWN, timeout: 20_000 });
+      const page = await probePage<Array<{ tag: string; error: string | null; text: string }>>(
+        `/__test/snippet/${index}.html`,
+        { waitFor: SETTLED, evaluate: SHOWN, timeout: 20_000 },
+      );
       expect(page.waitTimedOut, `${where} settles`).to.equal(false);
       expect(page.result.length, where).to.be.greaterThan(0);
       for (const element of page.result) expect(element.error, `${where} ${element.tag}`).to.equal(null);

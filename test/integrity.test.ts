@@ -47,7 +47,9 @@ async function open(path: string, ready: (page: Page) => boolean): Promise<Page>
     window: frame.contentWindow as HostWindow,
     element: (selector) => frame.contentDocument!.querySelector<HTMLElement>(selector),
     text: (selector) => (page.element(selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    error: (selector) => page.element(selector)?.shadowRoot?.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+    error: (selector) =>
+      page.element(selector)?.shadowRoot?.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ??
+      null,
   };
   await until(() => ready(page), `${path}: the page settled`);
   return page;
@@ -61,11 +63,22 @@ const CONTENT: Record<string, { tag: string; shown: (page: Page) => boolean }> =
   src: { tag: 'sw-stat-card', shown: (page) => page.text('#target').includes('320,000') },
   series: { tag: 'sw-stat-card', shown: (page) => !!target(page)?.querySelector('[part="change"]') },
   export: { tag: 'sw-stat-card', shown: (page) => !!target(page)?.querySelector('[part="tool"]') },
-  geo: { tag: 'sw-region-map', shown: (page) => target(page)?.querySelectorAll('[part~="region-shape"]').length === 34 },
-  geometry: { tag: 'sw-region-map', shown: (page) => target(page)?.querySelectorAll('[part~="region-shape"]').length === 34 },
+  geo: {
+    tag: 'sw-region-map',
+    shown: (page) => target(page)?.querySelectorAll('[part~="region-shape"]').length === 34,
+  },
+  geometry: {
+    tag: 'sw-region-map',
+    shown: (page) => target(page)?.querySelectorAll('[part~="region-shape"]').length === 34,
+  },
   choropleth: { tag: 'sw-region-map', shown: (page) => !!target(page)?.querySelector('svg.choropleth') },
   // The server's content, adopted: the card's first update waits for the hydration code.
-  hydrate: { tag: 'sw-stat-card', shown: (page) => !!(page.element('#target') as HTMLElement & { hasUpdated?: boolean })?.hasUpdated && page.text('#target').includes('320,000') },
+  hydrate: {
+    tag: 'sw-stat-card',
+    shown: (page) =>
+      !!(page.element('#target') as HTMLElement & { hasUpdated?: boolean })?.hasUpdated &&
+      page.text('#target').includes('320,000'),
+  },
 };
 
 /** The page's other element (`#other`, a story list, card or map as the bundle defines) shows its content. */
@@ -113,7 +126,10 @@ describe('files loaded on demand, checked against the hashes the first script ca
       const manifest = await (await fetch('/cdn/manifest.json')).json();
       if (file.endsWith('.js')) {
         const checked = page.window.__scripts.find((s) => s.src.endsWith(`/${file}`));
-        expect(checked, `a script for ${file}`).to.deep.include({ type: 'module', integrity: manifest.files[script].loads[file] });
+        expect(checked, `a script for ${file}`).to.deep.include({
+          type: 'module',
+          integrity: manifest.files[script].loads[file],
+        });
       } else {
         const fetched = page.window.__fetches.find((f) => f.url.endsWith(`/${file}`));
         expect(fetched?.integrity, `the fetch of ${file}`).to.equal(manifest.files['sw-geo.js'].loads[file]);
@@ -132,7 +148,9 @@ describe('files loaded on demand, checked against the hashes the first script ca
         expect(shown(page), 'nothing from the file is shown').to.equal(false);
         expect(page.window.__tampered, 'the appended code never ran').to.equal(undefined);
         const errors = page.window.__events.filter((event) => event.type === 'sw-error');
-        expect(errors).to.deep.equal([{ type: 'sw-error', tag, code: 'integrity', message: `${url} does not match its hash` }]);
+        expect(errors).to.deep.equal([
+          { type: 'sw-error', tag, code: 'integrity', message: `${url} does not match its hash` },
+        ]);
         // The other element and the host page are unaffected.
         expect(page.error('#other')).to.equal(null);
         expect(page.window.document.getElementById('host')!.textContent).to.equal("The partner's own page");
@@ -148,9 +166,15 @@ describe('files loaded on demand, checked against the hashes the first script ca
 
   it('says so in the reader’s language: zh-Hans and zh-Hant', async () => {
     const url = new URL('/__test/sri/append~sw-bundled-report.js/sw-bundled-report.js', location.href).href;
-    const hans = await open('/__test/sri/append~sw-bundled-report.js/card.html?lang=zh-CN', (p) => p.error('#target') !== null);
+    const hans = await open(
+      '/__test/sri/append~sw-bundled-report.js/card.html?lang=zh-CN',
+      (p) => p.error('#target') !== null,
+    );
     expect(hans.error('#target')).to.equal(`无法显示${url} 的内容与校验值不符`);
-    const hant = await open('/__test/sri/append~sw-bundled-report.js/card.html?lang=zh-HK', (p) => p.error('#target') !== null);
+    const hant = await open(
+      '/__test/sri/append~sw-bundled-report.js/card.html?lang=zh-HK',
+      (p) => p.error('#target') !== null,
+    );
     expect(hant.error('#target')).to.equal(`無法顯示${url} 的內容與校驗值不符`);
   });
 });
@@ -158,13 +182,18 @@ describe('files loaded on demand, checked against the hashes the first script ca
 describe('the embed page (cdn/embed.html) with a changed file beside it', function () {
   it('its widget shows the error naming the file; nothing from the file runs', async () => {
     const url = new URL('/__test/sri/append~sw-bundled-report.js/sw-bundled-report.js', location.href).href;
-    const page = await open('/__test/sri/append~sw-bundled-report.js/embed.html?el=stat-card&metric=chaozhou-volunteers&lang=en', (p) => p.error('sw-stat-card') !== null);
+    const page = await open(
+      '/__test/sri/append~sw-bundled-report.js/embed.html?el=stat-card&metric=chaozhou-volunteers&lang=en',
+      (p) => p.error('sw-stat-card') !== null,
+    );
     expect(page.error('sw-stat-card')).to.equal(`Cannot show this${url} does not match its hash`);
     expect((page.window as HostWindow).__tampered).to.equal(undefined);
   });
 
   it('as built, it shows the widget', async () => {
-    const page = await open('/__test/sri/untouched/embed.html?el=stat-card&metric=chaozhou-volunteers&lang=en', (p) => p.text('sw-stat-card').includes('320,000'));
+    const page = await open('/__test/sri/untouched/embed.html?el=stat-card&metric=chaozhou-volunteers&lang=en', (p) =>
+      p.text('sw-stat-card').includes('320,000'),
+    );
     expect(page.error('sw-stat-card')).to.equal(null);
   });
 });
@@ -180,19 +209,29 @@ describe('a bundle served from another origin, with CORS', function () {
       expect(page.window.__csp, name).to.deep.equal([]);
       expect(page.window.__uncaught, name).to.deep.equal([]);
       const origin = `http://127.0.0.1:${location.port}`;
-      const loaded = page.window.__scripts.filter((script) => script.src.startsWith(origin) && !/sw-widgets(\.iife)?\.js$/.test(script.src));
+      const loaded = page.window.__scripts.filter(
+        (script) => script.src.startsWith(origin) && !/sw-widgets(\.iife)?\.js$/.test(script.src),
+      );
       expect(loaded.length, name).to.be.greaterThan(0);
-      for (const script of loaded) expect(script, name).to.deep.include({ type: 'module', integrity: loads[script.src.split('/').pop()!] });
+      for (const script of loaded)
+        expect(script, name).to.deep.include({ type: 'module', integrity: loads[script.src.split('/').pop()!] });
       if (name === 'geo') {
-        const geometry = page.window.__fetches.find((f) => f.url.startsWith(origin) && f.url.endsWith('/sw-china.map.json'));
+        const geometry = page.window.__fetches.find(
+          (f) => f.url.startsWith(origin) && f.url.endsWith('/sw-china.map.json'),
+        );
         expect(geometry?.integrity).to.equal(manifest.files['sw-geo.js'].loads['sw-china.map.json']);
       }
     }
   });
 
   it('refuses a changed file from there too, and says it did not match', async () => {
-    const page = await open('/__test/sri-cross/append~sw-geo.js/geo.html', (p) => p.error('#target') !== null && otherShown(p));
-    expect(page.error('#target')).to.equal(`Cannot show thishttp://127.0.0.1:${location.port}/__test/sri/append~sw-geo.js/sw-geo.js does not match its hash`);
+    const page = await open(
+      '/__test/sri-cross/append~sw-geo.js/geo.html',
+      (p) => p.error('#target') !== null && otherShown(p),
+    );
+    expect(page.error('#target')).to.equal(
+      `Cannot show thishttp://127.0.0.1:${location.port}/__test/sri/append~sw-geo.js/sw-geo.js does not match its hash`,
+    );
     expect(page.window.__tampered).to.equal(undefined);
   });
 });
@@ -262,18 +301,27 @@ describe('a page’s own files with their hash: src-integrity and geo-integrity'
     await until(() => ready(el), 'the element settled');
     return { el, errors, remove: () => host.remove() };
   }
-  const errorText = (el: HTMLElement) => el.shadowRoot?.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+  const errorText = (el: HTMLElement) =>
+    el.shadowRoot?.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
   it('a report at src that matches src-integrity is shown; one that does not is not, and the element says so', async () => {
     const url = new URL('/data/report.json?src-integrity', location.href).href;
-    const good = await mount(`<sw-stat-card lang="en" metric="chaozhou-volunteers" src="${url}" src-integrity="${await sha256Of(url)}"></sw-stat-card>`, (el) => (el.shadowRoot?.textContent ?? '').includes('320,000'));
+    const good = await mount(
+      `<sw-stat-card lang="en" metric="chaozhou-volunteers" src="${url}" src-integrity="${await sha256Of(url)}"></sw-stat-card>`,
+      (el) => (el.shadowRoot?.textContent ?? '').includes('320,000'),
+    );
     expect(good.errors).to.deep.equal([]);
     good.remove();
     const other = new URL('/data/report.json?src-integrity-wrong', location.href).href;
-    const bad = await mount(`<sw-stat-card lang="en" metric="chaozhou-volunteers" src="${other}" src-integrity="${wrong}"></sw-stat-card>`, (el) => errorText(el) !== null);
+    const bad = await mount(
+      `<sw-stat-card lang="en" metric="chaozhou-volunteers" src="${other}" src-integrity="${wrong}"></sw-stat-card>`,
+      (el) => errorText(el) !== null,
+    );
     expect(errorText(bad.el)).to.equal(`Cannot show this${other} does not match its hash`);
     expect(bad.el.shadowRoot!.textContent).not.to.contain('320,000');
-    expect(bad.errors).to.deep.equal([{ code: 'integrity', field: 'src-integrity', message: `${other} does not match its hash` }]);
+    expect(bad.errors).to.deep.equal([
+      { code: 'integrity', field: 'src-integrity', message: `${other} does not match its hash` },
+    ]);
     await expect(bad.el).to.be.accessible();
     bad.remove();
   });
@@ -281,11 +329,17 @@ describe('a page’s own files with their hash: src-integrity and geo-integrity'
   it('geometry at geo-src that matches geo-integrity is drawn; geometry that does not is not, and the map says so', async () => {
     const url = new URL('/data/geo/sw-china.map.json?geo-integrity', location.href).href;
     const shapes = (el: HTMLElement) => el.shadowRoot?.querySelectorAll('[part~="region-shape"]').length ?? 0;
-    const good = await mount(`<sw-region-map lang="en" layout="geo" geo-src="${url}" geo-integrity="${await sha256Of(url)}"></sw-region-map>`, (el) => shapes(el) === 34);
+    const good = await mount(
+      `<sw-region-map lang="en" layout="geo" geo-src="${url}" geo-integrity="${await sha256Of(url)}"></sw-region-map>`,
+      (el) => shapes(el) === 34,
+    );
     expect(good.errors).to.deep.equal([]);
     good.remove();
     const other = new URL('/data/geo/sw-china.map.json?geo-integrity-wrong', location.href).href;
-    const bad = await mount(`<sw-region-map lang="en" layout="geo" geo-src="${other}" geo-integrity="${wrong}"></sw-region-map>`, (el) => errorText(el) !== null);
+    const bad = await mount(
+      `<sw-region-map lang="en" layout="geo" geo-src="${other}" geo-integrity="${wrong}"></sw-region-map>`,
+      (el) => errorText(el) !== null,
+    );
     const message = `Cannot load the map geometry at ${other}: its content does not match its hash: it was not used`;
     expect(errorText(bad.el)).to.equal(`Cannot show this${message}`);
     expect(shapes(bad.el)).to.equal(0);

@@ -26,7 +26,9 @@ const errorBox = (el: Element) => root(el).querySelector('[part="error"]');
 function shownData(el: Element): string {
   const content = [...root(el).children].filter((child) => child.getAttribute('part') !== 'stale');
   const text = content.map((child) => child.textContent).join(' ');
-  const names = content.flatMap((child) => [...child.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')));
+  const names = content.flatMap((child) =>
+    [...child.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')),
+  );
   return `${text.replace(/\s+/g, ' ').trim()}|${names.join('|')}`;
 }
 
@@ -43,7 +45,11 @@ async function showing(tag: string, src: string): Promise<SwElement> {
   el.setAttribute('no-count-up', '');
   const ready = new Promise<void>((resolve, reject) => {
     el.addEventListener('sw-ready', () => resolve(), { once: true });
-    el.addEventListener('sw-error', (event) => reject(new Error(`the good report failed: ${(event as CustomEvent<SwErrorDetail>).detail.message}`)), { once: true });
+    el.addEventListener(
+      'sw-error',
+      (event) => reject(new Error(`the good report failed: ${(event as CustomEvent<SwErrorDetail>).detail.message}`)),
+      { once: true },
+    );
   });
   document.body.append(el);
   await ready;
@@ -207,7 +213,10 @@ describe('one failing element among several', () => {
       <sw-story-list id="list" src=${good} for="map"></sw-story-list>
     </div>`);
     const others = [...wrapper.querySelectorAll<SwElement>('sw-stat-card, sw-region-map, sw-story-list')];
-    await until(() => others.every((el) => shownData(el).length > 50 && !root(el).querySelector('[part="placeholder"]')), 'all three show the report');
+    await until(
+      () => others.every((el) => shownData(el).length > 50 && !root(el).querySelector('[part="placeholder"]')),
+      'all three show the report',
+    );
     const before = others.map(shownData);
     const seen: string[] = [];
     for (const el of others) {
@@ -227,7 +236,9 @@ describe('one failing element among several', () => {
     await Promise.all(failures);
     await Promise.all([broken, unknownMetric, invalid, ...others].map((el) => el.updateComplete));
 
-    expect(seen.filter((event) => event.startsWith('error on') && others.some((el) => event.endsWith(el.id)))).to.deep.equal([]);
+    expect(
+      seen.filter((event) => event.startsWith('error on') && others.some((el) => event.endsWith(el.id))),
+    ).to.deep.equal([]);
     expect(others.map(shownData)).to.deep.equal(before);
     for (const el of others) {
       expect(errorBox(el), el.id).to.equal(null);

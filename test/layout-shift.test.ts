@@ -65,10 +65,21 @@ describe('layout shift while the report loads', () => {
         expect(probe.waitTimedOut, 'placeholders shown').to.equal(false);
         expect(probe.pageErrors).to.deep.equal([]);
         const { cls, loading, rendered, shifts } = probe.result;
-        expect(rendered.every((h) => h > 100), `rendered heights ${rendered}`).to.equal(true);
-        expect(cls, `CLS ${cls.toFixed(3)}; heights loading ${loading} → rendered ${rendered}; shifts ${JSON.stringify(shifts)}`).to.be.below(0.1);
+        expect(
+          rendered.every((h) => h > 100),
+          `rendered heights ${rendered}`,
+        ).to.equal(true);
+        expect(
+          cls,
+          `CLS ${cls.toFixed(3)}; heights loading ${loading} → rendered ${rendered}; shifts ${JSON.stringify(shifts)}`,
+        ).to.be.below(0.1);
         // Below the fold shifts do not count towards CLS, so each placeholder is also held to its element's height.
-        rendered.forEach((height, i) => expect(Math.abs(loading[i] - height) / height, `element ${i}: ${loading[i]} px loading, ${height} px rendered`).to.be.below(0.25));
+        rendered.forEach((height, i) =>
+          expect(
+            Math.abs(loading[i] - height) / height,
+            `element ${i}: ${loading[i]} px loading, ${height} px rendered`,
+          ).to.be.below(0.25),
+        );
       });
     }
   }

@@ -21,12 +21,18 @@ describe('validation on demand', () => {
   it('a report property is still validated: an invalid one shows the field at fault, then a valid one shows', async () => {
     const el = await fixture<StatCard>(html`<sw-stat-card metric="chaozhou-volunteers"></sw-stat-card>`);
     const { bundledReport } = await import('../src/report/bundled.js');
-    el.report = { ...bundledReport, metrics: bundledReport.metrics.map((m) => (m.id === 'chaozhou-volunteers' ? { ...m, place: 'atlantis' } : m)) };
+    el.report = {
+      ...bundledReport,
+      metrics: bundledReport.metrics.map((m) => (m.id === 'chaozhou-volunteers' ? { ...m, place: 'atlantis' } : m)),
+    };
     await el.updateComplete;
     // It keeps the last good report on screen and says why the new one is not shown.
     expect(el.shadowRoot!.querySelector('[part=stale]')?.textContent ?? '').to.contain('metrics[1].place');
     expect(validationRequests().length).to.be.greaterThan(0);
-    el.report = { ...bundledReport, metrics: bundledReport.metrics.map((m) => (m.id === 'chaozhou-volunteers' ? { ...m, value: 450000 } : m)) };
+    el.report = {
+      ...bundledReport,
+      metrics: bundledReport.metrics.map((m) => (m.id === 'chaozhou-volunteers' ? { ...m, value: 450000 } : m)),
+    };
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=stale]')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('超45万');
@@ -34,7 +40,10 @@ describe('validation on demand', () => {
 
   it('the all-in-one script-tag bundle shows its report without loading sw-report.js, and loads it for src', async function () {
     const resources = `performance.getEntriesByType('resource').map((entry) => entry.name.replace(location.origin, ''))`;
-    const bundled = await probePage<string[]>('/test/pages/module-only.html', { waitFor: `/32/.test(document.querySelector('sw-stat-card')?.shadowRoot?.textContent)`, evaluate: resources });
+    const bundled = await probePage<string[]>('/test/pages/module-only.html', {
+      waitFor: `/32/.test(document.querySelector('sw-stat-card')?.shadowRoot?.textContent)`,
+      evaluate: resources,
+    });
     expect(bundled.waitTimedOut).to.equal(false);
     expect(bundled.result).to.include('/cdn/sw-widgets.js');
     expect(bundled.result.filter((url) => /sw-report|sw-export/.test(url))).to.deep.equal([]);
@@ -53,7 +62,9 @@ describe('validation on demand', () => {
     const source = await fetch('/data/divisions.json').then((response) => response.json());
     expect(DIVISION_GRID.columns).to.equal(source.columns);
     expect(DIVISION_GRID.rows).to.equal(source.rows);
-    expect(DIVISION_GRID.divisions).to.deep.equal(source.divisions.map(({ geofacetGrid2: _, ...division }: { geofacetGrid2: unknown }) => division));
+    expect(DIVISION_GRID.divisions).to.deep.equal(
+      source.divisions.map(({ geofacetGrid2: _, ...division }: { geofacetGrid2: unknown }) => division),
+    );
   });
 
   for (const theme of ['light', 'dark']) {

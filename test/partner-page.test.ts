@@ -32,10 +32,13 @@ describe('with another copy of Lit on the page', () => {
     ['/test/pages/other-lit-after.html', 'our classic bundle first, then the partner’s Lit'],
   ]) {
     it(`both work, with no error: ${order}`, async () => {
-      const result = await probePage<{ greeting: string; card: boolean; listAfterSelect: number; litVersions: number }>(page, {
-        waitFor: `${allRendered} && !!document.querySelector('partner-greeting')?.shadowRoot?.textContent.trim()`,
-        evaluate: `(async () => { const r = ${check}; r.listAfterSelect = await r.listAfterSelect; return r; })()`,
-      });
+      const result = await probePage<{ greeting: string; card: boolean; listAfterSelect: number; litVersions: number }>(
+        page,
+        {
+          waitFor: `${allRendered} && !!document.querySelector('partner-greeting')?.shadowRoot?.textContent.trim()`,
+          evaluate: `(async () => { const r = ${check}; r.listAfterSelect = await r.listAfterSelect; return r; })()`,
+        },
+      );
       expect(result.waitTimedOut, 'everything rendered').to.equal(false);
       expect(result.result.greeting).to.equal('Hello from the partner’s Lit, editor');
       expect(result.result.card).to.equal(true);
@@ -137,7 +140,8 @@ describe('under a strict Content-Security-Policy, in every state', () => {
     for (const path of paths) {
       const source = await (await fetch(`/${path}`)).text();
       // ` style="…"`, ` style=${…}`, ` .style=${…}` or `styleMap(` in a template would all show up here.
-      for (const match of source.matchAll(/(?:\s\.?style\s*=\s*["'$`{])|styleMap\(/g)) offenders.push(`${path}: ${source.slice(match.index, match.index + 40)}`);
+      for (const match of source.matchAll(/(?:\s\.?style\s*=\s*["'$`{])|styleMap\(/g))
+        offenders.push(`${path}: ${source.slice(match.index, match.index + 40)}`);
     }
     expect(offenders).to.deep.equal([]);
   });
@@ -172,7 +176,11 @@ describe('the page’s own font and text color', () => {
     expect(body.font).to.contain('Courier New');
     for (const [part, style] of Object.entries(page.result.default)) {
       expect(style.font, `${part} font by default`).not.to.match(/Courier|monospace|cursive/);
-      expect(style.color, `${part} color by default`).not.to.be.oneOf(['rgb(150, 0, 0)', 'rgb(0, 120, 0)', 'rgb(0, 0, 200)']);
+      expect(style.color, `${part} color by default`).not.to.be.oneOf([
+        'rgb(150, 0, 0)',
+        'rgb(0, 120, 0)',
+        'rgb(0, 0, 200)',
+      ]);
     }
     for (const [part, style] of Object.entries(page.result.inheriting)) {
       expect(style.font, `${part} font when asked`).to.equal(body.font);

@@ -18,7 +18,16 @@ export interface PageProbe<T> {
  * `timeout`: how long to wait for `waitFor`, in ms; never less than a minute (scripts/wtr-page-probe.mjs). The report
  * comes in turns: a page on a loaded machine can take longer to open than the runner lets a command take.
  */
-export function probePage<T>(path: string, options: { evaluate?: string; waitFor?: string; timeout?: number; html?: string; viewport?: { width: number; height: number } } = {}): Promise<PageProbe<T>> {
+export function probePage<T>(
+  path: string,
+  options: {
+    evaluate?: string;
+    waitFor?: string;
+    timeout?: number;
+    html?: string;
+    viewport?: { width: number; height: number };
+  } = {},
+): Promise<PageProbe<T>> {
   return inTurns<PageProbe<T>>('probe-page', { path, ...options });
 }
 

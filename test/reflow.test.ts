@@ -30,7 +30,11 @@ function textBoxes(root: ShadowRoot): Array<{ text: string; node: Text; rect: DO
     for (const rect of range.getClientRects()) {
       if (!(rect.width > 0 && rect.height > 0)) continue;
       const height = lineHeight > 0 ? Math.min(rect.height, lineHeight) : rect.height;
-      boxes.push({ text: node.data.trim(), node, rect: new DOMRect(rect.x, rect.y + (rect.height - height) / 2, rect.width, height) });
+      boxes.push({
+        text: node.data.trim(),
+        node,
+        rect: new DOMRect(rect.x, rect.y + (rect.height - height) / 2, rect.width, height),
+      });
     }
   }
   return boxes;
@@ -44,7 +48,9 @@ function expectNothingCutOff(el: HTMLElement, where: string): void {
     if (element.closest('.visually-hidden, svg, [hidden]') || !element.checkVisibility()) continue;
     const style = getComputedStyle(element);
     if (/hidden|clip/.test(style.overflowX) && style.textOverflow !== 'clip') {
-      expect(element.scrollWidth, `${where}: ${element.className} cut off sideways`).to.be.at.most(element.clientWidth + 1);
+      expect(element.scrollWidth, `${where}: ${element.className} cut off sideways`).to.be.at.most(
+        element.clientWidth + 1,
+      );
     }
   }
   for (const { text, rect } of textBoxes(root)) {
@@ -85,7 +91,9 @@ async function checkPage(where: string, width: number): Promise<void> {
     expect(wrapper.scrollWidth, `${where} ${language}: wider than the column`).to.be.at.most(width);
     for (const el of elements) {
       const label = `${where} ${language} <${el.localName}>`;
-      expect(el.getBoundingClientRect().right, `${label} right edge`).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+      expect(el.getBoundingClientRect().right, `${label} right edge`).to.be.at.most(
+        wrapper.getBoundingClientRect().right + 0.5,
+      );
       expectNothingCutOff(el, label);
       expectNoOverlap(el, label);
     }
@@ -124,7 +132,8 @@ describe('reflow and text size', () => {
         <sw-stat-card theme=${theme} no-count-up></sw-stat-card>
         <sw-story-list theme=${theme}></sw-story-list>
       </div>`);
-      for (const el of wrapper.children) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      for (const el of wrapper.children)
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       await expect(wrapper).to.be.accessible();
     });
   }

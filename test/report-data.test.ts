@@ -29,7 +29,13 @@ const SEED_FIGURES: Array<[string, number, string, string, string]> = [
 
 describe('the bundled report', () => {
   it('holds every figure of the seed with its unit, qualifier and place, and nothing else', () => {
-    const actual = bundledReport.metrics.map((m) => [m.id, m.value, m.unit, m.qualifier, findPlace(bundledReport, m.place)?.adcode]);
+    const actual = bundledReport.metrics.map((m) => [
+      m.id,
+      m.value,
+      m.unit,
+      m.qualifier,
+      findPlace(bundledReport, m.place)?.adcode,
+    ]);
     expect(actual).to.deep.equal(SEED_FIGURES);
   });
 
@@ -46,7 +52,9 @@ describe('the bundled report', () => {
   });
 
   it('places the five county-level places at their codes and coordinates', () => {
-    const located = bundledReport.places.filter((p) => p.coordinates).map((p) => [p.adcode, p.coordinates!.lon, p.coordinates!.lat]);
+    const located = bundledReport.places
+      .filter((p) => p.coordinates)
+      .map((p) => [p.adcode, p.coordinates!.lon, p.coordinates!.lat]);
     expect(located).to.deep.equal([
       ['445100', 116.63, 23.66],
       ['810000', 114.17, 22.32],
@@ -58,12 +66,28 @@ describe('the bundled report', () => {
 
   it('is listed in docs/embedding.md, every metric id with its meaning', async () => {
     const embedding = await (await fetch('/docs/embedding.md')).text();
-    for (const metric of bundledReport.metrics) expect(embedding, metric.id).to.contain(`| \`${metric.id}\` | ${metric.label['zh-Hans']}`);
+    for (const metric of bundledReport.metrics)
+      expect(embedding, metric.id).to.contain(`| \`${metric.id}\` | ${metric.label['zh-Hans']}`);
   });
 
   it('publishes a JSON Schema that requires the top-level fields', async () => {
     const schema = await (await fetch('/data/report.schema.json')).json();
-    expect(schema.required).to.include.members(['id', 'title', 'published', 'publisher', 'sources', 'places', 'stories', 'metrics']);
-    expect(schema.properties.metrics.items.properties.qualifier.enum).to.deep.equal(['exact', 'over', 'odd', 'plus', 'at-most']);
+    expect(schema.required).to.include.members([
+      'id',
+      'title',
+      'published',
+      'publisher',
+      'sources',
+      'places',
+      'stories',
+      'metrics',
+    ]);
+    expect(schema.properties.metrics.items.properties.qualifier.enum).to.deep.equal([
+      'exact',
+      'over',
+      'odd',
+      'plus',
+      'at-most',
+    ]);
   });
 });

@@ -125,10 +125,30 @@ describe('the national workforce example report', () => {
       return copy;
     };
     const cases: Array<[(report: typeof example) => void, Language, string, string]> = [
-      [(r) => (r.metrics[3].unit = '台'), 'zh-Hans', 'metrics[3].unit', 'report 属性中的数据有误：metrics[3].unit：“台”不是内置单位'],
-      [(r) => (r.metrics[3].unit = '台'), 'zh-Hant', 'metrics[3].unit', 'report 屬性中的資料有誤：metrics[3].unit：「台」不是內置單位'],
-      [(r) => (r.places[1].provinceCode = '990000'), 'en', 'places[1].provinceCode', 'The report property is invalid: places[1].provinceCode: must be one of the 34 provincial-level division codes, or 100000 for the whole country (got 990000)'],
-      [(r) => (r.places[1].provinceCode = '990000'), 'zh-Hans', 'places[1].provinceCode', '必须是 34 个省级行政区代码之一，或表示全国的 100000（实际为 990000）'],
+      [
+        (r) => (r.metrics[3].unit = '台'),
+        'zh-Hans',
+        'metrics[3].unit',
+        'report 属性中的数据有误：metrics[3].unit：“台”不是内置单位',
+      ],
+      [
+        (r) => (r.metrics[3].unit = '台'),
+        'zh-Hant',
+        'metrics[3].unit',
+        'report 屬性中的資料有誤：metrics[3].unit：「台」不是內置單位',
+      ],
+      [
+        (r) => (r.places[1].provinceCode = '990000'),
+        'en',
+        'places[1].provinceCode',
+        'The report property is invalid: places[1].provinceCode: must be one of the 34 provincial-level division codes, or 100000 for the whole country (got 990000)',
+      ],
+      [
+        (r) => (r.places[1].provinceCode = '990000'),
+        'zh-Hans',
+        'places[1].provinceCode',
+        '必须是 34 个省级行政区代码之一，或表示全国的 100000（实际为 990000）',
+      ],
     ];
     for (const [edit, lang, field, message] of cases) {
       const el = document.createElement('sw-stat-card') as HTMLElement & { report: unknown };

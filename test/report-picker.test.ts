@@ -7,16 +7,19 @@ const waitUntil = `async (test) => { for (const end = performance.now() + 60000;
 
 describe('the demo’s report picker', () => {
   it('lists every example report and shows the chosen one in all elements', async () => {
-    const page = await probePage<{ options: string[]; cards: number; srcs: string[]; change: string; value: string }>('/demo/index.html?report=national-workforce&lang=en', {
-      waitFor: `document.querySelectorAll('#cards sw-stat-card').length === 17 && document.querySelector('#cards sw-stat-card')?.shadowRoot?.querySelector('[part~="change"]')`,
-      evaluate: `({
+    const page = await probePage<{ options: string[]; cards: number; srcs: string[]; change: string; value: string }>(
+      '/demo/index.html?report=national-workforce&lang=en',
+      {
+        waitFor: `document.querySelectorAll('#cards sw-stat-card').length === 17 && document.querySelector('#cards sw-stat-card')?.shadowRoot?.querySelector('[part~="change"]')`,
+        evaluate: `({
         options: [...document.getElementById('report').options].map((o) => o.value),
         cards: document.querySelectorAll('#cards sw-stat-card').length,
         srcs: [...new Set([...document.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')].map((el) => el.getAttribute('src')))],
         change: document.querySelector('#cards sw-stat-card').shadowRoot.querySelector('[part~="change"]').textContent,
         value: document.getElementById('report').value,
       })`,
-    });
+      },
+    );
     expect(page.pageErrors).to.deep.equal([]);
     expect(page.consoleErrors).to.deep.equal([]);
     expect(page.waitTimedOut).to.equal(false);
@@ -29,11 +32,17 @@ describe('the demo’s report picker', () => {
   });
 
   it('opens 分省指标 on its choropleth without a control touched, with one Color by control', async () => {
-    const page = await probePage<{ value: string; color: string; groups: string[][]; metric: string | null; indicator: string | null; legend: string[]; srcs: Array<string | null> }>(
-      '/demo/index.html?report=province-indicators',
-      {
-        waitFor: `document.getElementById('metric-map')?.shadowRoot?.querySelector('[part="legend"] li .swatch.step-5')`,
-        evaluate: `({
+    const page = await probePage<{
+      value: string;
+      color: string;
+      groups: string[][];
+      metric: string | null;
+      indicator: string | null;
+      legend: string[];
+      srcs: Array<string | null>;
+    }>('/demo/index.html?report=province-indicators', {
+      waitFor: `document.getElementById('metric-map')?.shadowRoot?.querySelector('[part="legend"] li .swatch.step-5')`,
+      evaluate: `({
           value: document.getElementById('report').value,
           color: document.getElementById('map-metric').value,
           groups: [...document.getElementById('map-metric').querySelectorAll('optgroup')].map((g) => [g.label, ...[...g.querySelectorAll('option')].map((o) => o.value)]),
@@ -42,8 +51,7 @@ describe('the demo’s report picker', () => {
           legend: [...document.getElementById('metric-map').shadowRoot.querySelectorAll('[part="legend"] li')].map((li) => li.textContent.trim()),
           srcs: [...new Set([...document.querySelectorAll('sw-stat-card, sw-region-map')].map((el) => el.getAttribute('src')))],
         })`,
-      },
-    );
+    });
     expect(page.pageErrors).to.deep.equal([]);
     expect(page.consoleErrors).to.deep.equal([]);
     expect(page.waitTimedOut).to.equal(false);
@@ -63,7 +71,11 @@ describe('the demo’s report picker', () => {
   });
 
   it('colors the map by the choice of its one control, metric or indicator, never both', async () => {
-    const page = await probePage<{ metric: Array<string | null>; back: Array<string | null>; stories: Array<string | null> }>('/demo/index.html?report=province-indicators', {
+    const page = await probePage<{
+      metric: Array<string | null>;
+      back: Array<string | null>;
+      stories: Array<string | null>;
+    }>('/demo/index.html?report=province-indicators', {
       waitFor: `document.getElementById('metric-map')?.getAttribute('indicator')`,
       evaluate: `(() => {
         const picker = document.getElementById('map-metric');
@@ -82,7 +94,14 @@ describe('the demo’s report picker', () => {
 
 describe('the embed builder’s report picker', () => {
   it('puts the chosen example report, or a pasted address, into the snippet as src', async () => {
-    const page = await probePage<{ options: string[]; example: string; metrics: number; pasted: string; failed: string; kept: string }>('/demo/builder.html', {
+    const page = await probePage<{
+      options: string[];
+      example: string;
+      metrics: number;
+      pasted: string;
+      failed: string;
+      kept: string;
+    }>('/demo/builder.html', {
       waitFor: `document.getElementById('snippet')?.value.includes('sw-stat-card')`,
       evaluate: `(async () => {
         const until = ${waitUntil};
@@ -108,7 +127,9 @@ describe('the embed builder’s report picker', () => {
     });
     expect(page.pageErrors).to.deep.equal([]);
     expect(page.result.options).to.deep.equal(['bundled', 'national-workforce', 'province-indicators']);
-    expect(page.result.example).to.match(/<sw-stat-card metric="national-certified-social-workers" src="http:\/\/[^"]+\/data\/examples\/national-workforce\.json">/);
+    expect(page.result.example).to.match(
+      /<sw-stat-card metric="national-certified-social-workers" src="http:\/\/[^"]+\/data\/examples\/national-workforce\.json">/,
+    );
     expect(page.result.metrics).to.equal(17);
     expect(page.result.pasted).to.match(/ src="http:\/\/[^"]+\/data\/report\.json"/);
     expect(page.result.failed).to.equal('无法使用这个报告：HTTP 404');

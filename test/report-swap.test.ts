@@ -38,13 +38,17 @@ async function otherReport() {
   return {
     ...report,
     metrics: report.metrics.map((m: { id: string }) => (m.id === 'chaozhou-volunteers' ? { ...m, value: 450000 } : m)),
-    stories: report.stories.map((s: { id: string; title: object }, i: number) => (i === 0 ? { ...s, title: { 'zh-Hans': '换过的报告', 'zh-Hant': '換過的報告', en: 'Swapped report' } } : s)),
+    stories: report.stories.map((s: { id: string; title: object }, i: number) =>
+      i === 0 ? { ...s, title: { 'zh-Hans': '换过的报告', 'zh-Hant': '換過的報告', en: 'Swapped report' } } : s,
+    ),
   };
 }
 
 describe('swapping the bundled report in a built bundle', () => {
   it('the module bundle of <sw-stat-card> shows the other report', async () => {
-    const url = URL.createObjectURL(new Blob([await swapped('sw-stat-card.js', await otherReport())], { type: 'text/javascript' }));
+    const url = URL.createObjectURL(
+      new Blob([await swapped('sw-stat-card.js', await otherReport())], { type: 'text/javascript' }),
+    );
     await import(/* @vite-ignore */ url);
     const el = await fixture(html`<sw-stat-card metric="chaozhou-volunteers"></sw-stat-card>`);
     await customElements.whenDefined('sw-stat-card');
@@ -57,7 +61,9 @@ describe('swapping the bundled report in a built bundle', () => {
 
   it('the classic bundle of <sw-story-list> shows the other report', async () => {
     const script = document.createElement('script');
-    script.src = URL.createObjectURL(new Blob([await swapped('sw-story-list.iife.js', await otherReport())], { type: 'text/javascript' }));
+    script.src = URL.createObjectURL(
+      new Blob([await swapped('sw-story-list.iife.js', await otherReport())], { type: 'text/javascript' }),
+    );
     await new Promise((resolve, reject) => {
       script.onload = resolve;
       script.onerror = reject;

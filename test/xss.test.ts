@@ -65,18 +65,32 @@ function plantPayloads(report: Report): Planted[] {
 const allElements = (el: Element) => [...el.shadowRoot!.querySelectorAll('*')];
 /** Text a reader sees or hears: text nodes, plus accessible names and values written into attributes. */
 function readableText(el: Element): string {
-  const attributes = allElements(el).flatMap((node) => ['aria-label', 'aria-valuetext', 'title'].map((name) => node.getAttribute(name) ?? ''));
+  const attributes = allElements(el).flatMap((node) =>
+    ['aria-label', 'aria-valuetext', 'title'].map((name) => node.getAttribute(name) ?? ''),
+  );
   return [el.shadowRoot!.textContent ?? '', ...attributes].join('\n');
 }
 
 /** Nothing in the shadow tree came from the payloads: no new kinds of elements, no handlers, only http(s) links. */
 function expectNoMarkupFromPayloads(el: Element): void {
   const tags = new Set(allElements(el).map((node) => node.localName));
-  for (const forbidden of ['img', 'script', 'iframe', 'style', 'details', 'math', 'object', 'embed', 'foreignobject', 'use']) {
+  for (const forbidden of [
+    'img',
+    'script',
+    'iframe',
+    'style',
+    'details',
+    'math',
+    'object',
+    'embed',
+    'foreignobject',
+    'use',
+  ]) {
     expect(tags.has(forbidden), `<${forbidden}> in <${el.localName}>`).to.equal(false);
   }
   for (const node of allElements(el)) {
-    for (const attribute of node.getAttributeNames()) expect(attribute.startsWith('on'), `${attribute} on <${node.localName}>`).to.equal(false);
+    for (const attribute of node.getAttributeNames())
+      expect(attribute.startsWith('on'), `${attribute} on <${node.localName}>`).to.equal(false);
   }
   for (const link of el.shadowRoot!.querySelectorAll('[href], [src], [xlink\\:href]')) {
     const url = link.getAttribute('href') ?? link.getAttribute('src') ?? '';
@@ -127,7 +141,9 @@ describe('untrusted text in a report', () => {
           expect(el.shadowRoot!.querySelector('[part="error"]'), 'the report is valid and shown').to.equal(null);
           if (tag === 'sw-region-map') {
             // The tooltip shows the hovered division's places and story titles.
-            el.shadowRoot!.querySelector('[data-code="440000"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+            el.shadowRoot!.querySelector('[data-code="440000"]')!.dispatchEvent(
+              new PointerEvent('pointerover', { bubbles: true, composed: true }),
+            );
             await elementUpdated(el);
           }
           expectNoMarkupFromPayloads(el);
@@ -153,12 +169,14 @@ describe('untrusted text in a report', () => {
 
     const card = await render('sw-stat-card', { metric: metric.id, 'story-link': '' }, report);
     const cardText = readableText(card);
-    for (const field of [metric.label, place.name, source.name, story.title]) expect(cardText).to.contain(field['zh-Hans']);
+    for (const field of [metric.label, place.name, source.name, story.title])
+      expect(cardText).to.contain(field['zh-Hans']);
     card.remove();
 
     const list = await render('sw-story-list', { lang: 'en' }, report);
     const listText = readableText(list);
-    for (const field of [story.title, story.summary, place.name, source.name, metric.label, report.tags![0].label]) expect(listText).to.contain(field.en);
+    for (const field of [story.title, story.summary, place.name, source.name, metric.label, report.tags![0].label])
+      expect(listText).to.contain(field.en);
     list.remove();
 
     const map = await render('sw-region-map', { lang: 'zh-Hant' }, report);
@@ -262,7 +280,12 @@ describe('untrusted URLs in a report', () => {
     el.remove();
   });
 
-  const HOSTILE_STORY_HREFS = ['javascript:__xss("story-href")//{story}', 'data:text/html,<script>__xss(1)</script>{story}', '  JAVASCRIPT:__xss(1)', 'vbscript:{story}'];
+  const HOSTILE_STORY_HREFS = [
+    'javascript:__xss("story-href")//{story}',
+    'data:text/html,<script>__xss(1)</script>{story}',
+    '  JAVASCRIPT:__xss(1)',
+    'vbscript:{story}',
+  ];
   for (const pattern of HOSTILE_STORY_HREFS) {
     it(`<sw-stat-card story-href=${JSON.stringify(pattern)}> shows the story title unlinked`, async () => {
       const el = await render('sw-stat-card', { 'story-href': pattern, metric: 'chaozhou-volunteers' }, reportCopy());

@@ -28,14 +28,25 @@ export function normalizeOrigin(value) {
   } catch {
     return undefined;
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return undefined;
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (url.pathname !== '/' && url.pathname !== '')
+  )
+    return undefined;
   if (!/^https?:\/\/[^/]+\/?$/i.test(value)) return undefined;
   return url.origin;
 }
 
 /** The files to write: every prebuilt file, the report swapped in the scripts that carry it. */
 export async function bundleFiles({ cdnFolder, oldLiteral, newLiteral }) {
-  const names = (await readdir(cdnFolder, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name !== MANIFEST_FILE).map((entry) => entry.name).sort();
+  const names = (await readdir(cdnFolder, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name !== MANIFEST_FILE)
+    .map((entry) => entry.name)
+    .sort();
   const files = new Map();
   const changed = new Set();
   const problems = [];
@@ -102,15 +113,23 @@ export default {
         if (!existsSync(join(cdnFolder, 'sw-widgets.js'))) throw new InputError(t.noPrebuilt(cdnFolder));
         const bundledReport = JSON.parse(await readFile(new URL('data/report.json', root), 'utf8'));
         const report = JSON.parse(text);
-        const { files, changed, problems } = await bundleFiles({ cdnFolder, oldLiteral: encodeReportLiteral(bundledReport), newLiteral: encodeReportLiteral(report) });
-        if (problems.length) throw new InputError(problems.map(({ name, count }) => t.literalMissing(name, count)).join('\n'));
+        const { files, changed, problems } = await bundleFiles({
+          cdnFolder,
+          oldLiteral: encodeReportLiteral(bundledReport),
+          newLiteral: encodeReportLiteral(report),
+        });
+        if (problems.length)
+          throw new InputError(problems.map(({ name, count }) => t.literalMissing(name, count)).join('\n'));
         if (!changed.size) throw new InputError(t.noLiteral);
         // The scripts that load sw-bundled-report.js check it against its hash: they get the new one.
         const loads = await rehashBundle(cdnFolder, files);
 
         if (origins.length) {
           try {
-            files.set('embed.html', setEmbedAllowedOrigins(await readFile(join(cdnFolder, 'embed.html'), 'utf8'), origins));
+            files.set(
+              'embed.html',
+              setEmbedAllowedOrigins(await readFile(join(cdnFolder, 'embed.html'), 'utf8'), origins),
+            );
           } catch (error) {
             throw new InputError(`embed.html: ${error.message}`);
           }
@@ -123,7 +142,8 @@ export default {
           // An earlier bundle: remove what it wrote, so no stale file is left behind.
           if (present.includes(MANIFEST_FILE)) {
             const old = JSON.parse(await readFile(join(out, MANIFEST_FILE), 'utf8'));
-            for (const name of Object.keys(old.files ?? {})) if (!name.includes('/') && !name.includes('\\')) await rm(join(out, name), { force: true });
+            for (const name of Object.keys(old.files ?? {}))
+              if (!name.includes('/') && !name.includes('\\')) await rm(join(out, name), { force: true });
           }
         }
         await mkdir(out, { recursive: true });
@@ -131,7 +151,10 @@ export default {
           if (content === null) await copyFile(join(cdnFolder, name), join(out, name));
           else await writeFile(join(out, name), content);
         }
-        const manifest = withOnDemandHashes(await folderManifest(out, { name: 'sw-widgets', version: context.version, report: report.id, baseUrl }), loads);
+        const manifest = withOnDemandHashes(
+          await folderManifest(out, { name: 'sw-widgets', version: context.version, report: report.id, baseUrl }),
+          loads,
+        );
         await writeFile(join(out, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
 
         context.out(t.bundled(options.out, files.size + 1));
@@ -146,7 +169,9 @@ export default {
             scriptBase: baseUrl ?? './',
             scriptKind: 'classic',
             integrity: manifestIntegrity(manifest, 'sw-widgets.iife.js'),
-            widgets: metric ? [{ tag: 'sw-stat-card', attributes: { metric } }] : [{ tag: 'sw-story-list', attributes: {} }],
+            widgets: metric
+              ? [{ tag: 'sw-stat-card', attributes: { metric } }]
+              : [{ tag: 'sw-story-list', attributes: {} }],
           }),
         );
       });

@@ -36,7 +36,12 @@ export default {
         await mkdir(folder, { recursive: true });
         const tables = reportToTables(checked.report, { allColumns: options.allColumns });
         for (const table of tables) await writeFile(join(folder, table.file), toCsv(table));
-        context.err(t.exported(options.out, tables.map((table) => table.file)));
+        context.err(
+          t.exported(
+            options.out,
+            tables.map((table) => table.file),
+          ),
+        );
       });
   },
 };

@@ -28,7 +28,11 @@ async function csvPaths(inputs, cwd) {
 
 /** A problem as a line: `metrics.csv row 5, column place (H): …`. */
 function problemText(t, problem) {
-  return (problem.row === undefined ? problem.file : t.cell(problem.file, problem.row, problem.column)) + t.sep + problem.message;
+  return (
+    (problem.row === undefined ? problem.file : t.cell(problem.file, problem.row, problem.column)) +
+    t.sep +
+    problem.message
+  );
 }
 
 /** The character after the first closing quote that is not followed by a delimiter (csv-parse names only its first byte). */
@@ -65,7 +69,8 @@ export function csvSyntaxProblem(error, text, words) {
     }
   }
   const index = Number.isInteger(error.index) ? error.index : undefined;
-  const column = index === undefined ? undefined : `${header[index] ? `${header[index].trim()} ` : ''}(${columnLetter(index)})`;
+  const column =
+    index === undefined ? undefined : `${header[index] ? `${header[index].trim()} ` : ''}(${columnLetter(index)})`;
   const found = charAfterClosingQuote(text) ?? /got "(.*)" at line/.exec(error.message)?.[1];
   let message;
   if (error.code === 'INVALID_OPENING_QUOTE') message = words.quoteInside(error.field ?? '');
@@ -78,7 +83,11 @@ export function csvSyntaxProblem(error, text, words) {
   if (row > 1) {
     try {
       const before = parse(text, { bom: true, relax_column_count: true, to: row - 1, info: true });
-      line += Buffer.from(text).subarray(0, before.at(-1).info.bytes).toString().match(/\r\n|\r|\n/g)?.length ?? 0;
+      line +=
+        Buffer.from(text)
+          .subarray(0, before.at(-1).info.bytes)
+          .toString()
+          .match(/\r\n|\r|\n/g)?.length ?? 0;
     } catch {
       line = row;
     }
@@ -159,7 +168,12 @@ export default {
           if (badRow >= 0) {
             const badColumn = records[badRow].findIndex((cell) => cell.includes('\uFFFD'));
             const name = badRow > 0 ? records[0][badColumn]?.trim() : '';
-            unreadable.push({ file, row: badRow + 1, column: `${name ? `${name} ` : ''}(${columnLetter(badColumn)})`, message: words.unreadable(decoded.encoding) });
+            unreadable.push({
+              file,
+              row: badRow + 1,
+              column: `${name ? `${name} ` : ''}(${columnLetter(badColumn)})`,
+              message: words.unreadable(decoded.encoding),
+            });
             continue;
           }
           const [header = [], ...rows] = records;
@@ -173,7 +187,10 @@ export default {
           for (const problem of checkReportValue(built.report, undefined, context.lang).problems) {
             const from = built.origin(problem.path) ?? { file: 'report.csv' };
             // The publisher edits units.csv, not a "units table".
-            const message = problem.detail?.code === 'unknown-unit' ? words.unknownUnit(problem.detail.unit, problem.detail.builtIn) : problem.message;
+            const message =
+              problem.detail?.code === 'unknown-unit'
+                ? words.unknownUnit(problem.detail.unit, problem.detail.builtIn)
+                : problem.message;
             problems.push({ ...from, message: `${message} [${problem.path}]` });
           }
         }

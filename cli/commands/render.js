@@ -25,7 +25,16 @@ const MESSAGES = {
     report: '报告 JSON 文件（不写则用内置报告）；浏览器还需要同一份报告：用 --src 给出它的网址',
     src: '浏览器加载同一份报告的网址（写入 src 属性）',
     script: '在元素后加上脚本标签，如 https://…/sw-widgets.js',
-    terms: { element: '元素', id: '编号', code: '代码', attr: '名称=值', language: '语言', theme: '配色', file: '文件', url: '网址' },
+    terms: {
+      element: '元素',
+      id: '编号',
+      code: '代码',
+      attr: '名称=值',
+      language: '语言',
+      theme: '配色',
+      file: '文件',
+      url: '网址',
+    },
     unknownElement: (name) => `未知元素：${name}（应为 ${TAGS.join('、')}）`,
     badAttr: (value) => `属性应写成 名称=值：${value}`,
     cannotRead: (file, why) => `无法读取 ${file}：${why}`,
@@ -48,7 +57,16 @@ const MESSAGES = {
     report: '報告 JSON 檔案（不寫則用內置報告）；瀏覽器還需要同一份報告：用 --src 給出它的網址',
     src: '瀏覽器載入同一份報告的網址（寫入 src 屬性）',
     script: '在元素後加上腳本標籤，如 https://…/sw-widgets.js',
-    terms: { element: '元素', id: '編號', code: '代碼', attr: '名稱=值', language: '語言', theme: '配色', file: '檔案', url: '網址' },
+    terms: {
+      element: '元素',
+      id: '編號',
+      code: '代碼',
+      attr: '名稱=值',
+      language: '語言',
+      theme: '配色',
+      file: '檔案',
+      url: '網址',
+    },
     unknownElement: (name) => `未知元素：${name}（應為 ${TAGS.join('、')}）`,
     badAttr: (value) => `屬性應寫成 名稱=值：${value}`,
     cannotRead: (file, why) => `無法讀取 ${file}：${why}`,
@@ -57,7 +75,8 @@ const MESSAGES = {
     noDist: '找不到 dist/ssr（在程式庫中請先執行 npm run build）',
   },
   en: {
-    description: 'print an element rendered on the server (declarative shadow DOM) to paste into a page; add the script tag to make it interactive',
+    description:
+      'print an element rendered on the server (declarative shadow DOM) to paste into a page; add the script tag to make it interactive',
     element: 'the element: sw-stat-card, sw-region-map or sw-story-list (sw- may be left out)',
     metric: 'id of a metric (card, map)',
     selected: "the map's selected division code, e.g. 440000",
@@ -68,20 +87,32 @@ const MESSAGES = {
     attr: 'any other attribute, name=value (repeatable)',
     language: "the element's language: zh-Hans (default), zh-Hant or en",
     theme: 'color theme: light (default), dark or auto',
-    report: 'report JSON file (without it: the bundled report); the browser needs the same report: give its URL with --src',
+    report:
+      'report JSON file (without it: the bundled report); the browser needs the same report: give its URL with --src',
     src: 'URL from which the browser loads the same report (the src attribute)',
     script: 'add a script tag after the element, e.g. https://…/sw-widgets.js',
-    terms: { element: 'element', id: 'id', code: 'code', attr: 'name=value', language: 'language', theme: 'theme', file: 'file', url: 'url' },
+    terms: {
+      element: 'element',
+      id: 'id',
+      code: 'code',
+      attr: 'name=value',
+      language: 'language',
+      theme: 'theme',
+      file: 'file',
+      url: 'url',
+    },
     unknownElement: (name) => `unknown element: ${name} (expected ${TAGS.join(', ')})`,
     badAttr: (value) => `an attribute is written name=value: ${value}`,
     cannotRead: (file, why) => `cannot read ${file}: ${why}`,
     notJson: (file) => `${file} is not valid JSON`,
-    invalid: 'the report is invalid: the output is the error the element shows (sw-widgets validate lists every problem)',
+    invalid:
+      'the report is invalid: the output is the error the element shows (sw-widgets validate lists every problem)',
     noDist: 'dist/ssr not found (in the repository, run npm run build first)',
   },
 };
 
-const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value) =>
+  String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The snippet for one element, or a problem.
@@ -97,7 +128,8 @@ export async function renderSnippet(element, options, { cwd = process.cwd(), lan
     if (at < 1) return { error: t.badAttr(pair) };
     attributes[pair.slice(0, at)] = pair.slice(at + 1);
   }
-  for (const name of ['id', 'metric', 'selected', 'region', 'tag', 'for', 'src']) if (options[name] !== undefined) attributes[name] = options[name];
+  for (const name of ['id', 'metric', 'selected', 'region', 'tag', 'for', 'src'])
+    if (options[name] !== undefined) attributes[name] = options[name];
   let report;
   if (options.report) {
     let text;

@@ -25,8 +25,11 @@ export default {
       .action(async (folder, options) => {
         const port = Number(options.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(t.badPort(options.port));
-        const cdnFolder = folder ? resolve(context.cwd, folder) : fileURLToPath(new URL('cdn/', context.packageRoot)).replace(/[\\/]$/, '');
-        if (!existsSync(join(cdnFolder, 'sw-widgets.js'))) throw new InputError(t.noPrebuilt(join(cdnFolder, 'sw-widgets.js')));
+        const cdnFolder = folder
+          ? resolve(context.cwd, folder)
+          : fileURLToPath(new URL('cdn/', context.packageRoot)).replace(/[\\/]$/, '');
+        if (!existsSync(join(cdnFolder, 'sw-widgets.js')))
+          throw new InputError(t.noPrebuilt(join(cdnFolder, 'sw-widgets.js')));
         const demoFolder = fileURLToPath(new URL('demo/', context.packageRoot));
         const server = createServer(previewHandler(demoFolder, cdnFolder));
         await new Promise((done, fail) => server.once('error', fail).listen(port, options.host, done));

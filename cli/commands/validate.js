@@ -18,17 +18,34 @@ export default {
           try {
             text = await readText(input, context.cwd);
           } catch (error) {
-            results.push({ file: input, ok: false, problems: [{ path: '', message: t.cannotRead(input, readFailure(error, t)), line: 0, column: 0 }] });
+            results.push({
+              file: input,
+              ok: false,
+              problems: [{ path: '', message: t.cannotRead(input, readFailure(error, t)), line: 0, column: 0 }],
+            });
             continue;
           }
           const checked = checkReportText(text, context.lang);
-          results.push({ file: input, ok: checked.ok, report: checked.report, problems: checked.problems.map(({ syntax, code, detail, ...problem }) => (syntax ? { ...problem, message: `${t.syntax}${t.sep}${problem.message}` } : problem)) });
+          results.push({
+            file: input,
+            ok: checked.ok,
+            report: checked.report,
+            problems: checked.problems.map(({ syntax, code, detail, ...problem }) =>
+              syntax ? { ...problem, message: `${t.syntax}${t.sep}${problem.message}` } : problem,
+            ),
+          });
         }
         const bad = results.filter((result) => !result.ok).length;
         const problemCount = results.reduce((sum, result) => sum + result.problems.length, 0);
         const summary = t.summary(results.length, bad, problemCount);
         if (options.json) {
-          context.out(JSON.stringify({ ok: bad === 0, summary, files: results.map(({ report: _report, ...result }) => result) }, null, 2));
+          context.out(
+            JSON.stringify(
+              { ok: bad === 0, summary, files: results.map(({ report: _report, ...result }) => result) },
+              null,
+              2,
+            ),
+          );
         } else {
           for (const result of results) {
             if (result.ok) context.out(t.valid(result.file, result.report));

@@ -25,7 +25,8 @@ function localMessage(problem, language) {
 /** The object schema under optional/nullable wrappers (pipes keep the wrapped schema's own fields). */
 function unwrap(schema) {
   let s = schema;
-  while (s && (s.type === 'optional' || s.type === 'nullable' || s.type === 'nullish' || s.type === 'exact_optional')) s = s.wrapped;
+  while (s && (s.type === 'optional' || s.type === 'nullable' || s.type === 'nullish' || s.type === 'exact_optional'))
+    s = s.wrapped;
   return s;
 }
 
@@ -64,7 +65,13 @@ export function checkReportText(text, language = 'en') {
   try {
     located = parseJsonWithLocations(text);
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return { ok: false, problems: [{ path: '', message: error.describe(language), line: error.line, column: error.column, syntax: true }] };
+    if (error instanceof JsonSyntaxError)
+      return {
+        ok: false,
+        problems: [
+          { path: '', message: error.describe(language), line: error.line, column: error.column, syntax: true },
+        ],
+      };
     throw error;
   }
   return checkReportValue(located.value, located, language);
@@ -87,7 +94,12 @@ export function checkReportValue(value, located, language = 'en') {
   for (const problem of result.problems) {
     // A strict schema may report the same unknown field: say it once.
     if (seen.has(problem.path)) continue;
-    problems.push({ path: problem.path, message: localMessage(problem, language), detail: problemDetail(problem), ...where(problem.path, false) });
+    problems.push({
+      path: problem.path,
+      message: localMessage(problem, language),
+      detail: problemDetail(problem),
+      ...where(problem.path, false),
+    });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return problems.length ? { ok: false, problems } : { ok: true, report: result.report, problems: [] };

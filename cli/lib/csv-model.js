@@ -25,20 +25,51 @@ const SPAN = (name, required = false) => [D(`${name}.start`, required), D(`${nam
  * report; `parent` joins rows to an entry of another file (series points to metrics, values to indicators).
  */
 export const CSV_FILES = [
-  { file: 'report.csv', required: true, single: true, columns: [C('id', true), L('title', true), D('published', true), L('publisher', true), C('headline'), N('version')] },
+  {
+    file: 'report.csv',
+    required: true,
+    single: true,
+    columns: [C('id', true), L('title', true), D('published', true), L('publisher', true), C('headline'), N('version')],
+  },
   { file: 'tags.csv', list: 'tags', columns: [C('id', true), L('label', true)] },
-  { file: 'sources.csv', required: true, list: 'sources', columns: [C('id', true), C('kind', true), L('name', true), T('url')] },
+  {
+    file: 'sources.csv',
+    required: true,
+    list: 'sources',
+    columns: [C('id', true), C('kind', true), L('name', true), T('url')],
+  },
   {
     file: 'places.csv',
     required: true,
     list: 'places',
-    columns: [C('id', true), C('level', true), L('name', true), L('fullName'), C('adcode'), C('provinceCode', true), C('parent'), N('coordinates.lon'), N('coordinates.lat')],
+    columns: [
+      C('id', true),
+      C('level', true),
+      L('name', true),
+      L('fullName'),
+      C('adcode'),
+      C('provinceCode', true),
+      C('parent'),
+      N('coordinates.lon'),
+      N('coordinates.lat'),
+    ],
   },
   {
     file: 'stories.csv',
     required: true,
     list: 'stories',
-    columns: [C('id', true), L('title', true), C('originalLanguage'), ...SPAN('date', true), IDS('places', true), IDS('sources', true), L('summary', true), IDS('tags'), IDS('metrics'), T('url')],
+    columns: [
+      C('id', true),
+      L('title', true),
+      C('originalLanguage'),
+      ...SPAN('date', true),
+      IDS('places', true),
+      IDS('sources', true),
+      L('summary', true),
+      IDS('tags'),
+      IDS('metrics'),
+      T('url'),
+    ],
   },
   {
     file: 'metrics.csv',
@@ -46,13 +77,41 @@ export const CSV_FILES = [
     list: 'metrics',
     unit: 'unit',
     columns: [
-      C('id', true), N('value', true), C('unit', true), C('qualifier', true), L('label', true), C('place', true), C('story', true),
-      ...SPAN('asOf', true), C('source', true), N('target.value'), D('target.deadline'), L('target.label'), L('note'),
+      C('id', true),
+      N('value', true),
+      C('unit', true),
+      C('qualifier', true),
+      L('label', true),
+      C('place', true),
+      C('story', true),
+      ...SPAN('asOf', true),
+      C('source', true),
+      N('target.value'),
+      D('target.deadline'),
+      L('target.label'),
+      L('note'),
     ],
   },
-  { file: 'series.csv', parent: { file: 'metrics.csv', list: 'metrics', key: 'metric', field: 'series' }, columns: [C('metric', true), D('date', true), N('value', true), C('qualifier'), C('source')] },
+  {
+    file: 'series.csv',
+    parent: { file: 'metrics.csv', list: 'metrics', key: 'metric', field: 'series' },
+    columns: [C('metric', true), D('date', true), N('value', true), C('qualifier'), C('source')],
+  },
   { file: 'units.csv', record: 'units', columns: [C('unit', true), T('zh-Hant'), T('en'), T('enOne')] },
-  { file: 'indicators.csv', list: 'indicators', unit: 'unit', columns: [C('id', true), L('label', true), C('unit', true), C('source', true), ...SPAN('asOf', true), L('note'), NUMS('breaks')] },
+  {
+    file: 'indicators.csv',
+    list: 'indicators',
+    unit: 'unit',
+    columns: [
+      C('id', true),
+      L('label', true),
+      C('unit', true),
+      C('source', true),
+      ...SPAN('asOf', true),
+      L('note'),
+      NUMS('breaks'),
+    ],
+  },
   {
     file: 'indicator-values.csv',
     parent: { file: 'indicators.csv', list: 'indicators', key: 'indicator', field: 'values' },
@@ -65,7 +124,11 @@ const TRANSLATIONS = ['zh-Hant', 'en'];
 
 /** The header names of a spec's columns: a localized field gives three. */
 export function headerNames(spec) {
-  return spec.columns.flatMap((column) => (column.kind === 'localized' ? [column.name, ...TRANSLATIONS.map((lang) => `${column.name}.${lang}`)] : [column.name]));
+  return spec.columns.flatMap((column) =>
+    column.kind === 'localized'
+      ? [column.name, ...TRANSLATIONS.map((lang) => `${column.name}.${lang}`)]
+      : [column.name],
+  );
 }
 
 /** The JSON path (keys) a header writes to, and its column. */
@@ -73,7 +136,8 @@ function columnOf(spec, header) {
   for (const column of spec.columns) {
     if (column.kind === 'localized') {
       if (header === column.name) return { column, keys: [...column.name.split('.'), 'zh-Hans'] };
-      for (const lang of TRANSLATIONS) if (header === `${column.name}.${lang}`) return { column, keys: [...column.name.split('.'), lang] };
+      for (const lang of TRANSLATIONS)
+        if (header === `${column.name}.${lang}`) return { column, keys: [...column.name.split('.'), lang] };
     } else if (header === column.name) {
       return { column, keys: column.name.split('.') };
     }
@@ -110,12 +174,19 @@ function cellFor(column, value) {
 
 function rowsFor(spec, entries, allColumns) {
   const all = headerNames(spec);
-  const rows = entries.map((entry) => all.map((header) => {
-    const { column, keys } = columnOf(spec, header);
-    return cellFor(column, getPath(entry, keys));
-  }));
+  const rows = entries.map((entry) =>
+    all.map((header) => {
+      const { column, keys } = columnOf(spec, header);
+      return cellFor(column, getPath(entry, keys));
+    }),
+  );
   // Write the required columns and those that have a value in some row, in the spec's order.
-  const keep = all.map((header, i) => allColumns || (columnOf(spec, header).column.required && !header.includes('.zh-Hant') && !header.endsWith('.en')) || rows.some((row) => row[i] !== null && row[i] !== undefined && row[i] !== ''));
+  const keep = all.map(
+    (header, i) =>
+      allColumns ||
+      (columnOf(spec, header).column.required && !header.includes('.zh-Hant') && !header.endsWith('.en')) ||
+      rows.some((row) => row[i] !== null && row[i] !== undefined && row[i] !== ''),
+  );
   return { header: all.filter((_, i) => keep[i]), rows: rows.map((row) => row.filter((_, i) => keep[i])) };
 }
 
@@ -132,8 +203,12 @@ export function reportToTables(report, { allColumns = false } = {}) {
     let entries;
     if (spec.single) entries = [report];
     else if (spec.list) entries = report[spec.list] ?? [];
-    else if (spec.parent) entries = (report[spec.parent.list] ?? []).flatMap((owner) => (owner[spec.parent.field] ?? []).map((item) => ({ [spec.parent.key]: owner.id, ...item })));
-    else if (spec.record) entries = Object.entries(report[spec.record] ?? {}).map(([unit, forms]) => ({ unit, ...forms }));
+    else if (spec.parent)
+      entries = (report[spec.parent.list] ?? []).flatMap((owner) =>
+        (owner[spec.parent.field] ?? []).map((item) => ({ [spec.parent.key]: owner.id, ...item })),
+      );
+    else if (spec.record)
+      entries = Object.entries(report[spec.record] ?? {}).map(([unit, forms]) => ({ unit, ...forms }));
     if (!entries.length && !spec.required) continue;
     tables.push({ file: spec.file, ...rowsFor(spec, entries, allColumns) });
   }
@@ -142,7 +217,6 @@ export function reportToTables(report, { allColumns = false } = {}) {
 
 // ---------------------------------------------------------------------------------------------------------
 // Tables → report
-
 
 /**
  * Undoes the formula guard of src/export/csv.ts: one apostrophe before = + - @ tab or CR, or before further
@@ -155,7 +229,8 @@ function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = current;
   }
   return previous[b.length];
@@ -194,7 +269,8 @@ export function tablesToReport(tables, words = CSV_MESSAGES.en) {
   const percentCells = [];
 
   for (const table of tables) {
-    if (!CSV_FILE_NAMES.includes(table.file)) problems.push({ file: table.file, message: words.notAFile(CSV_FILE_NAMES) });
+    if (!CSV_FILE_NAMES.includes(table.file))
+      problems.push({ file: table.file, message: words.notAFile(CSV_FILE_NAMES) });
   }
   for (const spec of CSV_FILES) {
     const table = byFile.get(spec.file);
@@ -217,7 +293,12 @@ export function tablesToReport(tables, words = CSV_MESSAGES.en) {
       if (!columns[i]) {
         // Excel keeps columns that were once formatted: a nameless, empty column is nothing.
         if (!name && table.rows.every((cells) => !(cells[i] ?? '').trim())) return;
-        const meant = name && likelyColumn(name, names.filter((candidate) => !header.includes(candidate)));
+        const meant =
+          name &&
+          likelyColumn(
+            name,
+            names.filter((candidate) => !header.includes(candidate)),
+          );
         if (meant) {
           explained.add(meant);
           problems.push({ ...where, message: words.didYouMean(spec.file, meant) });
@@ -228,7 +309,8 @@ export function tablesToReport(tables, words = CSV_MESSAGES.en) {
       } else firstAt.set(name, i);
     });
     for (const column of spec.columns) {
-      if (column.required && !firstAt.has(column.name) && !explained.has(column.name)) problems.push({ file: spec.file, row: 1, column: column.name, message: words.missingColumn });
+      if (column.required && !firstAt.has(column.name) && !explained.has(column.name))
+        problems.push({ file: spec.file, row: 1, column: column.name, message: words.missingColumn });
     }
     const entries = [];
     table.rows.forEach((cells, r) => {
@@ -275,7 +357,8 @@ export function tablesToReport(tables, words = CSV_MESSAGES.en) {
           setPath(entry, keys, values);
         } else if (column.kind === 'date') {
           const read = readDate(text);
-          if (read.problem) return problems.push({ ...where, message: words.date[read.problem](text, read.suggestion) });
+          if (read.problem)
+            return problems.push({ ...where, message: words.date[read.problem](text, read.suggestion) });
           note(read.changes, read.value);
           setPath(entry, keys, read.value);
         } else if (column.kind === 'code') {
@@ -287,7 +370,9 @@ export function tablesToReport(tables, words = CSV_MESSAGES.en) {
         }
       });
       // A list column that is absent or empty is an empty list (a story with no tags).
-      for (const column of spec.columns) if (column.kind === 'ids' && getPath(entry, column.name.split('.')) === undefined) setPath(entry, column.name.split('.'), []);
+      for (const column of spec.columns)
+        if (column.kind === 'ids' && getPath(entry, column.name.split('.')) === undefined)
+          setPath(entry, column.name.split('.'), []);
       entries.push({ entry, row });
     });
     parsed.set(spec.file, { spec, table, entries });
@@ -296,7 +381,8 @@ export function tablesToReport(tables, words = CSV_MESSAGES.en) {
   // Assemble in the report's own order.
   const single = parsed.get('report.csv');
   if (single) {
-    if (single.entries.length !== 1) problems.push({ file: 'report.csv', message: words.oneRow(single.entries.length) });
+    if (single.entries.length !== 1)
+      problems.push({ file: 'report.csv', message: words.oneRow(single.entries.length) });
     const first = single.entries[0];
     if (first) {
       Object.assign(report, first.entry);
@@ -316,7 +402,8 @@ export function tablesToReport(tables, words = CSV_MESSAGES.en) {
       for (const { entry, row } of got.entries) {
         const { unit, ...forms } = entry;
         if (unit === undefined) continue;
-        if (unit in report[spec.record]) problems.push({ file: spec.file, row, column: 'unit', message: words.repeatedUnit(unit) });
+        if (unit in report[spec.record])
+          problems.push({ file: spec.file, row, column: 'unit', message: words.repeatedUnit(unit) });
         report[spec.record][unit] = forms;
         origins.set(`${spec.record}.${unit}`, { file: spec.file, row, header: got.table.header });
       }
@@ -333,11 +420,20 @@ export function tablesToReport(tables, words = CSV_MESSAGES.en) {
       const index = owners.findIndex((owner) => owner.id === ownerId);
       const keyColumn = got.table.header.findIndex((header) => header.trim() === spec.parent.key);
       if (index < 0) {
-        problems.push({ file: spec.file, row, column: `${spec.parent.key} (${columnLetter(keyColumn)})`, message: words.danglingOwner(spec.parent.key, ownerId ?? '', spec.parent.file) });
+        problems.push({
+          file: spec.file,
+          row,
+          column: `${spec.parent.key} (${columnLetter(keyColumn)})`,
+          message: words.danglingOwner(spec.parent.key, ownerId ?? '', spec.parent.file),
+        });
         continue;
       }
       const list = (owners[index][spec.parent.field] ??= []);
-      origins.set(`${spec.parent.list}[${index}].${spec.parent.field}[${list.length}]`, { file: spec.file, row, header: got.table.header });
+      origins.set(`${spec.parent.list}[${index}].${spec.parent.field}[${list.length}]`, {
+        file: spec.file,
+        row,
+        header: got.table.header,
+      });
       ownerOf.set(entry, owners[index]);
       list.push(item);
     }
@@ -345,7 +441,8 @@ export function tablesToReport(tables, words = CSV_MESSAGES.en) {
   // 45% is 45 where the unit is %; elsewhere the sign says something the unit does not.
   for (const { where, text, entry, spec } of percentCells) {
     const unit = spec.parent ? ownerOf.get(entry)?.unit : entry[spec.unit];
-    if (unit !== '%' && (!spec.parent || ownerOf.has(entry))) problems.push({ ...where, message: words.percentUnit(text, unit ?? '') });
+    if (unit !== '%' && (!spec.parent || ownerOf.has(entry)))
+      problems.push({ ...where, message: words.percentUnit(text, unit ?? '') });
   }
 
   /** The file, row and column a report path (e.g. `metrics[3].label.zh-Hans`) came from. */
@@ -354,9 +451,19 @@ export function tablesToReport(tables, words = CSV_MESSAGES.en) {
     for (;;) {
       const found = origins.get(prefix);
       if (found) {
-        const rest = path.slice(prefix.length).replace(/^\./, '').replace(/\[\d+\]/g, '').replace(/\.zh-Hans$/, '');
-        const index = found.header.findIndex((header) => header.trim() === rest || header.trim().startsWith(`${rest}.`));
-        return { file: found.file, row: found.row, column: rest ? (index >= 0 ? `${found.header[index].trim()} (${columnLetter(index)})` : rest) : undefined };
+        const rest = path
+          .slice(prefix.length)
+          .replace(/^\./, '')
+          .replace(/\[\d+\]/g, '')
+          .replace(/\.zh-Hans$/, '');
+        const index = found.header.findIndex(
+          (header) => header.trim() === rest || header.trim().startsWith(`${rest}.`),
+        );
+        return {
+          file: found.file,
+          row: found.row,
+          column: rest ? (index >= 0 ? `${found.header[index].trim()} (${columnLetter(index)})` : rest) : undefined,
+        };
       }
       if (!prefix) return undefined;
       const cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('['));

@@ -4,7 +4,8 @@
 // could mean more than one thing or nothing: a value is never guessed. Pure.
 
 /** Excel's error values (a formula that failed): never a value, whatever the column. */
-const EXCEL_ERROR = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+const EXCEL_ERROR =
+  /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
 /** The Excel error a cell holds (`#N/A`, `#DIV/0!`, …), else undefined. */
 export function excelError(text) {
@@ -17,7 +18,10 @@ export function excelError(text) {
  * as their plain forms. Only these: NFKC would also turn 10² into 102 and ① into 1, which changes a figure.
  */
 export function foldWidth(text) {
-  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ').replace(/[\u2212\ufe63]/g, '-');
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/[\u2212\ufe63]/g, '-');
 }
 
 /** A cell trimmed with its full-width forms folded, and `['full-width']` when folding changed it. */
@@ -113,7 +117,8 @@ export function readDate(text) {
   }
   if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(t)) return { problem: 'day-month-order' };
   if (/^\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(t) || /^\d{2}年/.test(t)) return { problem: 'two-digit-year' };
-  if (/^\d{5}(\.\d+)?$/.test(t) && Number(t) > 3653 && Number(t) < 73051) return { problem: 'date-serial', suggestion: excelSerialDate(Number(t)) };
+  if (/^\d{5}(\.\d+)?$/.test(t) && Number(t) > 3653 && Number(t) < 73051)
+    return { problem: 'date-serial', suggestion: excelSerialDate(Number(t)) };
   return { value: t, changes };
 }
 

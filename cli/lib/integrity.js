@@ -45,7 +45,10 @@ export function writeOnDemandHashes(files, earlier = new Map()) {
   for (const name of names.filter(isScript)) {
     const text = files.get(name).toString('latin1');
     texts.set(name, text);
-    loaded.set(name, names.filter((other) => other !== name && slots.get(other).some((slot) => text.includes(slot))));
+    loaded.set(
+      name,
+      names.filter((other) => other !== name && slots.get(other).some((slot) => text.includes(slot))),
+    );
   }
   const hashes = new Map();
   const changed = new Set();
@@ -53,7 +56,8 @@ export function writeOnDemandHashes(files, earlier = new Map()) {
   const visiting = new Set();
   const hashOf = (name) => {
     if (hashes.has(name)) return hashes.get(name);
-    if (visiting.has(name)) throw new Error(`on-demand files load each other in a circle: ${[...visiting, name].join(' → ')}`);
+    if (visiting.has(name))
+      throw new Error(`on-demand files load each other in a circle: ${[...visiting, name].join(' → ')}`);
     visiting.add(name);
     const targets = loaded.get(name) ?? [];
     if (targets.length) {
@@ -89,7 +93,8 @@ export function missingOnDemandFiles(files, fileNames) {
   const missing = [];
   for (const file of fileNames.filter((name) => !files.has(name))) {
     const placeholder = hashPlaceholder(file);
-    for (const [name, bytes] of files) if (isScript(name) && bytes.toString('latin1').includes(placeholder)) missing.push([name, file]);
+    for (const [name, bytes] of files)
+      if (isScript(name) && bytes.toString('latin1').includes(placeholder)) missing.push([name, file]);
   }
   return missing;
 }

@@ -17,16 +17,26 @@ export function sriHash(bytes) {
  * @param {{ name: string, version: string, report?: string, baseUrl?: string | null }} about
  */
 export async function folderManifest(folder, about) {
-  const names = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name !== MANIFEST_FILE).map((entry) => entry.name).sort();
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name !== MANIFEST_FILE)
+    .map((entry) => entry.name)
+    .sort();
   const files = {};
   for (const name of names) {
     const bytes = await readFile(join(folder, name));
     files[name] = { size: bytes.length, integrity: sriHash(bytes) };
   }
-  return { name: about.name, version: about.version, report: about.report ?? null, baseUrl: about.baseUrl ?? null, files };
+  return {
+    name: about.name,
+    version: about.version,
+    report: about.report ?? null,
+    baseUrl: about.baseUrl ?? null,
+    files,
+  };
 }
 
-const SNIPPET_SCRIPT = /<script\b([^>]*?)\ssrc="([^"]*\/sw-widgets@(\d+\.\d+\.\d+[^/"]*)\/cdn\/([\w.-]+\.js))"([^>]*)>/g;
+const SNIPPET_SCRIPT =
+  /<script\b([^>]*?)\ssrc="([^"]*\/sw-widgets@(\d+\.\d+\.\d+[^/"]*)\/cdn\/([\w.-]+\.js))"([^>]*)>/g;
 
 /**
  * Documentation text with the `integrity` of every script tag that names this version's cdn/ files
@@ -46,5 +56,11 @@ export function pinSnippetHashes(text, manifest) {
 
 /** The script tags of a text that name this package's cdn/ files: `{ tag, version, file, integrity }`. */
 export function snippetScripts(text) {
-  return [...text.matchAll(SNIPPET_SCRIPT)].map(([tag, , , version, file]) => ({ tag, version, file, integrity: /\sintegrity="([^"]*)"/.exec(tag)?.[1], crossorigin: /\scrossorigin="([^"]*)"/.exec(tag)?.[1] }));
+  return [...text.matchAll(SNIPPET_SCRIPT)].map(([tag, , , version, file]) => ({
+    tag,
+    version,
+    file,
+    integrity: /\sintegrity="([^"]*)"/.exec(tag)?.[1],
+    crossorigin: /\scrossorigin="([^"]*)"/.exec(tag)?.[1],
+  }));
 }

@@ -27,7 +27,12 @@ export function openInBrowser(url, where) {
   const how = browserCommand(url, where);
   if (!how) return Promise.resolve(false);
   return new Promise((done) => {
-    const child = spawn(how.command, how.args, { detached: true, stdio: 'ignore', env: where?.env ?? process.env, windowsHide: true });
+    const child = spawn(how.command, how.args, {
+      detached: true,
+      stdio: 'ignore',
+      env: where?.env ?? process.env,
+      windowsHide: true,
+    });
     child.once('error', () => done(false));
     child.once('spawn', () => {
       child.unref();

@@ -15,7 +15,15 @@ const TYPES = {
 };
 
 /** The builder's own files, served from the package's demo/ folder. */
-export const BUILDER_FILES = ['builder.html', 'builder.js', 'builder.css', 'reports.js', 'builder.messages.js', 'color-options.js', 'snippet-fallback.js'];
+export const BUILDER_FILES = [
+  'builder.html',
+  'builder.js',
+  'builder.css',
+  'reports.js',
+  'builder.messages.js',
+  'color-options.js',
+  'snippet-fallback.js',
+];
 /** The modules the builder shares with the CLI, served from the package's shared/ folder. */
 export const SHARED_FILES = ['embed-snippet.js', 'embed-height.js'];
 
@@ -43,7 +51,8 @@ export function previewHandler(demoFolder, cdnFolder) {
     }
     let file;
     if (path.startsWith('/demo/') && BUILDER_FILES.includes(path.slice(6))) file = join(demoFolder, path.slice(6));
-    else if (path.startsWith('/shared/') && SHARED_FILES.includes(path.slice(8))) file = join(demoFolder, '../shared', path.slice(8));
+    else if (path.startsWith('/shared/') && SHARED_FILES.includes(path.slice(8)))
+      file = join(demoFolder, '../shared', path.slice(8));
     else if (path.startsWith('/cdn/')) {
       const candidate = resolve(cdnFolder, path.slice(5));
       if (candidate.startsWith(cdnFolder + sep)) file = candidate;

@@ -22,17 +22,21 @@ const LANGUAGE = 'zh-Hans';
 
 const MESSAGES = {
   'zh-Hans': {
-    written: (count, folder, example) => `oEmbed 组件页：${count} 个，在 ${folder}/（把页面地址单独粘贴在 WordPress 文章的一行中即可嵌入，如 ${example}）`,
+    written: (count, folder, example) =>
+      `oEmbed 组件页：${count} 个，在 ${folder}/（把页面地址单独粘贴在 WordPress 文章的一行中即可嵌入，如 ${example}）`,
     cors: '托管这些文件的服务器须返回 Access-Control-Allow-Origin: *（WordPress 把嵌入页放在沙箱中，页面按跨域方式载入文件）',
-    estimated: (why) => `未测量高度（${why}）：oEmbed 使用估计高度；安装 puppeteer-core 和 Chromium（或设置 CHROME_PATH）后重新运行即可测量`,
+    estimated: (why) =>
+      `未测量高度（${why}）：oEmbed 使用估计高度；安装 puppeteer-core 和 Chromium（或设置 CHROME_PATH）后重新运行即可测量`,
     noPuppeteer: '没有 puppeteer-core',
     noChrome: '没有 Chrome 或 Chromium',
     failed: (page, why) => `无法测量 ${page} 的高度（${why}）：使用估计高度`,
   },
   en: {
-    written: (count, folder, example) => `oEmbed widget pages: ${count} in ${folder}/ (paste a page's address alone on a line of a WordPress post to embed it, e.g. ${example})`,
+    written: (count, folder, example) =>
+      `oEmbed widget pages: ${count} in ${folder}/ (paste a page's address alone on a line of a WordPress post to embed it, e.g. ${example})`,
     cors: 'The server hosting these files must answer with Access-Control-Allow-Origin: * (WordPress sandboxes the page, which then loads its files cross-origin)',
-    estimated: (why) => `Heights not measured (${why}): the oEmbed answers use estimates; install puppeteer-core and Chromium (or set CHROME_PATH) and run again to measure them`,
+    estimated: (why) =>
+      `Heights not measured (${why}): the oEmbed answers use estimates; install puppeteer-core and Chromium (or set CHROME_PATH) and run again to measure them`,
     noPuppeteer: 'no puppeteer-core',
     noChrome: 'no Chrome or Chromium',
     failed: (page, why) => `Could not measure ${page} (${why}): using an estimated height`,
@@ -47,9 +51,17 @@ const MESSAGES = {
  */
 export function reportWidgets(report) {
   const widgets = [
-    ...report.metrics.map((metric) => ({ name: `stat-card-${metric.id}`, kind: 'stat-card', attributes: { metric: metric.id } })),
+    ...report.metrics.map((metric) => ({
+      name: `stat-card-${metric.id}`,
+      kind: 'stat-card',
+      attributes: { metric: metric.id },
+    })),
     { name: 'region-map', kind: 'region-map', attributes: {} },
-    ...(report.indicators ?? []).map((indicator) => ({ name: `region-map-${indicator.id}`, kind: 'region-map', attributes: { indicator: indicator.id } })),
+    ...(report.indicators ?? []).map((indicator) => ({
+      name: `region-map-${indicator.id}`,
+      kind: 'region-map',
+      attributes: { indicator: indicator.id },
+    })),
     { name: 'story-list', kind: 'story-list', attributes: {} },
   ];
   // Report ids are lowercase letters, digits and hyphens (report.schema.json): safe as file names.
@@ -59,7 +71,10 @@ export function reportWidgets(report) {
 
 /** A widget page's address and its oEmbed answer's, in a bundle published at `baseUrl`. */
 export function widgetAddresses(widget, baseUrl) {
-  return { page: new URL(`${WIDGET_FOLDER}/${widget.name}.html`, baseUrl).href, oembed: new URL(`${WIDGET_FOLDER}/${widget.name}.json`, baseUrl).href };
+  return {
+    page: new URL(`${WIDGET_FOLDER}/${widget.name}.html`, baseUrl).href,
+    oembed: new URL(`${WIDGET_FOLDER}/${widget.name}.json`, baseUrl).href,
+  };
 }
 
 /** The embed page's query for a widget (`el=stat-card&metric=…`), as the builder writes it. */
@@ -75,7 +90,9 @@ export function widgetQuery(widget) {
 export async function textFunctions(packageRoot) {
   await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
   const [fallbacks, { EMBED_MESSAGES }, { localize }] = await Promise.all(
-    ['demo/snippet-fallback.js', 'dist/embed/embed.messages.js', 'dist/format/language.js'].map((path) => import(new URL(path, packageRoot).href)),
+    ['demo/snippet-fallback.js', 'dist/embed/embed.messages.js', 'dist/format/language.js'].map(
+      (path) => import(new URL(path, packageRoot).href),
+    ),
   );
   return { ...fallbacks, kinds: (language) => EMBED_MESSAGES[language].titles, localize };
 }
@@ -88,14 +105,26 @@ export function widgetTexts(report, widget, language, text) {
   const { cardFallback, mapFallback, listFallback, kinds, localize } = text;
   const { attributes } = widget;
   const indicator = attributes.indicator && report.indicators.find((item) => item.id === attributes.indicator);
-  const detail = widget.kind === 'stat-card' ? cardFallback(report, attributes, language) : indicator ? localize(indicator.label, language) : localize(report.title, language);
-  const fallback = widget.kind === 'stat-card' ? detail : widget.kind === 'region-map' ? mapFallback(report, attributes, language) : listFallback(report, attributes, language);
+  const detail =
+    widget.kind === 'stat-card'
+      ? cardFallback(report, attributes, language)
+      : indicator
+        ? localize(indicator.label, language)
+        : localize(report.title, language);
+  const fallback =
+    widget.kind === 'stat-card'
+      ? detail
+      : widget.kind === 'region-map'
+        ? mapFallback(report, attributes, language)
+        : listFallback(report, attributes, language);
   return { title: `${kinds(language)[widget.kind]} · ${detail}`, fallback };
 }
 
 /** Replaces exactly one match of `pattern` in `html`, or throws naming what the embed page lacks. */
 function replaceOnce(html, pattern, replacement, what) {
-  const matches = html.match(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'));
+  const matches = html.match(
+    new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'),
+  );
   if (matches?.length !== 1) throw new Error(`embed.html: expected one ${what}, found ${matches?.length ?? 0}`);
   return html.replace(pattern, replacement);
 }
@@ -126,7 +155,12 @@ export function widgetPageHtml(embedHtml, { query, title, fallback, pageUrl, oem
   );
   // Its files are one folder up.
   html = html.replace(/(\s(?:src|href)=")\.\//g, '$1../');
-  return replaceOnce(html, /<main id="embed"><\/main>/, () => `<main id="embed"><p>${escapeHtml(fallback)}</p></main>`, '<main id="embed">');
+  return replaceOnce(
+    html,
+    /<main id="embed"><\/main>/,
+    () => `<main id="embed"><p>${escapeHtml(fallback)}</p></main>`,
+    '<main id="embed">',
+  );
 }
 
 /**
@@ -240,23 +274,50 @@ export async function writeWidgetPages({ out, report, baseUrl, context, handler 
     return { widget, pageUrl, oembedUrl, ...widgetTexts(report, widget, LANGUAGE, text) };
   });
   for (const page of pages) {
-    await writeFile(join(folder, `${page.widget.name}.html`), widgetPageHtml(embedHtml, { ...page, query: widgetQuery(page.widget), origin }));
+    await writeFile(
+      join(folder, `${page.widget.name}.html`),
+      widgetPageHtml(embedHtml, { ...page, query: widgetQuery(page.widget), origin }),
+    );
   }
 
-  const measured = await measurePages({ folder: out, pages: pages.map((page) => `${WIDGET_FOLDER}/${page.widget.name}.html`), packageRoot: root, handler, t });
+  const measured = await measurePages({
+    folder: out,
+    pages: pages.map((page) => `${WIDGET_FOLDER}/${page.widget.name}.html`),
+    packageRoot: root,
+    handler,
+    t,
+  });
   if (measured.reason) context.err(t.estimated(measured.reason));
   const index = [];
   for (const page of pages) {
     const tallest = measured.heights?.get(`${WIDGET_FOLDER}/${page.widget.name}.html`);
     const measuredHeight = typeof tallest === 'number' && tallest > 0 ? snippetHeight(tallest) : undefined;
-    if (measured.heights && measuredHeight === undefined) context.err(t.failed(`${WIDGET_FOLDER}/${page.widget.name}.html`, String(tallest)));
+    if (measured.heights && measuredHeight === undefined)
+      context.err(t.failed(`${WIDGET_FOLDER}/${page.widget.name}.html`, String(tallest)));
     const height = measuredHeight ?? FALLBACK_HEIGHTS[page.widget.kind];
-    const answer = oembedAnswer({ title: page.title, pageUrl: page.pageUrl, height, providerName: (report.publisher && text.localize(report.publisher, LANGUAGE)) || 'sw-widgets', providerUrl: baseUrl });
+    const answer = oembedAnswer({
+      title: page.title,
+      pageUrl: page.pageUrl,
+      height,
+      providerName: (report.publisher && text.localize(report.publisher, LANGUAGE)) || 'sw-widgets',
+      providerUrl: baseUrl,
+    });
     await writeFile(join(folder, `${page.widget.name}.json`), JSON.stringify(answer, null, 2) + '\n');
-    index.push({ ...page.widget, title: page.title, page: page.pageUrl, oembed: page.oembedUrl, width: answer.width, height: answer.height, measured: measuredHeight !== undefined });
+    index.push({
+      ...page.widget,
+      title: page.title,
+      page: page.pageUrl,
+      oembed: page.oembedUrl,
+      width: answer.width,
+      height: answer.height,
+      measured: measuredHeight !== undefined,
+    });
   }
   // What the builder (demo/builder.js, for the report with this id) or any tool needs to offer these addresses.
-  await writeFile(join(folder, INDEX_FILE), JSON.stringify({ baseUrl, report: report.id, language: LANGUAGE, widgets: index }, null, 2) + '\n');
+  await writeFile(
+    join(folder, INDEX_FILE),
+    JSON.stringify({ baseUrl, report: report.id, language: LANGUAGE, widgets: index }, null, 2) + '\n',
+  );
   const example = pages.find((page) => page.widget.attributes.metric === report.headline) ?? pages[0];
   context.out(t.written(pages.length, WIDGET_FOLDER, example.pageUrl));
   context.out(t.cors);

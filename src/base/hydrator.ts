@@ -19,9 +19,11 @@ export function renderAfresh(value: unknown, root: HTMLElement | DocumentFragmen
  * server's, e.g. a `src` that now serves another report), renders afresh.
  */
 export function hydrateRoot(value: unknown, root: HTMLElement | DocumentFragment, options: RenderOptions): void {
-  const marked = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT, (node) =>
-    (node as Comment).data.startsWith('lit-part') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
-  ).nextNode();
+  const marked = document
+    .createTreeWalker(root, NodeFilter.SHOW_COMMENT, (node) =>
+      (node as Comment).data.startsWith('lit-part') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+    )
+    .nextNode();
   if (marked) {
     try {
       hydrate(value, root, options);

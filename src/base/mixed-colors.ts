@@ -45,7 +45,9 @@ export function mixedColorCss(root: ShadowRoot): string {
     return `rgb(${[0, 1, 2].map((i) => Math.round((first[i] * share + second[i] * (1 - share)) * 100) / 100).join(',')})`;
   };
   try {
-    const steps = STEPS.map((step, i) => (step ? `.step-${i + 1}{--_fill:var(--sw-map-step-${i + 1},${mix('--_accent', step[0] / 100, step[1])})}` : ''));
+    const steps = STEPS.map((step, i) =>
+      step ? `.step-${i + 1}{--_fill:var(--sw-map-step-${i + 1},${mix('--_accent', step[0] / 100, step[1])})}` : '',
+    );
     return `${steps.join('')}:host{--_map-border:var(--sw-map-border,${mix('--_text-muted', 0.45, '--_surface')})}`;
   } finally {
     probe.remove();

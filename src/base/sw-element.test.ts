@@ -1,6 +1,12 @@
 import { expect, fixture, html, oneEvent, elementUpdated } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
-import { SwElement, elementProblem, type ElementProblem, type SwErrorDetail, type SwReadyDetail } from './sw-element.js';
+import {
+  SwElement,
+  elementProblem,
+  type ElementProblem,
+  type SwErrorDetail,
+  type SwReadyDetail,
+} from './sw-element.js';
 import { defineElement } from './define.js';
 import { VERSION } from './version.js';
 import { resolveLanguage } from './language.js';
@@ -113,7 +119,10 @@ describe('SwElement: data', () => {
         <sw-probe-element src=${url}></sw-probe-element><sw-probe-element src=${url}></sw-probe-element><sw-probe-element src=${url}></sw-probe-element>
       </div>`);
       const elements = [...wrapper.querySelectorAll('sw-probe-element')];
-      await until(() => elements.every((el) => shown(el) === '社工资讯摘编（2024年6月）'), 'all three show the loaded report');
+      await until(
+        () => elements.every((el) => shown(el) === '社工资讯摘编（2024年6月）'),
+        'all three show the loaded report',
+      );
       expect(requested.filter((r) => r.includes(url))).to.have.length(1);
     } finally {
       window.fetch = realFetch;
@@ -121,7 +130,9 @@ describe('SwElement: data', () => {
   });
 
   it('shows a quiet placeholder of stable size while loading', async () => {
-    const el = await fixture<ProbeElement>(html`<sw-probe-element src="/__test/never" timeout="60000"></sw-probe-element>`);
+    const el = await fixture<ProbeElement>(
+      html`<sw-probe-element src="/__test/never" timeout="60000"></sw-probe-element>`,
+    );
     const placeholder = el.shadowRoot!.querySelector('[part="placeholder"]') as HTMLElement;
     expect(placeholder).to.exist;
     expect(placeholder.getAttribute('aria-busy')).to.equal('true');
@@ -165,7 +176,9 @@ describe('SwElement: data', () => {
   });
 
   it('keeps the last good report on screen when a new src fails, with a notice', async () => {
-    const el = await fixture<ProbeElement>(html`<sw-probe-element lang="en" src=${uniqueUrl('/data/report.json')}></sw-probe-element>`);
+    const el = await fixture<ProbeElement>(
+      html`<sw-probe-element lang="en" src=${uniqueUrl('/data/report.json')}></sw-probe-element>`,
+    );
     await until(() => shown(el).startsWith('Social work news digest'), 'the report shown');
     const error = oneEvent(el, 'sw-error');
     el.src = '/data/missing.json';

@@ -3,7 +3,17 @@
  * (bundled report, `src` URL or `report` property), show loading and error
  * states, and send `sw-ready` / `sw-error` events.
  */
-import { LitElement, ReactiveElement, adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Language, Report } from '../report/schema.js';
 import { bundledReportIfLoaded, loadBundledReport } from '../report/load-bundled.js';
 import { onDemand, type LoadFailure } from '../on-demand/on-demand.js';
@@ -23,7 +33,10 @@ import { hydrateRoot, loadHydration } from './hydration.js';
  * the theme and the flex-gap fallbacks (base/mixed-colors.ts; in cdn/sw-choropleth.js); no other engine does.
  * No CSS global: a server render, where neither matters.
  */
-const olderEngineStyles = typeof CSS === 'undefined' || CSS.supports('color', 'color-mix(in srgb,red,red)') ? undefined : onDemand(() => import('./mixed-colors.js'));
+const olderEngineStyles =
+  typeof CSS === 'undefined' || CSS.supports('color', 'color-mix(in srgb,red,red)')
+    ? undefined
+    : onDemand(() => import('./mixed-colors.js'));
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -320,7 +333,10 @@ export abstract class SwElement extends LitElement {
     this.loading = false;
     this.failure = failure;
     const message = failure.describe(SHARED_MESSAGES[this.language], this.language);
-    this.pendingEvents.push(['sw-error', { code: failure.code, message, field: failure.field } satisfies SwErrorDetail]);
+    this.pendingEvents.push([
+      'sw-error',
+      { code: failure.code, message, field: failure.field } satisfies SwErrorDetail,
+    ]);
     this.requestUpdate();
   }
 
@@ -340,8 +356,13 @@ export abstract class SwElement extends LitElement {
     const request = this.exportRequest();
     const builder = this.loadExportModel();
     const messages = SHARED_MESSAGES[language];
-    if (!data || !request || !builder) throw new Error(this.failure ? this.failure.describe(messages, language) : messages.loading);
-    return ((await builder) as (report: Report, language: Language, request: ExportRequest) => ExportModel)(data, language, request);
+    if (!data || !request || !builder)
+      throw new Error(this.failure ? this.failure.describe(messages, language) : messages.loading);
+    return ((await builder) as (report: Report, language: Language, request: ExportRequest) => ExportModel)(
+      data,
+      language,
+      request,
+    );
   }
 
   /**
@@ -425,12 +446,17 @@ export abstract class SwElement extends LitElement {
     }
     const content = this.renderReport(this.data, language);
     if (this.awaitingCode) return content as TemplateResult;
-    const stale = this.failure ? html`<p class="stale" part="stale" role="status">${messages.staleNotice} ${this.failure.describe(messages, this.language)}</p>` : nothing;
+    const stale = this.failure
+      ? html`<p class="stale" part="stale" role="status">${messages.staleNotice} ${this.failure.describe(messages, this.language)}</p>`
+      : nothing;
     if ('problem' in content) {
       const key = `${content.code}|${content.field}|${content.message}`;
       if (key !== this.lastProblemKey) {
         this.lastProblemKey = key;
-        this.pendingEvents.push(['sw-error', { code: content.code, message: content.message, field: content.field } satisfies SwErrorDetail]);
+        this.pendingEvents.push([
+          'sw-error',
+          { code: content.code, message: content.message, field: content.field } satisfies SwErrorDetail,
+        ]);
       }
       return html`${stale}${this.renderError(messages, content.message)}`;
     }
@@ -452,7 +478,11 @@ export abstract class SwElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (olderEngineStyles) olderEngineStyles.load().then((module) => this.isConnected && module.applyMixedColors(this.renderRoot as ShadowRoot), () => undefined);
+    if (olderEngineStyles)
+      olderEngineStyles.load().then(
+        (module) => this.isConnected && module.applyMixedColors(this.renderRoot as ShadowRoot),
+        () => undefined,
+      );
     if (this.awaitingCode) return;
     const events = this.pendingEvents;
     this.pendingEvents = [];

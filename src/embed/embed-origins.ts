@@ -60,6 +60,7 @@ export function checkOrigin(value: string, policy: OriginPolicy): OriginVerdict 
     }
     return { allowed: false, origin: scheme };
   }
-  if (origin === policy.pageOrigin || policy.allowedOrigins.includes(origin)) return { allowed: true, url: new URL(value, policy.pageUrl).href };
+  if (origin === policy.pageOrigin || policy.allowedOrigins.includes(origin))
+    return { allowed: true, url: new URL(value, policy.pageUrl).href };
   return { allowed: false, origin };
 }

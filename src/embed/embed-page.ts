@@ -21,14 +21,18 @@ import { isWordpressReady, wordpressMessage, wordpressSecret } from './embed-wor
 const root = document.getElementById('embed') ?? document.body;
 /** WordPress's secret for this iframe, when WordPress embedded it. */
 const secret = wordpressSecret(location.hash);
-const search = location.search || `?${document.querySelector('meta[name="sw-embed-query"]')?.getAttribute('content') ?? ''}`;
+const search =
+  location.search || `?${document.querySelector('meta[name="sw-embed-query"]')?.getAttribute('content') ?? ''}`;
 const parsed = parseEmbedQuery(search, {
-  attributesOf: (tag) => (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [],
+  attributesOf: (tag) =>
+    (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [],
   isDivision: (code) => Boolean(findDivision(code)),
   origins: {
     pageOrigin: new URL(location.href).origin,
     pageUrl: location.href,
-    allowedOrigins: parseAllowedOrigins(document.querySelector('meta[name="sw-allow-origins"]')?.getAttribute('content')),
+    allowedOrigins: parseAllowedOrigins(
+      document.querySelector('meta[name="sw-allow-origins"]')?.getAttribute('content'),
+    ),
   },
 });
 // The page speaks the widget's language (its error text, and the widget when it has no lang of its own).
@@ -50,15 +54,28 @@ async function checkLinks(query: EmbedQuery): Promise<EmbedQuery> {
   let report: Report | undefined;
   try {
     // The elements' own loader (cdn/sw-report.js in the build): one module, so one shared fetch.
-    report = src ? await (await import('../report/report-checks.js')).loadReport(new URL(src, location.href).href, { integrity }) : await loadBundledReport();
+    report = src
+      ? await (await import('../report/report-checks.js')).loadReport(new URL(src, location.href).href, { integrity })
+      : await loadBundledReport();
   } catch {
     report = undefined;
   }
   // story-href is a pattern ({story} stands for the story id): it must give a story's own URL.
-  const givesStoryUrl = (pattern: string) => Boolean(report?.stories.some((story) => story.url && pattern.split('{story}').join(encodeURIComponent(story.id)) === story.url));
+  const givesStoryUrl = (pattern: string) =>
+    Boolean(
+      report?.stories.some(
+        (story) => story.url && pattern.split('{story}').join(encodeURIComponent(story.id)) === story.url,
+      ),
+    );
   for (const link of query.linksToCheck) {
-    if (report && !givesStoryUrl(link.url)) return { ok: false, problem: { reason: 'link-not-allowed', key: link.key, origin: link.origin }, language: query.language };
-    if (!report) for (const widget of query.widgets) widget.attributes = widget.attributes.filter(([name]) => name !== link.key);
+    if (report && !givesStoryUrl(link.url))
+      return {
+        ok: false,
+        problem: { reason: 'link-not-allowed', key: link.key, origin: link.origin },
+        language: query.language,
+      };
+    if (!report)
+      for (const widget of query.widgets) widget.attributes = widget.attributes.filter(([name]) => name !== link.key);
   }
   return query;
 }
@@ -71,7 +88,9 @@ void (async () => {
 
   /** True once every widget shows its content (or its error): until then a height is the loading placeholder's. */
   let ready = false;
-  const widgets = [...root.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')] as Array<Element & { updateComplete?: Promise<unknown> }>;
+  const widgets = [...root.querySelectorAll('sw-stat-card, sw-region-map, sw-story-list')] as Array<
+    Element & { updateComplete?: Promise<unknown> }
+  >;
   Promise.all(widgets.map((widget) => widget.updateComplete)).then(() => {
     ready = true;
     postHeight(true);
@@ -95,6 +114,7 @@ void (async () => {
   // The resize script asks again when it loads after this page.
   addEventListener('message', (event) => {
     if (event.source !== window.parent) return;
-    if ((event.data as { type?: unknown } | null)?.type === 'sw-embed-measure' || isWordpressReady(event.data, secret)) postHeight(true);
+    if ((event.data as { type?: unknown } | null)?.type === 'sw-embed-measure' || isWordpressReady(event.data, secret))
+      postHeight(true);
   });
 })();

@@ -98,7 +98,8 @@ export function parseEmbedQuery(search: string, context: EmbedQueryContext): Emb
   const language = last('lang') ?? null;
   const el = last('el');
   if (el === undefined || el === '') return { ok: false, problem: { reason: 'missing-el' }, language };
-  if (!Object.prototype.hasOwnProperty.call(EMBED_KINDS, el)) return { ok: false, problem: { reason: 'unknown-el', value: el }, language };
+  if (!Object.prototype.hasOwnProperty.call(EMBED_KINDS, el))
+    return { ok: false, problem: { reason: 'unknown-el', value: el }, language };
   const kind = el as EmbedKind;
   const widgets: EmbedWidget[] = EMBED_KINDS[kind].map((tag) => ({ tag, attributes: [] }));
   const linksToCheck: LinkToCheck[] = [];
@@ -111,10 +112,12 @@ export function parseEmbedQuery(search: string, context: EmbedQueryContext): Emb
     const owners = RESERVED.has(key) ? [] : widgets.filter((widget) => context.attributesOf(widget.tag).includes(key));
     if (!owners.length) return { ok: false, problem: { reason: 'unknown-key', key, kind }, language };
     const shown = attributeValue(key, value, context);
-    if (shown === undefined) return { ok: false, problem: { reason: 'bad-value', key, value, allowed: allowedValues(key) }, language };
+    if (shown === undefined)
+      return { ok: false, problem: { reason: 'bad-value', key, value, allowed: allowedValues(key) }, language };
     if (shown && (FETCHED_KEYS as readonly string[]).includes(key)) {
       const verdict = checkOrigin(shown, context.origins);
-      if (!verdict.allowed) return { ok: false, problem: { reason: 'origin-not-allowed', key, origin: verdict.origin }, language };
+      if (!verdict.allowed)
+        return { ok: false, problem: { reason: 'origin-not-allowed', key, origin: verdict.origin }, language };
     }
     if (shown && (LINK_KEYS as readonly string[]).includes(key)) {
       const verdict = checkOrigin(shown, context.origins);
@@ -122,7 +125,8 @@ export function parseEmbedQuery(search: string, context: EmbedQueryContext): Emb
       if (pending >= 0) linksToCheck.splice(pending, 1);
       if (!verdict.allowed) {
         // Only an absolute http(s) URL can be one of the report's story URLs.
-        if (!verdict.origin.includes('://')) return { ok: false, problem: { reason: 'link-not-allowed', key, origin: verdict.origin }, language };
+        if (!verdict.origin.includes('://'))
+          return { ok: false, problem: { reason: 'link-not-allowed', key, origin: verdict.origin }, language };
         linksToCheck.push({ key, url: shown, origin: verdict.origin });
       }
     }

@@ -12,4 +12,5 @@ addEventListener('message', (event) => {
   }
 });
 // Embeds that posted their height before this script ran: ask again.
-for (const frame of document.getElementsByTagName('iframe')) frame.contentWindow?.postMessage({ type: 'sw-embed-measure' }, '*');
+for (const frame of document.getElementsByTagName('iframe'))
+  frame.contentWindow?.postMessage({ type: 'sw-embed-measure' }, '*');

@@ -15,14 +15,17 @@ export function wordpressSecret(hash: string): string | null {
   return match ? match[1] : null;
 }
 
-export type WordpressMessage = { secret: string; message: 'height'; value: number } | { secret: string; message: 'show' };
+export type WordpressMessage =
+  { secret: string; message: 'height'; value: number } | { secret: string; message: 'show' };
 
 /**
  * What to post to WordPress for a content height: the height itself, or, above what wp-embed.js would set
  * (it would cut the widget at 1000 px), only a message that shows the iframe at the oEmbed answer's height.
  */
 export function wordpressMessage(secret: string, height: number): WordpressMessage {
-  return height <= WORDPRESS_MAX_HEIGHT ? { secret, message: 'height', value: Math.ceil(height) } : { secret, message: 'show' };
+  return height <= WORDPRESS_MAX_HEIGHT
+    ? { secret, message: 'height', value: Math.ceil(height) }
+    : { secret, message: 'show' };
 }
 
 /** True for wp-embed.js's `{ message: 'ready', secret }` with this page's secret. */

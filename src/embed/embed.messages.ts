@@ -14,7 +14,12 @@ const KINDS = 'stat-card, region-map, story-list, map-list';
 
 export const EMBED_MESSAGES: Record<Language, EmbedMessages> = {
   'zh-Hans': {
-    titles: { 'stat-card': '数字卡片', 'region-map': '地区图', 'story-list': '报道列表', 'map-list': '地区图和报道列表' },
+    titles: {
+      'stat-card': '数字卡片',
+      'region-map': '地区图',
+      'story-list': '报道列表',
+      'map-list': '地区图和报道列表',
+    },
     errorHeading: '无法显示',
     problem: (p) => {
       switch (p.reason) {
@@ -34,7 +39,12 @@ export const EMBED_MESSAGES: Record<Language, EmbedMessages> = {
     },
   },
   'zh-Hant': {
-    titles: { 'stat-card': '數字卡片', 'region-map': '地區圖', 'story-list': '報道列表', 'map-list': '地區圖和報道列表' },
+    titles: {
+      'stat-card': '數字卡片',
+      'region-map': '地區圖',
+      'story-list': '報道列表',
+      'map-list': '地區圖和報道列表',
+    },
     errorHeading: '無法顯示',
     problem: (p) => {
       switch (p.reason) {
@@ -54,7 +64,12 @@ export const EMBED_MESSAGES: Record<Language, EmbedMessages> = {
     },
   },
   en: {
-    titles: { 'stat-card': 'Stat card', 'region-map': 'Region map', 'story-list': 'Story list', 'map-list': 'Region map and story list' },
+    titles: {
+      'stat-card': 'Stat card',
+      'region-map': 'Region map',
+      'story-list': 'Story list',
+      'map-list': 'Region map and story list',
+    },
     errorHeading: 'Cannot show this',
     problem: (p) => {
       switch (p.reason) {

@@ -26,7 +26,14 @@ const NEEDS_QUOTES = /[",\r\n]/;
 /** One field, quoted when needed. */
 export function csvField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
-  const text = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const text =
+    typeof cell === 'number'
+      ? Number.isFinite(cell)
+        ? String(cell)
+        : ''
+      : FORMULA_START.test(cell)
+        ? `'${cell}`
+        : cell;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

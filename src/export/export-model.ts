@@ -140,7 +140,10 @@ export class ExportProblem extends Error {
 
 /** Safe, short file-name part: letters, digits and dashes of an id. */
 export function fileNamePart(id: string | null | undefined): string {
-  return (id ?? '').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return (id ?? '')
+    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
 }
 
 /** The footer line naming the report: 报告：社工资讯摘编（2024年6月）. */

@@ -59,12 +59,19 @@ describe('the stat card export model', () => {
     const other = reportCopy((r) => {
       r.publisher = { 'zh-Hans': '社工报', en: 'Social Work Weekly' };
     });
-    expect(statCardExport(other, 'zh-Hans', { metric: null, story: false }).attribution).to.equal('报告：社工资讯摘编（2024年6月）（社工报）');
-    expect(statCardExport(other, 'en', { metric: null, story: false }).attribution).to.equal('Report: Social work news digest, June 2024 (Social Work Weekly)');
+    expect(statCardExport(other, 'zh-Hans', { metric: null, story: false }).attribution).to.equal(
+      '报告：社工资讯摘编（2024年6月）（社工报）',
+    );
+    expect(statCardExport(other, 'en', { metric: null, story: false }).attribution).to.equal(
+      'Report: Social work news digest, June 2024 (Social Work Weekly)',
+    );
   });
 
   it('throws the card’s own message for an unknown metric', () => {
-    expect(() => statCardExport(report, 'zh-Hans', { metric: 'nope', story: false })).to.throw(ExportProblem, '未找到指标“nope”');
+    expect(() => statCardExport(report, 'zh-Hans', { metric: 'nope', story: false })).to.throw(
+      ExportProblem,
+      '未找到指标“nope”',
+    );
   });
 });
 
@@ -73,9 +80,12 @@ describe('the region map export model', () => {
     const model = regionMapExport(report, 'zh-Hans', { metric: null, selected: null });
     expect(model.table.rows).to.have.length(34);
     const counts = new Map<string, number>();
-    for (const story of report.stories) for (const code of storyProvinceCodes(report, story)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (const story of report.stories)
+      for (const code of storyProvinceCodes(report, story)) counts.set(code, (counts.get(code) ?? 0) + 1);
     const withData = model.table.rows.filter((row) => row[2] !== null);
-    expect(withData.map((row) => [row[0], row[2]])).to.have.deep.members([...counts].map(([code, count]) => [code, count]));
+    expect(withData.map((row) => [row[0], row[2]])).to.have.deep.members(
+      [...counts].map(([code, count]) => [code, count]),
+    );
     expect(model.table.rows.slice(0, withData.length)).to.deep.equal(withData);
     expect(model.table.header).to.deep.equal(['行政区划代码', '省级行政区', '报道数量', '显示为', '地点', '报道']);
     expect(model.title).to.equal('各省级行政区的报道数量');
@@ -86,16 +96,26 @@ describe('the region map export model', () => {
   it('uses the metric’s value, label and source, and marks the selected tile', () => {
     const model = regionMapExport(report, 'en', { metric: 'chaozhou-volunteers', selected: '440000' });
     expect(model.table.header[2]).to.equal('Registered volunteers');
-    expect(model.table.rows[0].slice(0, 4)).to.deep.equal(['440000', 'Guangdong', 320000, 'registered volunteers: over 320,000']);
+    expect(model.table.rows[0].slice(0, 4)).to.deep.equal([
+      '440000',
+      'Guangdong',
+      320000,
+      'registered volunteers: over 320,000',
+    ]);
     expect(model.table.rows.filter((row) => row[2] !== null)).to.have.length(1);
     expect(model.source).to.equal('Source: Chaozhou Daily');
     const figure = model.figure;
-    expect(figure.kind === 'map' && figure.tiles.filter((tile) => tile.selected).map((tile) => tile.code)).to.deep.equal(['440000']);
+    expect(
+      figure.kind === 'map' && figure.tiles.filter((tile) => tile.selected).map((tile) => tile.code),
+    ).to.deep.equal(['440000']);
     expect(model.fileName).to.equal('sw-region-map-chaozhou-volunteers');
   });
 
   it('throws the map’s own message for an unknown metric', () => {
-    expect(() => regionMapExport(report, 'en', { metric: 'nope', selected: null })).to.throw(ExportProblem, 'Metric "nope" not found');
+    expect(() => regionMapExport(report, 'en', { metric: 'nope', selected: null })).to.throw(
+      ExportProblem,
+      'Metric "nope" not found',
+    );
   });
 });
 
@@ -120,7 +140,9 @@ describe('the story list export model', () => {
     const bare = report.stories.find((s) => !report.metrics.some((m) => m.story === s.id));
     if (bare) expect(model.table.rows.find((r) => r[0] === bare.id)![7]).to.equal('');
     const en = storyListExport(report, 'en', { region: null, tag: null, sort: 'date', shown: 20 });
-    expect(String(en.table.rows.find((r) => r[0] === metric.story)![7])).to.contain('registered volunteers: over 320,000');
+    expect(String(en.table.rows.find((r) => r[0] === metric.story)![7])).to.contain(
+      'registered volunteers: over 320,000',
+    );
   });
 
   it('draws at most 30 stories, saying how many there are', () => {
@@ -146,7 +168,10 @@ describe('the story list export model', () => {
   });
 
   it('throws the list’s own message for a region that is not a division', () => {
-    expect(() => storyListExport(report, 'zh-Hans', { region: '123', tag: null, sort: 'date', shown: 5 })).to.throw(ExportProblem, '123');
+    expect(() => storyListExport(report, 'zh-Hans', { region: '123', tag: null, sort: 'date', shown: 5 })).to.throw(
+      ExportProblem,
+      '123',
+    );
   });
 });
 

@@ -100,7 +100,13 @@ export function canvasMeasure(family: string): TextMeasure {
  * The scene's hatching (its SVG pattern: lines HATCH_SPACING apart at 45°) inside a shape, in CSS pixels:
  * clipped to the shape in its own transform, lines drawn across the whole image in the scene's.
  */
-function hatch(context: CanvasRenderingContext2D, shape: Path2D, color: string, scene: DOMMatrix, extent: number): void {
+function hatch(
+  context: CanvasRenderingContext2D,
+  shape: Path2D,
+  color: string,
+  scene: DOMMatrix,
+  extent: number,
+): void {
   context.save();
   context.clip(shape);
   context.setTransform(scene);
@@ -178,7 +184,10 @@ export function sceneToPng(scene: Scene): Promise<Blob> {
   context.fillRect(0, 0, scene.width, scene.height);
   for (const item of scene.items) paintItem(context, item, scene.font, scene.width + scene.height);
   return new Promise((resolve, reject) =>
-    context.canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas could not be encoded as PNG'))), 'image/png'),
+    context.canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the canvas could not be encoded as PNG'))),
+      'image/png',
+    ),
   );
 }
 

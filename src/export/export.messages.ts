@@ -32,6 +32,16 @@ export const EXPORT_MESSAGES: Record<Language, ExportMessages> = {
     separator: ' · ',
     cellSeparator: '; ',
     qualifiers: { exact: 'exact', over: 'over', odd: 'odd', plus: 'plus', 'at-most': 'at most' },
-    units: { 人: 'people', 名: 'people', 家: 'organizations', 个: 'items', 元: 'yuan', 场: 'events', 人次: 'person-times', 岁: 'years', '%': '%' },
+    units: {
+      人: 'people',
+      名: 'people',
+      家: 'organizations',
+      个: 'items',
+      元: 'yuan',
+      场: 'events',
+      人次: 'person-times',
+      岁: 'years',
+      '%': '%',
+    },
   },
 };

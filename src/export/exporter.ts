@@ -17,7 +17,12 @@ export type ImageFormat = 'png' | 'svg';
 async function sceneOf(host: HTMLElement, model: ExportModel): Promise<Scene> {
   await document.fonts?.ready;
   const font = getComputedStyle(host).fontFamily || 'sans-serif';
-  return layoutExport(model, { width: host.getBoundingClientRect().width, font, palette: readPalette(host), measure: canvasMeasure(font) });
+  return layoutExport(model, {
+    width: host.getBoundingClientRect().width,
+    font,
+    palette: readPalette(host),
+    measure: canvasMeasure(font),
+  });
 }
 
 export async function exportImage(host: HTMLElement, model: ExportModel, format: ImageFormat = 'png'): Promise<Blob> {
@@ -33,6 +38,9 @@ export function exportData(model: ExportModel): Blob {
 
 /** What the download buttons do: export, then save under the model's file name. */
 export async function download(host: HTMLElement, model: ExportModel, what: 'image' | 'data'): Promise<void> {
-  const blob = what === 'image' ? await sceneToPng(await sceneOf(host, model)) : new Blob([toCsv(model.table)], { type: 'text/csv;charset=utf-8' });
+  const blob =
+    what === 'image'
+      ? await sceneToPng(await sceneOf(host, model))
+      : new Blob([toCsv(model.table)], { type: 'text/csv;charset=utf-8' });
   saveBlob(host, blob, `${model.fileName}.${what === 'image' ? 'png' : 'csv'}`);
 }

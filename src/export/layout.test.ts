@@ -22,7 +22,9 @@ const palette: Palette = {
 
 /** A generous stub: ideographs 1 em, everything else 0.6 em, bold 10% wider. */
 const measure: LayoutOptions['measure'] = (text, size, weight) =>
-  [...text].reduce((sum, char) => sum + (/[\u2E80-\uFFEF]/.test(char) ? 1 : 0.6), 0) * size * (weight === 400 ? 1 : 1.1);
+  [...text].reduce((sum, char) => sum + (/[\u2E80-\uFFEF]/.test(char) ? 1 : 0.6), 0) *
+  size *
+  (weight === 400 ? 1 : 1.1);
 
 const options = (width: number): LayoutOptions => ({ width, font: 'sans-serif', palette, measure });
 const texts = (scene: Scene) => scene.items.filter((item): item is SceneText => item.type === 'text');
@@ -39,7 +41,10 @@ function expectInside(scene: Scene): void {
 
 describe('layoutExport', () => {
   it('draws a card with its title first and the source and attribution last, inside the width', () => {
-    const model = statCardExport(bundledReport, 'zh-Hans', { metric: 'zhuanglang-certified-social-workers', story: false });
+    const model = statCardExport(bundledReport, 'zh-Hans', {
+      metric: 'zhuanglang-certified-social-workers',
+      story: false,
+    });
     for (const width of [280, 360, 720]) {
       const scene = layoutExport(model, options(width));
       const lines = texts(scene).map((t) => t.text);
@@ -67,10 +72,18 @@ describe('layoutExport', () => {
   it('draws the 34 tiles colored by step, their labels, the legend and the selection', () => {
     const model = regionMapExport(bundledReport, 'zh-Hans', { metric: null, selected: '440000' });
     const scene = layoutExport(model, options(640));
-    const tiles = scene.items.filter((item) => item.type === 'rect' && item.stroke === palette.border && (item.fill.startsWith('#s') || item.fill === palette.noData) && item.width > 20);
+    const tiles = scene.items.filter(
+      (item) =>
+        item.type === 'rect' &&
+        item.stroke === palette.border &&
+        (item.fill.startsWith('#s') || item.fill === palette.noData) &&
+        item.width > 20,
+    );
     expect(tiles).to.have.length(34);
     expect(tiles.filter((tile) => tile.type === 'rect' && tile.fill !== palette.noData)).to.have.length(5);
-    expect(scene.items.filter((item) => item.type === 'rect' && item.fill === 'none' && item.stroke === palette.text)).to.have.length(1);
+    expect(
+      scene.items.filter((item) => item.type === 'rect' && item.fill === 'none' && item.stroke === palette.text),
+    ).to.have.length(1);
     const lines = texts(scene).map((t) => t.text);
     expect(lines[0]).to.equal('各省级行政区的报道数量');
     expect(lines).to.include.members(['广东', '无报道']);
@@ -80,13 +93,18 @@ describe('layoutExport', () => {
   it('lists the stories on screen with title, meta, sources and summary', () => {
     const model = storyListExport(bundledReport, 'en', { region: null, tag: null, sort: 'date', shown: 4 });
     const scene = layoutExport(model, options(480));
-    const lines = texts(scene).map((t) => t.text).join(' ');
+    const lines = texts(scene)
+      .map((t) => t.text)
+      .join(' ');
     for (const story of model.figure.kind === 'list' ? model.figure.stories : []) {
       expect(lines).to.contain(story.title.split(' ')[0]);
       expect(lines).to.contain(story.sources.split(' ')[0]);
     }
     expectInside(scene);
-    const shorter = layoutExport(storyListExport(bundledReport, 'en', { region: null, tag: null, sort: 'date', shown: 1 }), options(480));
+    const shorter = layoutExport(
+      storyListExport(bundledReport, 'en', { region: null, tag: null, sort: 'date', shown: 1 }),
+      options(480),
+    );
     expect(shorter.height).to.be.lessThan(scene.height);
   });
 
@@ -100,7 +118,17 @@ describe('layoutExport', () => {
         { code: '620000', d: 'M20 20L30 20L30 30Z', step: null },
       ],
       dashes: 'M1 1L2 2',
-      inset: { x: 830, y: 600, width: 170, height: 190, land: '', islands: 'M0 0L1 1', dashes: '', regions: [], labels: [['South China Sea Islands'], ['South China Sea', 'Islands'], ['South', 'China Sea', 'Islands']] },
+      inset: {
+        x: 830,
+        y: 600,
+        width: 170,
+        height: 190,
+        land: '',
+        islands: 'M0 0L1 1',
+        dashes: '',
+        regions: [],
+        labels: [['South China Sea Islands'], ['South China Sea', 'Islands'], ['South', 'China Sea', 'Islands']],
+      },
       markers: [{ x: 500, y: 400 }],
       selected: 'M0 0L10 0L10 10Z',
     };
@@ -117,6 +145,8 @@ describe('layoutExport', () => {
     expect(labelOf(layoutExport(model, options(720))).map((t) => t.text)).to.deep.equal(['South China Sea', 'Islands']);
     for (const line of labelOf(scene)) expect(line.size).to.be.within(9, 12);
     expectInside(scene);
-    expect(scene.items.some((item) => item.type === 'rect' && item.width > 20 && item.fill === palette.noData)).to.equal(false);
+    expect(
+      scene.items.some((item) => item.type === 'rect' && item.width > 20 && item.fill === palette.noData),
+    ).to.equal(false);
   });
 });

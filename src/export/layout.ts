@@ -68,7 +68,15 @@ class Flow {
     const measure = (line: string) => this.options.measure(line, size, weight);
     const lineHeight = size * LINE_HEIGHT;
     for (const line of wrapText(text, this.width - indent, measure)) {
-      this.items.push({ type: 'text', x: this.left + indent, y: baseline(this.y, lineHeight, size), text: line, size, weight, fill });
+      this.items.push({
+        type: 'text',
+        x: this.left + indent,
+        y: baseline(this.y, lineHeight, size),
+        text: line,
+        size,
+        weight,
+        fill,
+      });
       this.y += lineHeight;
     }
   }
@@ -98,7 +106,11 @@ function layoutCard(flow: Flow, figure: CardFigure, options: LayoutOptions): voi
   const lineHeight = size * 1.2;
   const y = baseline(flow.y, lineHeight, size);
   let x = flow.left;
-  for (const [text, partSize, weight] of [[before, size / 2, 600], [number, size, 700], [after, size / 2, 600]] as const) {
+  for (const [text, partSize, weight] of [
+    [before, size / 2, 600],
+    [number, size, 700],
+    [after, size / 2, 600],
+  ] as const) {
     if (!text) continue;
     flow.items.push({ type: 'text', x, y, text, size: partSize, weight, fill: palette.accent });
     x += measure(text, partSize, weight);
@@ -115,8 +127,26 @@ function layoutCard(flow: Flow, figure: CardFigure, options: LayoutOptions): voi
   if (figure.progress) {
     flow.gap(10);
     const { fraction, text } = figure.progress;
-    flow.items.push({ type: 'rect', x: flow.left, y: flow.y, width: flow.width, height: 10, radius: 5, fill: palette.surfaceAlt, stroke: palette.border });
-    if (fraction > 0) flow.items.push({ type: 'rect', x: flow.left, y: flow.y, width: Math.max(10, flow.width * fraction), height: 10, radius: 5, fill: palette.accent });
+    flow.items.push({
+      type: 'rect',
+      x: flow.left,
+      y: flow.y,
+      width: flow.width,
+      height: 10,
+      radius: 5,
+      fill: palette.surfaceAlt,
+      stroke: palette.border,
+    });
+    if (fraction > 0)
+      flow.items.push({
+        type: 'rect',
+        x: flow.left,
+        y: flow.y,
+        width: Math.max(10, flow.width * fraction),
+        height: 10,
+        radius: 5,
+        fill: palette.accent,
+      });
     flow.gap(14);
     flow.text(text, 14, 400, palette.muted);
   }
@@ -137,7 +167,17 @@ function layoutGeo(flow: Flow, geo: GeoFigure, options: LayoutOptions, hatched: 
   };
   const fill = (step: number | null) => (step === null ? palette.noData : palette.steps[step - 1]);
   const region = ({ d, step }: GeoRegion) => {
-    if (d) flow.items.push({ type: 'path', d, x, y, scale, fill: fill(step), strokeWidth: 0.75, ...noDataLook(step, hatched, palette, palette.mapBorder) });
+    if (d)
+      flow.items.push({
+        type: 'path',
+        d,
+        x,
+        y,
+        scale,
+        fill: fill(step),
+        strokeWidth: 0.75,
+        ...noDataLook(step, hatched, palette, palette.mapBorder),
+      });
   };
   geo.regions.forEach(region);
   path(geo.dashes, palette.muted, palette.muted, 1.5);
@@ -164,10 +204,26 @@ function layoutGeo(flow: Flow, geo: GeoFigure, options: LayoutOptions, hatched: 
     }
     lines.forEach((line, i) => {
       const baselineY = top + height - 4 - (lines.length - 1 - i) * size * 1.2;
-      flow.items.push({ type: 'text', x: left + width - 4 - measure(line, size, 400), y: baselineY, text: line, size, weight: 400, fill: palette.muted });
+      flow.items.push({
+        type: 'text',
+        x: left + width - 4 - measure(line, size, 400),
+        y: baselineY,
+        text: line,
+        size,
+        weight: 400,
+        fill: palette.muted,
+      });
     });
   }
-  for (const marker of geo.markers) flow.items.push({ type: 'circle', cx: x + marker.x * scale, cy: y + marker.y * scale, r: 4, fill: palette.text, stroke: palette.surface });
+  for (const marker of geo.markers)
+    flow.items.push({
+      type: 'circle',
+      cx: x + marker.x * scale,
+      cy: y + marker.y * scale,
+      r: 4,
+      fill: palette.text,
+      stroke: palette.surface,
+    });
   if (geo.selected) path(geo.selected, 'none', palette.text, 3);
   flow.y += geo.box.height * scale;
 }
@@ -197,26 +253,67 @@ function layoutTiles(flow: Flow, figure: MapFigure, options: LayoutOptions): voi
     const side = tile.size * scale;
     const fill = tile.step === null ? palette.noData : palette.steps[tile.step - 1];
     const ink = tile.step === null ? palette.noDataInk : palette.stepInk[tile.step - 1];
-    flow.items.push({ type: 'rect', x, y, width: side, height: side, radius: 8 * scale, fill, ...noDataLook(tile.step, !!figure.hatchNoData, palette, palette.border) });
+    flow.items.push({
+      type: 'rect',
+      x,
+      y,
+      width: side,
+      height: side,
+      radius: 8 * scale,
+      fill,
+      ...noDataLook(tile.step, !!figure.hatchNoData, palette, palette.border),
+    });
     const label = labels[i];
     const rows = [...label.lines, ...(label.value === null ? [] : [label.value])];
     const lineHeight = fontPx * TILE_LINE_HEIGHT;
     rows.forEach((row, r) => {
       const centre = y + side / 2 + (r - (rows.length - 1) / 2) * lineHeight;
       const weight = r < label.lines.length ? 400 : 700;
-      flow.items.push({ type: 'text', x: x + side / 2, y: centre + fontPx * 0.35, text: row, size: fontPx, weight, fill: ink, anchor: 'middle' });
+      flow.items.push({
+        type: 'text',
+        x: x + side / 2,
+        y: centre + fontPx * 0.35,
+        text: row,
+        size: fontPx,
+        weight,
+        fill: ink,
+        anchor: 'middle',
+      });
     });
     if (tile.marked) {
       const radius = clamp(side * 0.06, 3, 6);
-      flow.items.push({ type: 'circle', cx: x + side - radius - 4, cy: y + radius + 4, r: radius, fill: palette.text, stroke: palette.surface });
+      flow.items.push({
+        type: 'circle',
+        cx: x + side - radius - 4,
+        cy: y + radius + 4,
+        r: radius,
+        fill: palette.text,
+        stroke: palette.surface,
+      });
     }
-    if (tile.selected) flow.items.push({ type: 'rect', x, y, width: side, height: side, radius: 8 * scale, fill: 'none', stroke: palette.text, strokeWidth: 3 });
+    if (tile.selected)
+      flow.items.push({
+        type: 'rect',
+        x,
+        y,
+        width: side,
+        height: side,
+        radius: 8 * scale,
+        fill: 'none',
+        stroke: palette.text,
+        strokeWidth: 3,
+      });
   });
   flow.y += grid.height * scale;
 }
 
 /** A choropleth's division without a value as the map draws it: hatched, outlined with dashes, in its no-data label color. */
-function noDataLook(step: number | null, hatched: boolean, palette: Palette, stroke: string): { stroke: string; hatch?: string } {
+function noDataLook(
+  step: number | null,
+  hatched: boolean,
+  palette: Palette,
+  stroke: string,
+): { stroke: string; hatch?: string } {
   return hatched && step === null ? { stroke: palette.noDataInk, hatch: palette.noDataInk } : { stroke };
 }
 
@@ -233,8 +330,26 @@ function legend(flow: Flow, figure: MapFigure, palette: Palette, measure: TextMe
     }
     const top = flow.y + (rowHeight - 14) / 2;
     if (entry.step === 'marker') flow.items.push({ type: 'circle', cx: x + 7, cy: top + 7, r: 4, fill: palette.text });
-    else flow.items.push({ type: 'rect', x, y: top, width: 14, height: 14, radius: 3, fill: entry.step === null ? palette.noData : palette.steps[entry.step - 1], ...noDataLook(entry.step, !!figure.hatchNoData, palette, palette.border) });
-    flow.items.push({ type: 'text', x: x + 20, y: baseline(flow.y, rowHeight, size), text: entry.label, size, weight: 400, fill: palette.text });
+    else
+      flow.items.push({
+        type: 'rect',
+        x,
+        y: top,
+        width: 14,
+        height: 14,
+        radius: 3,
+        fill: entry.step === null ? palette.noData : palette.steps[entry.step - 1],
+        ...noDataLook(entry.step, !!figure.hatchNoData, palette, palette.border),
+      });
+    flow.items.push({
+      type: 'text',
+      x: x + 20,
+      y: baseline(flow.y, rowHeight, size),
+      text: entry.label,
+      size,
+      weight: 400,
+      fill: palette.text,
+    });
     x += width + 16;
   }
   flow.y += rowHeight;

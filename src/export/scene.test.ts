@@ -9,7 +9,15 @@ const scene: Scene = {
   language: 'zh-Hans',
   title: '注册志愿者 <b>&',
   items: [
-    { type: 'text', x: 16, y: 30.123, text: '超32万人 </text><script>alert(1)</script>', size: 40, weight: 700, fill: '#b42318' },
+    {
+      type: 'text',
+      x: 16,
+      y: 30.123,
+      text: '超32万人 </text><script>alert(1)</script>',
+      size: 40,
+      weight: 700,
+      fill: '#b42318',
+    },
     { type: 'rect', x: 16, y: 50, width: 100, height: 10, radius: 5, fill: '#f3f4f7', stroke: '#d5d9e0' },
     { type: 'circle', cx: 10, cy: 10, r: 3, fill: '#1d2433' },
   ],
@@ -40,21 +48,60 @@ describe('sceneToSvg', () => {
       items: [
         { type: 'rect', x: 10, y: 10, width: 40, height: 40, fill: '#eeeeee', stroke: '#555555', hatch: '#555555' },
         { type: 'rect', x: 60, y: 10, width: 40, height: 40, fill: '#eeeeee', stroke: '#cccccc' },
-        { type: 'path', d: 'M0 0H100V100Z', x: 0, y: 0, scale: 0.5, fill: '#eeeeee', stroke: '#555555', strokeWidth: 1, hatch: '#555555' },
-        { type: 'path', d: 'M0 0H10V10Z', x: 0, y: 0, scale: 0.5, fill: '#eeeeee', stroke: '#555555', strokeWidth: 1, hatch: '#555555' },
+        {
+          type: 'path',
+          d: 'M0 0H100V100Z',
+          x: 0,
+          y: 0,
+          scale: 0.5,
+          fill: '#eeeeee',
+          stroke: '#555555',
+          strokeWidth: 1,
+          hatch: '#555555',
+        },
+        {
+          type: 'path',
+          d: 'M0 0H10V10Z',
+          x: 0,
+          y: 0,
+          scale: 0.5,
+          fill: '#eeeeee',
+          stroke: '#555555',
+          strokeWidth: 1,
+          hatch: '#555555',
+        },
       ],
     };
     const doc = new DOMParser().parseFromString(sceneToSvg(hatched), 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     // One pattern per scale: the rect's in CSS pixels, the paths' scaled back by 1 / 0.5.
     const patterns = [...doc.querySelectorAll('defs pattern')];
-    expect(patterns.map((pattern) => pattern.getAttribute('patternTransform'))).to.deep.equal(['rotate(45)', 'scale(2) rotate(45)']);
+    expect(patterns.map((pattern) => pattern.getAttribute('patternTransform'))).to.deep.equal([
+      'rotate(45)',
+      'scale(2) rotate(45)',
+    ]);
     expect(patterns.map((pattern) => pattern.getAttribute('width'))).to.deep.equal(['5', '5']);
     expect(patterns[0].querySelector('line')!.getAttribute('stroke')).to.equal('#555555');
     // Each hatched shape: itself in its fill with a dashed stroke, then again filled with its pattern.
     const shapes = [...doc.querySelectorAll('svg > rect, svg > path')].slice(1);
-    expect(shapes.map((shape) => shape.getAttribute('fill'))).to.deep.equal(['#eeeeee', 'url(#sw-hatch-1)', '#eeeeee', '#eeeeee', 'url(#sw-hatch-2)', '#eeeeee', 'url(#sw-hatch-2)']);
-    expect(shapes.map((shape) => shape.getAttribute('stroke-dasharray'))).to.deep.equal(['4 3', null, null, '8 6', null, '8 6', null]);
+    expect(shapes.map((shape) => shape.getAttribute('fill'))).to.deep.equal([
+      '#eeeeee',
+      'url(#sw-hatch-1)',
+      '#eeeeee',
+      '#eeeeee',
+      'url(#sw-hatch-2)',
+      '#eeeeee',
+      'url(#sw-hatch-2)',
+    ]);
+    expect(shapes.map((shape) => shape.getAttribute('stroke-dasharray'))).to.deep.equal([
+      '4 3',
+      null,
+      null,
+      '8 6',
+      null,
+      '8 6',
+      null,
+    ]);
     expect(shapes[4].getAttribute('d')).to.equal('M0 0H100V100Z');
     expect(shapes[4].getAttribute('transform')).to.equal(shapes[3].getAttribute('transform'));
 

@@ -16,11 +16,20 @@ describe('wrapText', () => {
   });
 
   it('breaks English at spaces and drops the space at the break', () => {
-    expect(wrapText('over 320,000 registered volunteers', 14, perChar)).to.deep.equal(['over 320,000', 'registered', 'volunteers']);
+    expect(wrapText('over 320,000 registered volunteers', 14, perChar)).to.deep.equal([
+      'over 320,000',
+      'registered',
+      'volunteers',
+    ]);
   });
 
   it('breaks a word longer than the line between its characters', () => {
-    expect(wrapText('https://example.org/a/very/long/path', 10, perChar)).to.deep.equal(['https://ex', 'ample.org/', 'a/very/lon', 'g/path']);
+    expect(wrapText('https://example.org/a/very/long/path', 10, perChar)).to.deep.equal([
+      'https://ex',
+      'ample.org/',
+      'a/very/lon',
+      'g/path',
+    ]);
   });
 
   it('gives no lines for empty text and one line for text that fits', () => {

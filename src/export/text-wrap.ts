@@ -13,7 +13,7 @@ const IDEOGRAPHIC = '\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFE
 /** An ideograph or full-width sign alone; a run of other characters with its trailing spaces; spaces. */
 const UNITS = new RegExp(`[${IDEOGRAPHIC}]|[^\\s${IDEOGRAPHIC}]+\\s*|\\s+`, 'gu');
 const NO_LINE_START = /^[，。、；：？！）》」』】〕〉”’…·,.;:!?)\]}%]/u;
-const NO_LINE_END = /[（《「『【〔〈“‘(\[{]$/u;
+const NO_LINE_END = /[（《「『【〔〈“‘([{]$/u;
 
 /** The pieces a line may break between. */
 export function breakUnits(text: string): string[] {
@@ -52,7 +52,6 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
       continue;
     }
     if (line.trim()) lines.push(line.trimEnd());
-    line = '';
     const start = unit.trimStart();
     if (measure(start.trimEnd()) <= maxWidth) {
       line = start;

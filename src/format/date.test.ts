@@ -34,7 +34,11 @@ describe('formatDateRange', () => {
 
 describe('formatDateSpan', () => {
   it('prefers the wording of the text when it was vague', () => {
-    const span = { start: '2023-08', end: '2024-06', wording: { 'zh-Hans': '自2023年8月以来', en: 'since August 2023' } };
+    const span = {
+      start: '2023-08',
+      end: '2024-06',
+      wording: { 'zh-Hans': '自2023年8月以来', en: 'since August 2023' },
+    };
     expect(formatDateSpan(span, 'zh-Hans')).to.equal('自2023年8月以来');
     expect(formatDateSpan(span, 'zh-Hant')).to.equal('自2023年8月以来');
     expect(formatDateSpan(span, 'en')).to.equal('since August 2023');

@@ -93,7 +93,11 @@ function askedScale(override: IndicatorFormat | undefined, language: Language): 
  * million), million (from 100,000) and thousand (from 1,000, one of 10,000 or
  * more). The author's `format.scale` first.
  */
-export function chooseScale(figures: readonly number[], language: Language, options: DisplayOptions = {}): Pick<DisplayFormat, 'divisor' | 'suffix'> {
+export function chooseScale(
+  figures: readonly number[],
+  language: Language,
+  options: DisplayOptions = {},
+): Pick<DisplayFormat, 'divisor' | 'suffix'> {
   const nonZero = figures.filter((figure) => Number.isFinite(figure) && figure !== 0).map(Math.abs);
   const asked = askedScale(options.override, language);
   if (options.percent || asked === 'none' || (!asked && !nonZero.length)) return { divisor: 1, suffix: '' };
@@ -111,15 +115,25 @@ export function chooseScale(figures: readonly number[], language: Language, opti
  */
 export function chooseDecimals(figures: readonly number[], divisor: number, options: DisplayOptions = {}): number {
   if (options.override?.decimals !== undefined) return options.override.decimals;
-  const scaled = figures.filter((figure) => Number.isFinite(figure) && figure !== 0).map((figure) => Math.abs(figure) / divisor);
+  const scaled = figures
+    .filter((figure) => Number.isFinite(figure) && figure !== 0)
+    .map((figure) => Math.abs(figure) / divisor);
   if (!scaled.length) return 0;
   const held = Math.max(...scaled.map(heldDecimals));
   if (options.kind === 'bounds') return Math.min(2, held);
-  return Math.min(held, 2, Math.max(0, Math.min(decimalsFor(Math.min(...scaled), 3), decimalsFor(Math.max(...scaled), 4))));
+  return Math.min(
+    held,
+    2,
+    Math.max(0, Math.min(decimalsFor(Math.min(...scaled), 3), decimalsFor(Math.max(...scaled), 4))),
+  );
 }
 
 /** One format for all `figures`: chooseScale, then chooseDecimals. */
-export function chooseDisplayFormat(figures: readonly number[], language: Language, options: DisplayOptions = {}): DisplayFormat {
+export function chooseDisplayFormat(
+  figures: readonly number[],
+  language: Language,
+  options: DisplayOptions = {},
+): DisplayFormat {
   const scale = chooseScale(figures, language, options);
   return { ...scale, decimals: chooseDecimals(figures, scale.divisor, options) };
 }
@@ -129,7 +143,12 @@ function numberFormat(language: Language, decimals: number, percent: boolean, gr
   const key = `${language} ${decimals} ${percent} ${grouping}`;
   let format = formatters.get(key);
   if (!format) {
-    const options: Intl.NumberFormatOptions = { minimumFractionDigits: decimals, maximumFractionDigits: decimals, style: percent ? 'percent' : 'decimal', useGrouping: grouping };
+    const options: Intl.NumberFormatOptions = {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      style: percent ? 'percent' : 'decimal',
+      useGrouping: grouping,
+    };
     formatters.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[language], options)));
   }
   return format;
@@ -146,7 +165,9 @@ export function formatDisplayNumber(value: number, format: DisplayFormat, langua
   if (value === 0 && !percent) return '0';
   const scaled = value / format.divisor;
   const grouping = language === 'en' || (!format.suffix && Math.abs(scaled) >= 1e4);
-  return numberFormat(language, format.decimals, percent, grouping).format(percent ? scaled / 100 : scaled) + format.suffix;
+  return (
+    numberFormat(language, format.decimals, percent, grouping).format(percent ? scaled / 100 : scaled) + format.suffix
+  );
 }
 
 /**
@@ -155,7 +176,13 @@ export function formatDisplayNumber(value: number, format: DisplayFormat, langua
  * The value is the report's (for money in English, the format is for yuan:
  * see writtenValue).
  */
-export function formatDisplayQuantity(value: number, unit: Unit, format: DisplayFormat, language: Language, units?: UnitTable): QuantityParts {
+export function formatDisplayQuantity(
+  value: number,
+  unit: Unit,
+  format: DisplayFormat,
+  language: Language,
+  units?: UnitTable,
+): QuantityParts {
   const entry = unitEntry(unit, units);
   let before = '';
   let after = '';

@@ -3,8 +3,10 @@ import { localize, normalizeLanguage } from './language.js';
 
 describe('normalizeLanguage', () => {
   it('maps Chinese tags by script and region', () => {
-    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-HK', 'ZH_cn']) expect(normalizeLanguage(tag), tag).to.equal('zh-Hans');
-    for (const tag of ['zh-HK', 'zh-TW', 'zh-MO', 'zh-Hant', 'zh-Hant-CN', 'zh-hk']) expect(normalizeLanguage(tag), tag).to.equal('zh-Hant');
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-HK', 'ZH_cn'])
+      expect(normalizeLanguage(tag), tag).to.equal('zh-Hans');
+    for (const tag of ['zh-HK', 'zh-TW', 'zh-MO', 'zh-Hant', 'zh-Hant-CN', 'zh-hk'])
+      expect(normalizeLanguage(tag), tag).to.equal('zh-Hant');
   });
 
   it('maps English and every other language to English, and nothing to null', () => {

@@ -41,7 +41,8 @@ function placePrefixLength(label: string, place: string): number {
   // One character (市, 区) is too short to tell a place from the start of a word (市民).
   if (name.length < 2) return 0;
   // English matches whole words, in any case: Guangdong social workers, not Chinatown volunteers.
-  if (label.toLowerCase().startsWith(name.toLowerCase())) return /[a-z]/i.test(label.charAt(name.length)) ? 0 : name.length;
+  if (label.toLowerCase().startsWith(name.toLowerCase()))
+    return /[a-z]/i.test(label.charAt(name.length)) ? 0 : name.length;
   // A Chinese name also without its generic part: 广东 for 广东省.
   const short = name.replace(/((特[别別]行政|自治)?[区區]|[省市县縣])$/, '');
   return short !== name && short.length > 1 && label.startsWith(short) ? short.length : 0;

@@ -20,7 +20,6 @@ export interface SharedMessages {
   };
 }
 
-
 export const SHARED_MESSAGES: Record<Language, SharedMessages> = {
   'zh-Hans': {
     loading: '正在加载…',
@@ -48,7 +47,8 @@ export const SHARED_MESSAGES: Record<Language, SharedMessages> = {
     loading: 'Loading…',
     source: (names) => `Source: ${names}`,
     // As Intl.ListFormat('en-GB') joins them (A, B and C), which Safari 14.0 does not have.
-    list: (items) => (items.length > 2 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items.join(' and ')),
+    list: (items) =>
+      items.length > 2 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items.join(' and '),
     errorHeading: 'Cannot show this',
     staleNotice: 'New data failed to load; showing the last data.',
     loadError: {

@@ -62,11 +62,30 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
  */
 const COMPACT = new Intl.NumberFormat('en', { notation: 'compact' }).resolvedOptions().notation === 'compact';
 /** The words of 1e4 and 1e8 (Chinese), 1e6 and 1e9 (English). */
-const SCALE_WORDS: Record<Language, string[]> = { 'zh-Hans': ['万', '亿'], 'zh-Hant': ['萬', '億'], en: [' million', ' billion'] };
-export function compactNumber(value: number, step: number, language: Language, fractionDigits: number, compact = COMPACT): string {
+const SCALE_WORDS: Record<Language, string[]> = {
+  'zh-Hans': ['万', '亿'],
+  'zh-Hant': ['萬', '億'],
+  en: [' million', ' billion'],
+};
+export function compactNumber(
+  value: number,
+  step: number,
+  language: Language,
+  fractionDigits: number,
+  compact = COMPACT,
+): string {
   const locale = INTL_LOCALE[language];
-  if (compact) return numberFormat(locale, { notation: 'compact', maximumFractionDigits: fractionDigits, ...(language === 'en' && { compactDisplay: 'long' }) }).format(value);
-  return numberFormat(locale, { maximumFractionDigits: fractionDigits, useGrouping: language === 'en' }).format(value / step) + (step > 1 ? SCALE_WORDS[language][+(step > 1e6)] : '');
+  if (compact)
+    return numberFormat(locale, {
+      notation: 'compact',
+      maximumFractionDigits: fractionDigits,
+      ...(language === 'en' && { compactDisplay: 'long' }),
+    }).format(value);
+  return (
+    numberFormat(locale, { maximumFractionDigits: fractionDigits, useGrouping: language === 'en' }).format(
+      value / step,
+    ) + (step > 1 ? SCALE_WORDS[language][+(step > 1e6)] : '')
+  );
 }
 
 /** True when value / step has at most two decimals, i.e. 万/亿/million loses nothing. */
@@ -111,7 +130,9 @@ export function formatNumber(value: number, language: Language): string {
 /** A percentage with every decimal it holds: 6 → 6%, 20.96 → 20.96%, 0.5 → 0.5%. */
 export function formatPercent(value: number, language: Language): string {
   if (!Number.isFinite(value)) return '–';
-  return numberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: decimalsOf(value) }).format(value / 100);
+  return numberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: decimalsOf(value) }).format(
+    value / 100,
+  );
 }
 
 /** Options of `formatQuantity`. */

@@ -3,8 +3,12 @@ import { BUILT_IN_UNIT_NAMES, isKnownUnit, unitName, unitText } from './units.js
 import { formatQuantity, formatNumber, formatPercent, decimalsOf } from './quantity.js';
 import type { Language } from '../report/schema.js';
 
-const figure = (value: number, unit: string, language: Language, units?: Record<string, { 'zh-Hant'?: string; en?: string; enOne?: string }>) =>
-  formatQuantity({ value, unit, qualifier: 'exact' }, language, { units }).text;
+const figure = (
+  value: number,
+  unit: string,
+  language: Language,
+  units?: Record<string, { 'zh-Hant'?: string; en?: string; enOne?: string }>,
+) => formatQuantity({ value, unit, qualifier: 'exact' }, language, { units }).text;
 
 describe('built-in units', () => {
   it('writes each built-in unit in each language', () => {

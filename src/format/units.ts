@@ -29,7 +29,13 @@ export interface UnitEntry {
 export type UnitTable = Record<string, UnitForms> | undefined;
 
 const count = (hant: string, enName: string): UnitEntry => ({ 'zh-Hant': hant, en: '', enName });
-const measure = (hant: string, en: string, enOne: string): UnitEntry => ({ 'zh-Hant': hant, en, enOne, enName: en, measure: true });
+const measure = (hant: string, en: string, enOne: string): UnitEntry => ({
+  'zh-Hant': hant,
+  en,
+  enOne,
+  enName: en,
+  measure: true,
+});
 
 /** Every built-in unit, keyed by its Simplified Chinese form. */
 export const BUILT_IN_UNITS: Readonly<Record<string, UnitEntry>> = {

@@ -9,7 +9,10 @@ export interface ChoroplethMessages {
   /** The `scale` attribute is not quantile, quantize or threshold. */
   unknownScale: (scale: string) => string;
   /** An indicator the map cannot draw; `field` is the path in the report (indicators[0].values[3].division). */
-  indicatorProblem: Record<'unknown-division' | 'duplicate-value' | 'invalid-value', (field: string, detail: string) => string>;
+  indicatorProblem: Record<
+    'unknown-division' | 'duplicate-value' | 'invalid-value',
+    (field: string, detail: string) => string
+  >;
   /** Legend title of an indicator: 常住人口（2020年） / Resident population, 2020. */
   indicatorTitle: (label: string, year: string) => string;
   /** Column header of the rank. */

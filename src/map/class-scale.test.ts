@@ -54,7 +54,9 @@ describe('buildClassScale', () => {
 
   it('seven classes use all seven palette steps, six skip one', () => {
     const values = Array.from({ length: 31 }, (_, i) => i * i);
-    expect(buildClassScale(values, { kind: 'quantile', classes: 7 }).bins.map((bin) => bin.step)).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
+    expect(buildClassScale(values, { kind: 'quantile', classes: 7 }).bins.map((bin) => bin.step)).to.deep.equal([
+      1, 2, 3, 4, 5, 6, 7,
+    ]);
     expect(paletteSteps(6)).to.deep.equal([1, 2, 3, 5, 6, 7]);
     expect(paletteSteps(5)).to.deep.equal([1, 2, 3, 4, 5]);
     expect(paletteSteps(4)).to.deep.equal([1, 2, 4, 5]);

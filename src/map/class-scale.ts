@@ -89,7 +89,10 @@ export function paletteSteps(count: number): number[] {
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-export function buildClassScale(input: ReadonlyArray<number | null | undefined>, options: ClassScaleOptions = {}): ClassScale {
+export function buildClassScale(
+  input: ReadonlyArray<number | null | undefined>,
+  options: ClassScaleOptions = {},
+): ClassScale {
   const values = input.filter(isNumber).sort((a, b) => a - b);
   const breaks = (options.breaks ?? []).filter(isNumber);
   const kind = options.kind ?? defaultClassScale(breaks);
@@ -150,7 +153,11 @@ const ROUND_WIDTHS = [1, 2, 2.5, 3, 4, 5];
  * starting at a multiple of it (3,648,100–126,012,510 in five: 0, 3000万 …
  * 1.5亿); `classes` is how many it takes.
  */
-export function roundClasses(min: number, max: number, count: number): { start: number; step: number; classes: number } {
+export function roundClasses(
+  min: number,
+  max: number,
+  count: number,
+): { start: number; step: number; classes: number } {
   const top = max > min ? max : min + 1;
   let power = 10 ** Math.floor(Math.log10((top - min) / count));
   for (;;) {

@@ -45,10 +45,15 @@ export function stepsFor(count: number, stepCount = STEP_COUNT): number[] {
  * every other division in the lightest step.
  */
 export function buildStepScale(values: ReadonlyArray<number | null | undefined>, stepCount = STEP_COUNT): StepScale {
-  const distinct = [...new Set(values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value)))].sort((a, b) => a - b);
+  const distinct = [
+    ...new Set(values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value))),
+  ].sort((a, b) => a - b);
   const groupCount = Math.min(distinct.length, stepCount);
   const groups: number[][] = Array.from({ length: groupCount }, (_, g) =>
-    distinct.slice(Math.round((g * distinct.length) / groupCount), Math.round(((g + 1) * distinct.length) / groupCount)),
+    distinct.slice(
+      Math.round((g * distinct.length) / groupCount),
+      Math.round(((g + 1) * distinct.length) / groupCount),
+    ),
   );
   const steps = stepsFor(groupCount, stepCount);
   const bins = groups.map((group, i) => ({ step: steps[i], from: group[0], to: group[group.length - 1] }));

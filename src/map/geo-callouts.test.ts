@@ -6,7 +6,8 @@ import { MIN_TARGET_PX, isSmall, landShare, placeCallouts, type Box, type Callou
 const CODES = DIVISIONS.map((division) => division.code);
 let map: GeoMapLayout;
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function callouts(widthPx: number): Callout[] {
   const scale = widthPx / map.width;
@@ -23,12 +24,32 @@ describe('callouts of small divisions', () => {
   });
 
   it('are for the divisions that cannot hold a 24 × 24 px target at the map width', () => {
-    const small = (widthPx: number) => map.divisions.filter((division) => isSmall(division.bounds, widthPx / map.width)).map((division) => division.code).sort();
+    const small = (widthPx: number) =>
+      map.divisions
+        .filter((division) => isSmall(division.bounds, widthPx / map.width))
+        .map((division) => division.code)
+        .sort();
     expect(small(1200)).to.deep.equal(['310000', '810000', '820000']);
     expect(small(640)).to.deep.equal(['110000', '120000', '310000', '810000', '820000']);
     expect(small(320)).to.include.members(['110000', '120000', '310000', '460000', '810000', '820000']);
-    expect(isSmall([[0, 0], [23, 100]], 1)).to.equal(true);
-    expect(isSmall([[0, 0], [24, 24]], 1)).to.equal(false);
+    expect(
+      isSmall(
+        [
+          [0, 0],
+          [23, 100],
+        ],
+        1,
+      ),
+    ).to.equal(true);
+    expect(
+      isSmall(
+        [
+          [0, 0],
+          [24, 24],
+        ],
+        1,
+      ),
+    ).to.equal(false);
   });
 
   for (const widthPx of [320, 640, 1200]) {
@@ -45,10 +66,14 @@ describe('callouts of small divisions', () => {
         expect(box.x + box.width, code).to.be.at.most(map.width);
         expect(box.y + box.height, code).to.be.at.most(map.height);
         expect(overlaps(box, map.inset!), code).to.equal(false);
-        for (const other of placed) if (other.code !== code) expect(overlaps(box, other.box), `${code} and ${other.code}`).to.equal(false);
+        for (const other of placed)
+          if (other.code !== code) expect(overlaps(box, other.box), `${code} and ${other.code}`).to.equal(false);
         for (const shape of shapes) {
           const [[left, top], [right, bottom]] = shape.bounds;
-          expect(overlaps(box, { x: left, y: top, width: right - left, height: bottom - top }), `${code} over ${shape.code}`).to.equal(false);
+          expect(
+            overlaps(box, { x: left, y: top, width: right - left, height: bottom - top }),
+            `${code} over ${shape.code}`,
+          ).to.equal(false);
         }
         // The leader runs from the division's centroid to the box.
         expect(leader[0]).to.deep.equal(map.divisions.find((division) => division.code === code)!.centroid);

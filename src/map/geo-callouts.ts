@@ -69,7 +69,10 @@ const LAND_PENALTY_PX = 60;
 /** Room between a callout and what it must not touch, CSS px. */
 const GAP_PX = 3;
 /** The directions a callout is looked for in, from the division's centroid: every 22.5°. */
-const DIRECTIONS = Array.from({ length: 16 }, (_, i): Point => [Math.cos((i * Math.PI) / 8), Math.sin((i * Math.PI) / 8)]);
+const DIRECTIONS = Array.from({ length: 16 }, (_, i): Point => [
+  Math.cos((i * Math.PI) / 8),
+  Math.sin((i * Math.PI) / 8),
+]);
 /** How far beyond the division's box a callout is looked for, CSS px: near first, in growing steps. */
 const DISTANCES_PX = [0, 4, 8, 14, 20, 30, 44, 64, 96, 140];
 
@@ -96,12 +99,19 @@ export function landShare(box: Box, mask: LandMask | undefined): number {
   const [c0, c1] = [first(box.x, mask.columns), first(box.x + box.width, mask.columns)];
   const [r0, r1] = [first(box.y, mask.rows), first(box.y + box.height, mask.rows)];
   let land = 0;
-  for (let row = r0; row <= r1; row++) for (let column = c0; column <= c1; column++) land += cells[row * mask.columns + column];
+  for (let row = r0; row <= r1; row++)
+    for (let column = c0; column <= c1; column++) land += cells[row * mask.columns + column];
   return land / ((r1 - r0 + 1) * (c1 - c0 + 1));
 }
 
-const overlaps = (a: Box, b: Box, gap: number) => a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
-const boundsBox = ([[left, top], [right, bottom]]: [Point, Point]): Box => ({ x: left, y: top, width: right - left, height: bottom - top });
+const overlaps = (a: Box, b: Box, gap: number) =>
+  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+const boundsBox = ([[left, top], [right, bottom]]: [Point, Point]): Box => ({
+  x: left,
+  y: top,
+  width: right - left,
+  height: bottom - top,
+});
 
 /**
  * A callout for each target: among boxes along 16 directions from its
@@ -113,13 +123,22 @@ const boundsBox = ([[left, top], [right, bottom]]: [Point, Point]): Box => ({ x:
  * beside the Bohai Sea, before Beijing behind it).
  */
 export function placeCallouts(targets: readonly CalloutTarget[], options: CalloutOptions): Callout[] {
-  const order = [...targets].sort((a, b) => seaDistance(a, options.landMask) - seaDistance(b, options.landMask) || size(a) - size(b) || a.code.localeCompare(b.code));
+  const order = [...targets].sort(
+    (a, b) =>
+      seaDistance(a, options.landMask) - seaDistance(b, options.landMask) ||
+      size(a) - size(b) ||
+      a.code.localeCompare(b.code),
+  );
   const placed: Callout[] = [];
   for (const target of order) {
     const best = bestCallout(target, targets, placed, options);
     const { width, height } = options;
     const box = best?.box ?? fallbackBox(target, options);
-    placed.push({ code: target.code, box: clampBox(box, width, height), leader: [target.centroid, edgePoint(box, target.centroid)] });
+    placed.push({
+      code: target.code,
+      box: clampBox(box, width, height),
+      leader: [target.centroid, edgePoint(box, target.centroid)],
+    });
   }
   return targets.map((target) => placed.find((callout) => callout.code === target.code)!);
 }
@@ -149,7 +168,12 @@ function boxSize(target: CalloutTarget, { scale, fontPx = 12 }: CalloutOptions):
   return [Math.max(MIN_TARGET_PX, target.labelPx + 10) / scale, Math.max(MIN_TARGET_PX, fontPx * 1.25 + 8) / scale];
 }
 
-function bestCallout(target: CalloutTarget, targets: readonly CalloutTarget[], placed: readonly Callout[], options: CalloutOptions): { score: number; box: Box; free: boolean } | null {
+function bestCallout(
+  target: CalloutTarget,
+  targets: readonly CalloutTarget[],
+  placed: readonly Callout[],
+  options: CalloutOptions,
+): { score: number; box: Box; free: boolean } | null {
   const { scale, width, height, avoid = [], landMask } = options;
   const landPenalty = Math.max(LAND_PENALTY_PX, LAND_PENALTY_SHARE * width * scale);
   const unit = (px: number) => px / scale;
@@ -161,21 +185,35 @@ function bestCallout(target: CalloutTarget, targets: readonly CalloutTarget[], p
   let best: { score: number; box: Box; free: boolean } | null = null;
   for (const [ux, uy] of DIRECTIONS) {
     // From the edge of the division's box, outwards.
-    const edge = Math.min(ux ? Math.abs((ux > 0 ? right - cx : cx - left) / ux) : Infinity, uy ? Math.abs((uy > 0 ? bottom - cy : cy - top) / uy) : Infinity);
+    const edge = Math.min(
+      ux ? Math.abs((ux > 0 ? right - cx : cx - left) / ux) : Infinity,
+      uy ? Math.abs((uy > 0 ? bottom - cy : cy - top) / uy) : Infinity,
+    );
     const half = (Math.abs(ux) * boxWidth + Math.abs(uy) * boxHeight) / 2;
     for (const beyond of DISTANCES_PX) {
       const distance = edge + gap + unit(beyond);
       // Penalties only add to the distance: farther out this way cannot beat a free box found already.
       if (best?.free && distance * scale >= best.score) break;
-      const box = { x: cx + ux * (distance + half) - boxWidth / 2, y: cy + uy * (distance + half) - boxHeight / 2, width: boxWidth, height: boxHeight };
+      const box = {
+        x: cx + ux * (distance + half) - boxWidth / 2,
+        y: cy + uy * (distance + half) - boxHeight / 2,
+        width: boxWidth,
+        height: boxHeight,
+      };
       if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) continue;
       const free = !placed.some((other) => overlaps(box, other.box, gap));
       // The cheap part of the score first: a box that cannot win is not looked at further.
       let score = distance * scale + landPenalty * landShare(box, landMask);
       if (best && ((best.free && !free) || (free === best.free && score >= best.score))) continue;
-      if (avoid.some((other) => overlaps(box, other, gap)) || shapes.some((shape) => overlaps(box, shape, gap))) continue;
+      if (avoid.some((other) => overlaps(box, other, gap)) || shapes.some((shape) => overlaps(box, shape, gap)))
+        continue;
       const leader: [Point, Point] = [target.centroid, edgePoint(box, target.centroid)];
-      score += CROSSING_PENALTY_PX * placed.filter((other) => crosses(leader, other.leader) || segmentMeetsBox(leader, other.box) || segmentMeetsBox(other.leader, box)).length;
+      score +=
+        CROSSING_PENALTY_PX *
+        placed.filter(
+          (other) =>
+            crosses(leader, other.leader) || segmentMeetsBox(leader, other.box) || segmentMeetsBox(other.leader, box),
+        ).length;
       // A box clear of the other callouts beats any that is not; then the lowest score.
       if (!best || (free !== best.free ? free : score < best.score)) best = { score, box, free };
     }
@@ -185,16 +223,26 @@ function bestCallout(target: CalloutTarget, targets: readonly CalloutTarget[], p
 
 function fallbackBox(target: CalloutTarget, options: CalloutOptions): Box {
   const [boxWidth, boxHeight] = boxSize(target, options);
-  return { x: target.centroid[0] - boxWidth / 2, y: target.bounds[1][1] + GAP_PX / options.scale, width: boxWidth, height: boxHeight };
+  return {
+    x: target.centroid[0] - boxWidth / 2,
+    y: target.bounds[1][1] + GAP_PX / options.scale,
+    width: boxWidth,
+    height: boxHeight,
+  };
 }
 
 function clampBox(box: Box, width: number, height: number): Box {
-  return { ...box, x: Math.min(width - box.width, Math.max(0, box.x)), y: Math.min(height - box.height, Math.max(0, box.y)) };
+  return {
+    ...box,
+    x: Math.min(width - box.width, Math.max(0, box.x)),
+    y: Math.min(height - box.height, Math.max(0, box.y)),
+  };
 }
 
 /** Do two segments cross (touching ends do not count)? */
 function crosses([a, b]: [Point, Point], [c, d]: [Point, Point]): boolean {
-  const side = (p: Point, q: Point, r: Point) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  const side = (p: Point, q: Point, r: Point) =>
+    Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
   return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
 }
 

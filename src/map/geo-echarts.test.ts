@@ -94,12 +94,21 @@ describe('decoding ECharts map geometry', () => {
       type: 'FeatureCollection',
       UTF8Encoding: true,
       features: [
-        { type: 'Feature', id: '1', properties: { name: 'a' }, geometry: { type: 'Polygon', coordinates: [square.encoded], encodeOffsets: [square.offset] } },
+        {
+          type: 'Feature',
+          id: '1',
+          properties: { name: 'a' },
+          geometry: { type: 'Polygon', coordinates: [square.encoded], encodeOffsets: [square.offset] },
+        },
         {
           type: 'Feature',
           id: '2',
           properties: {},
-          geometry: { type: 'MultiPolygon', coordinates: [[square.encoded], [line.encoded]], encodeOffsets: [[square.offset], [line.offset]] },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [[square.encoded], [line.encoded]],
+            encodeOffsets: [[square.offset], [line.offset]],
+          },
         },
       ],
     };
@@ -125,7 +134,9 @@ describe('decoding ECharts map geometry', () => {
     const features = decodeEchartsMap(map);
     expect(features).to.have.length(34);
     const box = (id: string) => {
-      const points = features.find((f) => f.id === id)!.geometry.coordinates.flat(2) as unknown as Array<[number, number]>;
+      const points = features.find((f) => f.id === id)!.geometry.coordinates.flat(2) as unknown as Array<
+        [number, number]
+      >;
       const xs = points.map((p) => p[0]);
       const ys = points.map((p) => p[1]);
       return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];

@@ -88,14 +88,24 @@ export function signedArea(ring: Ring): number {
  */
 export function decodeEchartsMap(map: EchartsMap): DecodedFeature[] {
   const scale = map.UTF8Scale ?? 1024;
-  const ring = (encoded: string, offset: Position) => closeRing(map.UTF8Encoding === false ? (encoded as unknown as Ring) : decodeRing(encoded, offset, scale));
+  const ring = (encoded: string, offset: Position) =>
+    closeRing(map.UTF8Encoding === false ? (encoded as unknown as Ring) : decodeRing(encoded, offset, scale));
   return map.features.map((feature) => {
     const { type, coordinates, encodeOffsets } = feature.geometry;
     const polygons =
       type === 'Polygon'
         ? [(coordinates as string[]).map((encoded, i) => ring(encoded, (encodeOffsets as Position[])[i]))]
-        : (coordinates as string[][]).map((polygon, i) => polygon.map((encoded, j) => ring(encoded, (encodeOffsets as Position[][])[i][j])));
-    const kept = polygons.filter((rings) => rings[0] && rings[0].length >= 4).map((rings) => rings.filter((r) => r.length >= 4));
-    return { type: 'Feature', id: feature.id, properties: { ...feature.properties }, geometry: { type: 'MultiPolygon', coordinates: kept } };
+        : (coordinates as string[][]).map((polygon, i) =>
+            polygon.map((encoded, j) => ring(encoded, (encodeOffsets as Position[][])[i][j])),
+          );
+    const kept = polygons
+      .filter((rings) => rings[0] && rings[0].length >= 4)
+      .map((rings) => rings.filter((r) => r.length >= 4));
+    return {
+      type: 'Feature',
+      id: feature.id,
+      properties: { ...feature.properties },
+      geometry: { type: 'MultiPolygon', coordinates: kept },
+    };
   });
 }

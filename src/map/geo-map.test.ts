@@ -11,7 +11,8 @@ let layout: GeoMapLayout;
 
 const GEO_WIDTH = 1000;
 const shape = (code: string) => layout.divisions.find((division) => division.code === code)!;
-const intersects = ([[l1, t1], [r1, b1]]: [Point, Point], [[l2, t2], [r2, b2]]: [Point, Point]) => l1 < r2 && l2 < r1 && t1 < b2 && t2 < b1;
+const intersects = ([[l1, t1], [r1, b1]]: [Point, Point], [[l2, t2], [r2, b2]]: [Point, Point]) =>
+  l1 < r2 && l2 < r1 && t1 < b2 && t2 < b1;
 /** A real SVG path in the page, for the time of a question. */
 function withPath<T>(d: string, ask: (path: SVGPathElement) => T): T {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -39,12 +40,16 @@ describe('the geographic map layout', () => {
     expect(layout.viewBox).to.equal(`0 0 ${GEO_WIDTH} ${layout.height}`);
     expect(layout.height).to.be.within(800, 1000);
     // Relative coordinates to a tenth of a unit, each ring closed by z.
-    for (const division of layout.divisions) expect(division.d, division.code).to.match(/^(M\d*\.?\d+ \d*\.?\d+l[-\d. ]+z)+$/);
+    for (const division of layout.divisions)
+      expect(division.d, division.code).to.match(/^(M\d*\.?\d+ \d*\.?\d+l[-\d. ]+z)+$/);
     // The bounds the page computes from the arcs are those the browser measures.
     for (const division of layout.divisions) {
       const box = withPath(division.d, (path) => path.getBBox());
       const [[left, top], [right, bottom]] = division.bounds;
-      expect([box.x, box.y, box.x + box.width, box.y + box.height].map((v) => Math.round(v * 10) / 10), division.code).to.deep.equal([left, top, right, bottom].map((v) => Math.round(v * 10) / 10));
+      expect(
+        [box.x, box.y, box.x + box.width, box.y + box.height].map((v) => Math.round(v * 10) / 10),
+        division.code,
+      ).to.deep.equal([left, top, right, bottom].map((v) => Math.round(v * 10) / 10));
     }
   });
 
@@ -74,7 +79,9 @@ describe('the geographic map layout', () => {
       // A point of each island, taken from the unsimplified source, lies in or very near the division's path.
       const projected = layout.project(lon, lat);
       if (!projected) return false;
-      const near = [-1.5, 0, 1.5].flatMap((dx) => [-1.5, 0, 1.5].map((dy): Point => [projected[0] + dx, projected[1] + dy]));
+      const near = [-1.5, 0, 1.5].flatMap((dx) =>
+        [-1.5, 0, 1.5].map((dy): Point => [projected[0] + dx, projected[1] + dy]),
+      );
       return near.some((point) => inFill(shape(code).d, point));
     };
     expect(has('710000', 123.48, 25.74), 'Diaoyu Dao').to.equal(true);
@@ -84,7 +91,13 @@ describe('the geographic map layout', () => {
 
   it('projects the five places of the report into their divisions', () => {
     const places = bundledReport.places.filter((place) => place.coordinates);
-    expect(places.map((place) => place.name['zh-Hans'])).to.deep.equal(['潮州市', '香港', '庄浪县', '平阳县', '朝天区']);
+    expect(places.map((place) => place.name['zh-Hans'])).to.deep.equal([
+      '潮州市',
+      '香港',
+      '庄浪县',
+      '平阳县',
+      '朝天区',
+    ]);
     for (const place of places) {
       const point = layout.project(place.coordinates!.lon, place.coordinates!.lat)!;
       expect(point, place.id).to.not.equal(null);
@@ -134,7 +147,8 @@ describe('the geographic map layout', () => {
       ['450000', 'down', '460000'], // 广西 → 海南
       ['110000', 'right', '120000'], // 北京 → 天津
     ];
-    for (const [from, direction, to] of path) expect(layout.neighbours[from][direction], `${from} ${direction}`).to.equal(to);
+    for (const [from, direction, to] of path)
+      expect(layout.neighbours[from][direction], `${from} ${direction}`).to.equal(to);
     expect(layout.neighbours['710000'].right, 'Taiwan is at the edge').to.equal(undefined);
     expect(layout.neighbours['650000'].left, 'so is Xinjiang').to.equal(undefined);
   });
@@ -143,7 +157,9 @@ describe('the geographic map layout', () => {
     for (const start of CODES) {
       const seen = new Set([start]);
       const queue = [start];
-      while (queue.length) for (const next of Object.values(layout.neighbours[queue.shift()!])) if (!seen.has(next!)) (seen.add(next!), queue.push(next!));
+      while (queue.length)
+        for (const next of Object.values(layout.neighbours[queue.shift()!]))
+          if (!seen.has(next!)) (seen.add(next!), queue.push(next!));
       expect(seen.size, `from ${start}`).to.equal(34);
     }
   });
@@ -154,16 +170,28 @@ describe('the geographic map layout', () => {
       .to.throw(GeoLoadError, 'no shape for 820000')
       .with.property('failure', 'invalid');
     // A division whose path is not text, or whose centroid is not a point, is no shape.
-    const broken = { ...file, divisions: file.divisions.map((division) => (division.code === '110000' ? { ...division, centroid: ['a', 1] } : division)) };
+    const broken = {
+      ...file,
+      divisions: file.divisions.map((division) =>
+        division.code === '110000' ? { ...division, centroid: ['a', 1] } : division,
+      ),
+    };
     expect(() => geoMapLayout(broken as unknown as GeoMapFile, CODES)).to.throw(GeoLoadError, 'no shape for 110000');
     expect(() => geoMapLayout({ type: 'FeatureCollection' } as unknown as GeoMapFile, CODES)).to.throw(GeoLoadError);
     // The geometry before it is projected (as d3-geo would project it in the page): refused, the file must be built.
-    const lonLat = { type: 'Topology', arcs: [], objects: { provinces: { type: 'GeometryCollection', geometries: [] } } };
+    const lonLat = {
+      type: 'Topology',
+      arcs: [],
+      objects: { provinces: { type: 'GeometryCollection', geometries: [] } },
+    };
     expect(() => geoMapLayout(lonLat as unknown as GeoMapFile, CODES, 'x.json'))
       .to.throw(GeoLoadError, 'not a map file made by scripts/build-geo.mjs')
       .with.property('failure', 'invalid');
     // Without the inset, a map without it; arrow keys never lead out of the map.
-    const plain = geoMapLayout({ ...file, inset: null, dashes: '', neighbours: { ...file.neighbours, '110000': { left: '999999' } } }, CODES);
+    const plain = geoMapLayout(
+      { ...file, inset: null, dashes: '', neighbours: { ...file.neighbours, '110000': { left: '999999' } } },
+      CODES,
+    );
     expect(plain.inset).to.equal(null);
     expect(plain.dashes).to.equal('');
     expect(plain.neighbours['110000']).to.deep.equal({});
@@ -187,7 +215,9 @@ describe('the geographic map layout', () => {
     });
 
     it('says what failed: HTTP status, timeout, not JSON, unusable data', async () => {
-      const missing = await failure(loadGeoMap(new URL('/data/geo/missing.topo.json', location.href).href, CODES, NO_TIMEOUT_MS));
+      const missing = await failure(
+        loadGeoMap(new URL('/data/geo/missing.topo.json', location.href).href, CODES, NO_TIMEOUT_MS),
+      );
       expect([missing.failure, missing.status]).to.deep.equal(['http-status', 404]);
       const slow = await failure(loadGeoMap(new URL('/__test/never', location.href).href, CODES, 200));
       expect(slow.failure).to.equal('timeout');

@@ -94,7 +94,8 @@ export class GeoLoadError extends Error {
   }
 }
 
-const isPoint = (value: unknown): value is Point => Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
+const isPoint = (value: unknown): value is Point =>
+  Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /**
  * The layout of a map file. Throws GeoLoadError('invalid') when it is no such
@@ -102,11 +103,22 @@ const isPoint = (value: unknown): value is Point => Array.isArray(value) && valu
  * docs/geo.md) or lacks a division in `codes`.
  */
 export function geoMapLayout(file: GeoMapFile, codes: readonly string[], url = ''): GeoMapLayout {
-  if (file?.type !== 'sw-china-map' || !Array.isArray(file.divisions) || !(file.width > 0) || !(file.height > 0) || !file.projection) {
+  if (
+    file?.type !== 'sw-china-map' ||
+    !Array.isArray(file.divisions) ||
+    !(file.width > 0) ||
+    !(file.height > 0) ||
+    !file.projection
+  ) {
     throw new GeoLoadError('invalid', url, 'not a map file made by scripts/build-geo.mjs');
   }
   const divisions = file.divisions.filter(
-    (division) => codes.includes(division?.code) && typeof division.d === 'string' && isPoint(division.centroid) && isPoint(division.bounds?.[0]) && isPoint(division.bounds?.[1]),
+    (division) =>
+      codes.includes(division?.code) &&
+      typeof division.d === 'string' &&
+      isPoint(division.centroid) &&
+      isPoint(division.bounds?.[0]) &&
+      isPoint(division.bounds?.[1]),
   );
   const missing = codes.filter((code) => !divisions.some((division) => division.code === code));
   if (missing.length) throw new GeoLoadError('invalid', url, `no shape for ${missing.join(', ')}`);
@@ -114,7 +126,9 @@ export function geoMapLayout(file: GeoMapFile, codes: readonly string[], url = '
   // Arrow keys lead only to divisions of the map.
   const neighbours: GeoMapLayout['neighbours'] = {};
   for (const code of codes) {
-    neighbours[code] = Object.fromEntries(Object.entries(file.neighbours?.[code] ?? {}).filter(([, next]) => codes.includes(next as string)));
+    neighbours[code] = Object.fromEntries(
+      Object.entries(file.neighbours?.[code] ?? {}).filter(([, next]) => codes.includes(next as string)),
+    );
   }
   const projectPoint = conicEqualArea(file.projection);
   return {
@@ -143,7 +157,12 @@ const requests = new Map<string, Promise<GeoMapLayout>>();
  * call can try again. With `integrity` (an SRI hash, `sha256-…`), content
  * that does not match it is refused. Rejects with a GeoLoadError.
  */
-export function loadGeoMap(url: string, codes: readonly string[], timeoutMs: number, integrity?: string): Promise<GeoMapLayout> {
+export function loadGeoMap(
+  url: string,
+  codes: readonly string[],
+  timeoutMs: number,
+  integrity?: string,
+): Promise<GeoMapLayout> {
   const key = `${integrity ?? ''} ${url}`;
   let request = requests.get(key);
   if (!request) {
@@ -164,7 +183,12 @@ async function fetchTopology(url: string, timeoutMs: number, integrity?: string)
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' }, integrity });
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+      integrity,
+    });
     if (!response.ok) throw new GeoLoadError('http-status', url, `HTTP ${response.status}`, response.status);
     try {
       return (await response.json()) as GeoMapFile;
@@ -176,7 +200,13 @@ async function fetchTopology(url: string, timeoutMs: number, integrity?: string)
     if (error instanceof GeoLoadError) throw error;
     if (controller.signal.aborted) throw new GeoLoadError('timeout', url, `no answer in ${timeoutMs} ms`);
     // A refused check looks like a network failure: the file answers a plain request (whose body is not used).
-    if (integrity && (await fetch(url, { credentials: 'same-origin' }).then((plain) => plain.ok, () => false))) {
+    if (
+      integrity &&
+      (await fetch(url, { credentials: 'same-origin' }).then(
+        (plain) => plain.ok,
+        () => false,
+      ))
+    ) {
       throw new GeoLoadError('integrity', url, 'its content does not match its hash');
     }
     throw new GeoLoadError('network', url, error instanceof Error ? error.message : String(error));

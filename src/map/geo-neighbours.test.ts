@@ -12,7 +12,8 @@ const points: CentroidPoint[] = [
   { code: 'west-edge', x: -20, y: 40 },
 ];
 const from = (code: string) => points.find((p) => p.code === code)!;
-const next = (code: string, direction: 'left' | 'right' | 'up' | 'down') => centroidNeighbour(points, from(code), direction)?.code ?? null;
+const next = (code: string, direction: 'left' | 'right' | 'up' | 'down') =>
+  centroidNeighbour(points, from(code), direction)?.code ?? null;
 
 describe('keyboard neighbours by centroid', () => {
   it('goes to the nearest centroid ahead, counting a sideways step as two', () => {
@@ -44,7 +45,8 @@ describe('keyboard neighbours by centroid', () => {
     expect(next('far-east', 'right')).to.equal(null);
     expect(next('west-edge', 'down')).to.equal(null);
     const table = neighbourTable(points);
-    for (const [code, entry] of Object.entries(table)) for (const target of Object.values(entry)) expect(target).to.not.equal(code);
+    for (const [code, entry] of Object.entries(table))
+      for (const target of Object.values(entry)) expect(target).to.not.equal(code);
     expect(table['far-east']).to.not.have.property('right');
     expect(table.centre).to.deep.equal({ right: 'east', up: 'north-east', down: 'south' });
   });

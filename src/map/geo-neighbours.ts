@@ -26,7 +26,11 @@ export const DIRECTIONS: readonly Direction[] = ['left', 'right', 'up', 'down'];
  * from Macao is Guangdong, not Hong Kong beside it. Null when nothing lies
  * ahead (the edge of the map: Right from Taiwan).
  */
-export function centroidNeighbour(points: readonly CentroidPoint[], from: CentroidPoint, direction: Direction): CentroidPoint | null {
+export function centroidNeighbour(
+  points: readonly CentroidPoint[],
+  from: CentroidPoint,
+  direction: Direction,
+): CentroidPoint | null {
   const horizontal = direction === 'left' || direction === 'right';
   const sign = direction === 'right' || direction === 'down' ? 1 : -1;
   let best: CentroidPoint | null = null;

@@ -18,7 +18,12 @@ export interface ConicProjection {
 const RADIANS = Math.PI / 180;
 
 /** A function from longitude/latitude (degrees) to the map's units, equal to d3-geo's projection of a point. */
-export function conicEqualArea({ parallels, meridian, scale, translate }: ConicProjection): (lon: number, lat: number) => [number, number] {
+export function conicEqualArea({
+  parallels,
+  meridian,
+  scale,
+  translate,
+}: ConicProjection): (lon: number, lat: number) => [number, number] {
   const sy0 = Math.sin(parallels[0] * RADIANS);
   const n = (sy0 + Math.sin(parallels[1] * RADIANS)) / 2;
   const c = 1 + sy0 * (2 * n - sy0);

@@ -16,18 +16,52 @@ export interface IndicatorChoice {
 
 export type IndicatorChoiceResult =
   | { ok: true; indicator: Indicator; slice: IndicatorSlice }
-  | { ok: false; code: 'unknown-indicator' | 'unknown-scale' | 'unknown-year' | 'unknown-division' | 'duplicate-value' | 'invalid-value'; message: string; field?: string };
+  | {
+      ok: false;
+      code:
+        | 'unknown-indicator'
+        | 'unknown-scale'
+        | 'unknown-year'
+        | 'unknown-division'
+        | 'duplicate-value'
+        | 'invalid-value';
+      message: string;
+      field?: string;
+    };
 
-export function chooseIndicator(report: Report, choice: IndicatorChoice, language: Language, isDivision: (code: string) => boolean): IndicatorChoiceResult {
+export function chooseIndicator(
+  report: Report,
+  choice: IndicatorChoice,
+  language: Language,
+  isDivision: (code: string) => boolean,
+): IndicatorChoiceResult {
   const messages = CHOROPLETH_MESSAGES[language];
   const indicator = findIndicator(report, choice.indicator);
-  if (!indicator) return { ok: false, code: 'unknown-indicator', message: messages.unknownIndicator(choice.indicator), field: 'indicator' };
+  if (!indicator)
+    return {
+      ok: false,
+      code: 'unknown-indicator',
+      message: messages.unknownIndicator(choice.indicator),
+      field: 'indicator',
+    };
   const problem = indicatorProblem(report, indicator, isDivision);
-  if (problem) return { ok: false, code: problem.code, message: messages.indicatorProblem[problem.code](problem.field, problem.detail), field: problem.field };
+  if (problem)
+    return {
+      ok: false,
+      code: problem.code,
+      message: messages.indicatorProblem[problem.code](problem.field, problem.detail),
+      field: problem.field,
+    };
   if (choice.scale && !(CLASS_SCALES as readonly string[]).includes(choice.scale)) {
     return { ok: false, code: 'unknown-scale', message: messages.unknownScale(choice.scale), field: 'scale' };
   }
   const slice = indicatorSlice(indicator, choice.year);
-  if (!slice) return { ok: false, code: 'unknown-year', message: messages.unknownYear(choice.year ?? '', indicator.id), field: 'year' };
+  if (!slice)
+    return {
+      ok: false,
+      code: 'unknown-year',
+      message: messages.unknownYear(choice.year ?? '', indicator.id),
+      field: 'year',
+    };
   return { ok: true, indicator, slice };
 }

@@ -39,12 +39,26 @@ describe('indicator values', () => {
   });
 
   it('names the field of an unknown division, a duplicate and a value that is not a number', () => {
-    const unknown = indicator([{ division: '440000', value: 1 }, { division: '990000', value: 2 }]);
-    expect(indicatorProblem(withIndicator(unknown), unknown, isDivision)).to.deep.equal({ code: 'unknown-division', field: 'indicators[0].values[1].division', detail: '990000' });
-    const duplicate = indicator([{ division: '440000', value: 1, date: '2022' }, { division: '440000', value: 2 }]);
-    expect(indicatorProblem(withIndicator(duplicate), duplicate, isDivision)?.field).to.equal('indicators[0].values[1].division');
+    const unknown = indicator([
+      { division: '440000', value: 1 },
+      { division: '990000', value: 2 },
+    ]);
+    expect(indicatorProblem(withIndicator(unknown), unknown, isDivision)).to.deep.equal({
+      code: 'unknown-division',
+      field: 'indicators[0].values[1].division',
+      detail: '990000',
+    });
+    const duplicate = indicator([
+      { division: '440000', value: 1, date: '2022' },
+      { division: '440000', value: 2 },
+    ]);
+    expect(indicatorProblem(withIndicator(duplicate), duplicate, isDivision)?.field).to.equal(
+      'indicators[0].values[1].division',
+    );
     const notNumber = indicator([{ division: '440000', value: '12' as unknown as number }]);
-    expect(indicatorProblem(withIndicator(notNumber), notNumber, isDivision)?.field).to.equal('indicators[0].values[0].value');
+    expect(indicatorProblem(withIndicator(notNumber), notNumber, isDivision)?.field).to.equal(
+      'indicators[0].values[0].value',
+    );
     expect(indicatorProblem(withIndicator(series), series, isDivision)).to.equal(null);
     expect(findIndicator(withIndicator(series), 'beds')).to.equal(series);
   });

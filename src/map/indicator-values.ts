@@ -54,13 +54,19 @@ export interface IndicatorProblem {
  * that is not a finite number (a report set as a property may skip validation).
  * `isDivision` is passed in so that the code loaded on demand does not carry the division table again.
  */
-export function indicatorProblem(report: Report, indicator: Indicator, isDivision: (code: string) => boolean): IndicatorProblem | null {
+export function indicatorProblem(
+  report: Report,
+  indicator: Indicator,
+  isDivision: (code: string) => boolean,
+): IndicatorProblem | null {
   const index = (report.indicators ?? []).indexOf(indicator);
   const seen = new Set<string>();
   for (const [i, value] of indicator.values.entries()) {
     const path = `indicators[${index}].values[${i}]`;
-    if (!isDivision(value.division)) return { code: 'unknown-division', field: `${path}.division`, detail: String(value.division) };
-    if (typeof value.value !== 'number' || !Number.isFinite(value.value)) return { code: 'invalid-value', field: `${path}.value`, detail: String(value.value) };
+    if (!isDivision(value.division))
+      return { code: 'unknown-division', field: `${path}.division`, detail: String(value.division) };
+    if (typeof value.value !== 'number' || !Number.isFinite(value.value))
+      return { code: 'invalid-value', field: `${path}.value`, detail: String(value.value) };
     const key = `${value.division} ${valueDate(indicator, value)}`;
     // Named as the validator names it (src/report/validate.ts): the division that comes a second time.
     if (seen.has(key)) return { code: 'duplicate-value', field: `${path}.division`, detail: key };

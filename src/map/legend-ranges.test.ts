@@ -33,7 +33,19 @@ describe('legend ranges', () => {
     expect(formatRank(1, 31, 'en')).to.equal('1st of 31');
     expect(formatRank(22, 31, 'en')).to.equal('22nd of 31');
     expect(formatRank(11, 31, 'en')).to.equal('11th of 31');
-    const ranks = rankValues(new Map([['a', 5], ['b', 9], ['c', 5], ['d', 1]]));
-    expect([...ranks]).to.deep.equal([['a', 2], ['b', 1], ['c', 2], ['d', 4]]);
+    const ranks = rankValues(
+      new Map([
+        ['a', 5],
+        ['b', 9],
+        ['c', 5],
+        ['d', 1],
+      ]),
+    );
+    expect([...ranks]).to.deep.equal([
+      ['a', 2],
+      ['b', 1],
+      ['c', 2],
+      ['d', 4],
+    ]);
   });
 });

@@ -12,7 +12,10 @@ import type { UnitTable } from '../format/units.js';
 import { chooseDecimals, chooseScale, formatDisplayQuantity, isPercentUnit, writtenValue } from '../format/display.js';
 import type { ClassBin, ClassScale, ClassScaleKind } from './class-scale.js';
 
-const RANGE_WORDS: Record<Language, { below: (text: string) => string; atLeast: (text: string) => string; dash: string }> = {
+const RANGE_WORDS: Record<
+  Language,
+  { below: (text: string) => string; atLeast: (text: string) => string; dash: string }
+> = {
   'zh-Hans': { below: (text) => `低于${text}`, atLeast: (text) => `${text}及以上`, dash: '–' },
   'zh-Hant': { below: (text) => `低於${text}`, atLeast: (text) => `${text}及以上`, dash: '–' },
   en: { below: (text) => `under ${text}`, atLeast: (text) => `${text} or more`, dash: '–' },
@@ -21,7 +24,12 @@ const RANGE_WORDS: Record<Language, { below: (text: string) => string; atLeast: 
 /** How a figure of a legend is written: in parts, so that a range says the unit once. */
 export type FigureFormat = (value: number) => QuantityParts;
 
-function quantityFormat(unit: Unit, language: Language, units?: UnitTable, qualifier: Qualifier = 'exact'): FigureFormat {
+function quantityFormat(
+  unit: Unit,
+  language: Language,
+  units?: UnitTable,
+  qualifier: Qualifier = 'exact',
+): FigureFormat {
   return (value) => formatQuantity({ value, unit, qualifier }, language, { units });
 }
 
@@ -29,22 +37,42 @@ function quantityFormat(unit: Unit, language: Language, units?: UnitTable, quali
  * `from`–`to` with the unit said once: 1万–5万人, ¥10,000–50,000, 1.5%–2.5%.
  * Equal ends give the single figure. Exact figures unless `format` is given.
  */
-export function formatRange(from: number, to: number, unit: Unit, language: Language, units?: UnitTable, format = quantityFormat(unit, language, units)): string {
+export function formatRange(
+  from: number,
+  to: number,
+  unit: Unit,
+  language: Language,
+  units?: UnitTable,
+  format = quantityFormat(unit, language, units),
+): string {
   const a = format(from);
   const b = format(to);
   if (from === to) return a.text;
   // The words around the number (¥ before, 人 after) are said once when both ends share them.
-  if (a.before === b.before && a.after === b.after) return `${a.before}${a.number}${RANGE_WORDS[language].dash}${b.number}${b.after}`;
+  if (a.before === b.before && a.after === b.after)
+    return `${a.before}${a.number}${RANGE_WORDS[language].dash}${b.number}${b.after}`;
   return `${a.text}${RANGE_WORDS[language].dash}${b.text}`;
 }
 
 /** Under a bound: 低于1万人 / 低於1萬人 / under 10,000. */
-export function formatBelow(bound: number, unit: Unit, language: Language, units?: UnitTable, format = quantityFormat(unit, language, units)): string {
+export function formatBelow(
+  bound: number,
+  unit: Unit,
+  language: Language,
+  units?: UnitTable,
+  format = quantityFormat(unit, language, units),
+): string {
   return RANGE_WORDS[language].below(format(bound).text);
 }
 
 /** A bound or more: 5万人及以上 / 50,000 or more. */
-export function formatAtLeast(bound: number, unit: Unit, language: Language, units?: UnitTable, format = quantityFormat(unit, language, units)): string {
+export function formatAtLeast(
+  bound: number,
+  unit: Unit,
+  language: Language,
+  units?: UnitTable,
+  format = quantityFormat(unit, language, units),
+): string {
   return RANGE_WORDS[language].atLeast(format(bound).text);
 }
 
@@ -54,8 +82,16 @@ export function formatAtLeast(bound: number, unit: Unit, language: Language, uni
  * figures and mean nothing to a reader); quantize and threshold classes by
  * their bounds, open below for the first threshold class and above for the last.
  */
-export function classLabel(bin: ClassBin, kind: ClassScaleKind, unit: Unit, language: Language, units?: UnitTable, format = quantityFormat(unit, language, units)): string {
-  if (kind === 'quantile' || (bin.lower === null && bin.upper === null)) return formatRange(bin.min, bin.max, unit, language, units, format);
+export function classLabel(
+  bin: ClassBin,
+  kind: ClassScaleKind,
+  unit: Unit,
+  language: Language,
+  units?: UnitTable,
+  format = quantityFormat(unit, language, units),
+): string {
+  if (kind === 'quantile' || (bin.lower === null && bin.upper === null))
+    return formatRange(bin.min, bin.max, unit, language, units, format);
   if (bin.lower === null) return formatBelow(bin.upper!, unit, language, units, format);
   if (bin.upper === null) return formatAtLeast(bin.lower, unit, language, units, format);
   return formatRange(bin.lower, bin.upper, unit, language, units, format);
@@ -75,12 +111,20 @@ export interface IndicatorDisplay {
  * legend from its figures (the values of quantile classes, else the bounds)
  * and for the tiles from the values; the indicator's `format` over both.
  */
-export function indicatorDisplay(indicator: Indicator, values: readonly number[], scale: ClassScale, language: Language, units?: UnitTable): IndicatorDisplay {
+export function indicatorDisplay(
+  indicator: Indicator,
+  values: readonly number[],
+  scale: ClassScale,
+  language: Language,
+  units?: UnitTable,
+): IndicatorDisplay {
   const { unit, format: override } = indicator;
   const written = (value: number) => writtenValue(value, unit, language, units);
   const percent = isPercentUnit(unit, units);
   const byBounds = scale.kind !== 'quantile';
-  const bounds = scale.bins.flatMap((bin) => (byBounds ? [bin.lower, bin.upper] : [bin.min, bin.max])).filter((value): value is number => value !== null);
+  const bounds = scale.bins
+    .flatMap((bin) => (byBounds ? [bin.lower, bin.upper] : [bin.min, bin.max]))
+    .filter((value): value is number => value !== null);
   const common = chooseScale([...values, ...bounds].map(written), language, { percent, override });
   const formatOf = (figures: number[], kind: 'values' | 'bounds') => {
     const display = { ...common, decimals: chooseDecimals(figures.map(written), common.divisor, { kind, override }) };
@@ -88,7 +132,10 @@ export function indicatorDisplay(indicator: Indicator, values: readonly number[]
   };
   const tile = formatOf([...values], 'values');
   const legend = formatOf(bounds, byBounds ? 'bounds' : 'values');
-  return { tile: (value) => tile(value).number, legend: (bin) => classLabel(bin, scale.kind, unit, language, units, legend) };
+  return {
+    tile: (value) => tile(value).number,
+    legend: (bin) => classLabel(bin, scale.kind, unit, language, units, legend),
+  };
 }
 
 const EN_ORDINAL = new Intl.PluralRules('en', { type: 'ordinal' });

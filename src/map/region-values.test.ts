@@ -21,19 +21,37 @@ describe('regionValues', () => {
     if (!result.ok) throw new Error('unexpected');
     expect(result.measure).to.deep.equal({ kind: 'stories' });
     const sichuan = result.entries.get('510000')!;
-    expect(sichuan.places.map((p) => p.id)).to.deep.equal(['chaotian', 'zhongzi-town', 'chaotian-town', 'shahe-town', 'dabakou-community', 'feixianguan-community']);
+    expect(sichuan.places.map((p) => p.id)).to.deep.equal([
+      'chaotian',
+      'zhongzi-town',
+      'chaotian-town',
+      'shahe-town',
+      'dabakou-community',
+      'feixianguan-community',
+    ]);
     expect(sichuan.stories.map((s) => s.id)).to.deep.equal(['chaotian-elderly-care']);
     expect(result.entries.get('810000')!.stories.map((s) => s.id)).to.deep.equal(['hk-social-workers-chaozhou']);
   });
 
   it('counts a story in every division it has a place in', () => {
-    const story = { ...bundledReport.stories[1], id: 'two-places', places: ['zhuanglang', 'pingyang', 'tengxiang-community'], metrics: [] };
+    const story = {
+      ...bundledReport.stories[1],
+      id: 'two-places',
+      places: ['zhuanglang', 'pingyang', 'tengxiang-community'],
+      metrics: [],
+    };
     const report = { ...bundledReport, stories: [...bundledReport.stories, story] };
     expect(valuesOf(report)).to.deep.equal({ '440000': 1, '810000': 1, '620000': 2, '330000': 2, '510000': 1 });
   });
 
   it('gives a metric its value in the division of its place, and no value elsewhere', () => {
-    expect(valuesOf(bundledReport, 'chaozhou-volunteers')).to.deep.equal({ '440000': 320000, '810000': null, '620000': null, '330000': null, '510000': null });
+    expect(valuesOf(bundledReport, 'chaozhou-volunteers')).to.deep.equal({
+      '440000': 320000,
+      '810000': null,
+      '620000': null,
+      '330000': null,
+      '510000': null,
+    });
     expect(valuesOf(bundledReport, 'hk-delegation-social-workers')['810000']).to.equal(300);
     const result = regionValues(bundledReport, 'pingyang-young-share');
     expect(result.ok && result.measure.kind === 'metric' && result.measure.metric.id).to.equal('pingyang-young-share');

@@ -70,7 +70,8 @@ export interface PlaceGroup {
 export function groupPlaces(places: readonly Place[]): PlaceGroup[] {
   const ids = new Set(places.map((place) => place.id));
   const groups = new Map<string, PlaceGroup>();
-  for (const place of places) if (!place.parent || !ids.has(place.parent)) groups.set(place.id, { place, children: [] });
+  for (const place of places)
+    if (!place.parent || !ids.has(place.parent)) groups.set(place.id, { place, children: [] });
   for (const place of places) {
     if (place.parent && ids.has(place.parent)) {
       // A grandchild joins the group of its top ancestor in the list.

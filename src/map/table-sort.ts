@@ -7,8 +7,14 @@ import type { Language } from '../report/schema.js';
 
 export type TableSort = { by: 'value' | 'name'; descending: boolean };
 
-export function sortTableRows<Row extends { name: string; value: number | null }>(rows: readonly Row[], sort: TableSort, language: Language): Row[] {
-  const collator = new Intl.Collator(language === 'en' ? 'en' : language === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans-u-co-pinyin');
+export function sortTableRows<Row extends { name: string; value: number | null }>(
+  rows: readonly Row[],
+  sort: TableSort,
+  language: Language,
+): Row[] {
+  const collator = new Intl.Collator(
+    language === 'en' ? 'en' : language === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans-u-co-pinyin',
+  );
   const order = new Map(rows.map((row, i) => [row, i]));
   const direction = sort.descending ? -1 : 1;
   return [...rows].sort((a, b) =>

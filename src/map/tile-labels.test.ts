@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { LANGUAGES, type Language } from '../report/schema.js';
 import { DIVISIONS, divisionName } from './divisions.js';
-import { divisionAbbreviation, estimateWidthEm, fitTileLabels, MAX_FONT_PX, MIN_FONT_PX, TILE_LINE_HEIGHT } from './tile-labels.js';
+import {
+  divisionAbbreviation,
+  estimateWidthEm,
+  fitTileLabels,
+  MAX_FONT_PX,
+  MIN_FONT_PX,
+  TILE_LINE_HEIGHT,
+} from './tile-labels.js';
 
 describe('divisionAbbreviation', () => {
   it('has a distinct abbreviation for every division in every language', () => {
@@ -10,7 +17,9 @@ describe('divisionAbbreviation', () => {
       expect(new Set(abbreviations).size, language).to.equal(34);
     }
     expect(DIVISIONS.every((d) => /^[A-Z]{2}$/.test(divisionAbbreviation(d.code, 'en')))).to.equal(true);
-    expect(['440000', '510000', '810000', '820000'].map((code) => divisionAbbreviation(code, 'zh-Hans'))).to.deep.equal(['粤', '川', '港', '澳']);
+    expect(['440000', '510000', '810000', '820000'].map((code) => divisionAbbreviation(code, 'zh-Hans'))).to.deep.equal(
+      ['粤', '川', '港', '澳'],
+    );
     expect(divisionAbbreviation('440000', 'zh-Hant')).to.equal('粵');
     expect(divisionAbbreviation('440000', 'en')).to.equal('GD');
   });
@@ -54,7 +63,9 @@ describe('fitTileLabels', () => {
     expect(abbreviated.sort()).to.deep.equal(['蒙', '黑'].sort());
     expect(chinese.fontPx).to.equal(MIN_FONT_PX);
     const english = fitTileLabels(all('en'), 42);
-    expect(english.labels.every((label) => label.abbreviated && /^[A-Z]{2}$/.test(label.lines[0]) && label.value === '1')).to.equal(true);
+    expect(
+      english.labels.every((label) => label.abbreviated && /^[A-Z]{2}$/.test(label.lines[0]) && label.value === '1'),
+    ).to.equal(true);
   });
 
   it('hides labels that cannot be legible', () => {
@@ -62,7 +73,11 @@ describe('fitTileLabels', () => {
   });
 
   it('drops the value before the name when both do not fit', () => {
-    expect(one(text('广东', '粤', '178 million'), 40)).to.deep.equal({ lines: ['广东'], value: null, abbreviated: false });
+    expect(one(text('广东', '粤', '178 million'), 40)).to.deep.equal({
+      lines: ['广东'],
+      value: null,
+      abbreviated: false,
+    });
   });
 
   it('never lets a label outgrow its tile, in any language and size', () => {
@@ -74,7 +89,11 @@ describe('fitTileLabels', () => {
           labels.forEach((label, i) => {
             const where = `${DIVISIONS[i].code} ${language} ${tilePx} ${value}`;
             const rows = label.lines.length + (label.value === null ? 0 : 1);
-            const widest = Math.max(0, ...label.lines.map((line) => estimateWidthEm(line)), label.value ? estimateWidthEm(label.value, true) : 0);
+            const widest = Math.max(
+              0,
+              ...label.lines.map((line) => estimateWidthEm(line)),
+              label.value ? estimateWidthEm(label.value, true) : 0,
+            );
             expect(widest * fontPx, where).to.be.at.most(tilePx * 0.84 + 1e-9);
             expect(rows * TILE_LINE_HEIGHT * fontPx, where).to.be.at.most(tilePx * 0.84 + 1e-9);
           });

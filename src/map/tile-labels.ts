@@ -12,8 +12,10 @@ import type { Language } from '../report/schema.js';
  * digits of its division's code, which is compact in the bundle.
  */
 const ABBREVIATIONS: Record<Language, string> = {
-  'zh-Hans': '11京12津13冀14晋15蒙21辽22吉23黑31沪32苏33浙34皖35闽36赣37鲁41豫42鄂43湘44粤45桂46琼50渝51川52贵53云54藏61陕62甘63青64宁65新71台81港82澳',
-  'zh-Hant': '11京12津13冀14晉15蒙21遼22吉23黑31滬32蘇33浙34皖35閩36贛37魯41豫42鄂43湘44粵45桂46瓊50渝51川52貴53雲54藏61陝62甘63青64寧65新71台81港82澳',
+  'zh-Hans':
+    '11京12津13冀14晋15蒙21辽22吉23黑31沪32苏33浙34皖35闽36赣37鲁41豫42鄂43湘44粤45桂46琼50渝51川52贵53云54藏61陕62甘63青64宁65新71台81港82澳',
+  'zh-Hant':
+    '11京12津13冀14晉15蒙21遼22吉23黑31滬32蘇33浙34皖35閩36贛37魯41豫42鄂43湘44粵45桂46瓊50渝51川52貴53雲54藏61陝62甘63青64寧65新71台81港82澳',
   en: '11BJ12TJ13HE14SX15NM21LN22JL23HL31SH32JS33ZJ34AH35FJ36JX37SD41HA42HB43HN44GD45GX46HI50CQ51SC52GZ53YN54XZ61SN62GS63QH64NX65XJ71TW81HK82MO',
 };
 
@@ -97,7 +99,10 @@ function fullForms(name: string): NameForm[] {
 
 /** The largest font (px) at which the lines and the value fit a square of `inner` px. */
 function largestFont(lines: string[], value: string | null, inner: number): number {
-  const widest = Math.max(...lines.map((line) => estimateWidthEm(line)), value === null ? 0 : estimateWidthEm(value, true));
+  const widest = Math.max(
+    ...lines.map((line) => estimateWidthEm(line)),
+    value === null ? 0 : estimateWidthEm(value, true),
+  );
   const rows = lines.length + (value === null ? 0 : 1);
   return Math.min(inner / widest, inner / (rows * TILE_LINE_HEIGHT));
 }
@@ -117,22 +122,32 @@ export function fitTileLabels(texts: readonly TileLabelText[], tilePx: number): 
   const inner = tilePx * 0.84;
   const preferred = Math.min(MAX_FONT_PX, Math.max(MIN_FONT_PX, tilePx * 0.19));
   const fullFont = (text: TileLabelText) => {
-    const fonts = fullForms(text.name).flatMap((form) => [largestFont(form.lines, text.value, inner), largestFont(form.lines, null, inner)]);
+    const fonts = fullForms(text.name).flatMap((form) => [
+      largestFont(form.lines, text.value, inner),
+      largestFont(form.lines, null, inner),
+    ]);
     const withValue = Math.max(...fonts.filter((_, i) => i % 2 === 0));
     return withValue >= MIN_FONT_PX ? withValue : Math.max(...fonts);
   };
   const fonts = texts.map(fullFont);
   const legible = fonts.filter((font) => font >= MIN_FONT_PX);
   const abbreviateAll = texts.length - legible.length > texts.length * ABBREVIATE_ALL_ABOVE;
-  const candidates = abbreviateAll ? texts.map((text) => largestFont([text.abbreviation], text.value, inner)).filter((font) => font >= MIN_FONT_PX) : legible;
+  const candidates = abbreviateAll
+    ? texts.map((text) => largestFont([text.abbreviation], text.value, inner)).filter((font) => font >= MIN_FONT_PX)
+    : legible;
   const fontPx = Math.max(MIN_FONT_PX, Math.min(preferred, ...candidates));
 
   const labels = texts.map((text): TileLabel => {
     const abbreviation = { lines: [text.abbreviation], abbreviated: true };
     const values = text.value === null ? [null] : [text.value, null];
-    const attempts = [...(abbreviateAll ? [] : values.flatMap((value) => fullForms(text.name).map((form) => ({ form, value })))), ...values.map((value) => ({ form: abbreviation, value }))];
+    const attempts = [
+      ...(abbreviateAll ? [] : values.flatMap((value) => fullForms(text.name).map((form) => ({ form, value })))),
+      ...values.map((value) => ({ form: abbreviation, value })),
+    ];
     const fit = attempts.find(({ form, value }) => largestFont(form.lines, value, inner) >= fontPx);
-    return fit ? { lines: fit.form.lines, value: fit.value, abbreviated: fit.form.abbreviated } : { lines: [], value: null, abbreviated: true };
+    return fit
+      ? { lines: fit.form.lines, value: fit.value, abbreviated: fit.form.abbreviated }
+      : { lines: [], value: null, abbreviated: true };
   });
   return { fontPx, labels };
 }

@@ -3,14 +3,18 @@ import { DIVISION_GRID, DIVISIONS, findDivision, type Division } from './divisio
 import { gridLayout, gridNeighbour, readingOrder, TILE_GAP, TILE_SIZE, type GridDirection } from './tile-layout.js';
 
 const division = (code: string): Division => findDivision(code)!;
-const neighbour = (code: string, direction: GridDirection) => gridNeighbour(DIVISIONS, division(code), direction)?.code ?? null;
+const neighbour = (code: string, direction: GridDirection) =>
+  gridNeighbour(DIVISIONS, division(code), direction)?.code ?? null;
 
 describe('the division tile grid', () => {
   it('has each of the 34 provincial-level divisions exactly once', () => {
     const codes = DIVISIONS.map((d) => d.code);
     expect(codes).to.have.length(34);
     expect(new Set(codes).size).to.equal(34);
-    const kinds = DIVISIONS.reduce<Record<string, number>>((count, d) => ({ ...count, [d.kind]: (count[d.kind] ?? 0) + 1 }), {});
+    const kinds = DIVISIONS.reduce<Record<string, number>>(
+      (count, d) => ({ ...count, [d.kind]: (count[d.kind] ?? 0) + 1 }),
+      {},
+    );
     expect(kinds).to.deep.equal({ province: 23, 'autonomous-region': 5, municipality: 4, sar: 2 });
     for (const code of ['710000', '810000', '820000', '460000', '650000']) expect(codes, code).to.include(code);
   });

@@ -58,7 +58,11 @@ export type GridDirection = 'left' | 'right' | 'up' | 'down';
  * when there is none, the nearest tile in that half of the grid, counting a
  * step sideways as two steps ahead. Null at the edge of the grid.
  */
-export function gridNeighbour(divisions: readonly Division[], from: Division, direction: GridDirection): Division | null {
+export function gridNeighbour(
+  divisions: readonly Division[],
+  from: Division,
+  direction: GridDirection,
+): Division | null {
   const horizontal = direction === 'left' || direction === 'right';
   const sign = direction === 'right' || direction === 'down' ? 1 : -1;
   let best: Division | null = null;

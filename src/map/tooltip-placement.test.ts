@@ -6,11 +6,17 @@ const tooltip = { width: 120, height: 60 };
 
 describe('placeTooltip', () => {
   it('centres the tooltip above its tile when there is room', () => {
-    expect(placeTooltip({ left: 100, top: 200, width: 40, height: 40 }, tooltip, bounds)).to.deep.equal({ left: 60, top: 134 });
+    expect(placeTooltip({ left: 100, top: 200, width: 40, height: 40 }, tooltip, bounds)).to.deep.equal({
+      left: 60,
+      top: 134,
+    });
   });
 
   it('goes below a tile near the top', () => {
-    expect(placeTooltip({ left: 100, top: 10, width: 40, height: 40 }, tooltip, bounds)).to.deep.equal({ left: 60, top: 56 });
+    expect(placeTooltip({ left: 100, top: 10, width: 40, height: 40 }, tooltip, bounds)).to.deep.equal({
+      left: 60,
+      top: 56,
+    });
   });
 
   it('stays inside the container at its edges', () => {
@@ -21,6 +27,8 @@ describe('placeTooltip', () => {
   });
 
   it('pins a tooltip larger than its container to the top left corner', () => {
-    expect(placeTooltip({ left: 100, top: 200, width: 40, height: 40 }, { width: 400, height: 500 }, bounds)).to.deep.equal({ left: 0, top: 0 });
+    expect(
+      placeTooltip({ left: 100, top: 200, width: 40, height: 40 }, { width: 400, height: 500 }, bounds),
+    ).to.deep.equal({ left: 0, top: 0 });
   });
 });

@@ -13,7 +13,12 @@ export interface Box {
  * width,height, the container's own coordinates). A tooltip larger than the
  * container is pinned to its top left corner.
  */
-export function placeTooltip(anchor: Box, tooltip: { width: number; height: number }, bounds: { width: number; height: number }, gap = 6): { left: number; top: number } {
+export function placeTooltip(
+  anchor: Box,
+  tooltip: { width: number; height: number },
+  bounds: { width: number; height: number },
+  gap = 6,
+): { left: number; top: number } {
   const clamp = (value: number, max: number) => Math.max(0, Math.min(value, max));
   const left = clamp(anchor.left + anchor.width / 2 - tooltip.width / 2, bounds.width - tooltip.width);
   const above = anchor.top - gap - tooltip.height;

@@ -16,7 +16,14 @@ export { describeGeoFailure, geoMapTemplate, GEO_CSS } from './region-map-geo.re
  * `url` is '', the package's (data/geo/sw-china.map.json; bundlers that understand `new URL(…, import.meta.url)`
  * copy it).
  */
-export function loadGeometry(url: string, integrity: string | null, codes: readonly string[], timeoutMs: number): Promise<GeoMapLayout> {
-  const geometry: CheckedFile = url ? { url, integrity: integrity || undefined } : checkedFile(new URL('../../data/geo/sw-china.map.json', import.meta.url));
+export function loadGeometry(
+  url: string,
+  integrity: string | null,
+  codes: readonly string[],
+  timeoutMs: number,
+): Promise<GeoMapLayout> {
+  const geometry: CheckedFile = url
+    ? { url, integrity: integrity || undefined }
+    : checkedFile(new URL('../../data/geo/sw-china.map.json', import.meta.url));
   return loadGeoMap(geometry.url, codes, timeoutMs, geometry.integrity);
 }

@@ -8,7 +8,12 @@
 export const WIDE_FROM_REM = 44;
 const LEGEND_AND_GAP_REM = 12.75;
 
-export function expectedMapWidth(containerPx: number, remPx: number, maxWidthPx = WIDE_FROM_REM * remPx, containerQueries = true): number {
+export function expectedMapWidth(
+  containerPx: number,
+  remPx: number,
+  maxWidthPx = WIDE_FROM_REM * remPx,
+  containerQueries = true,
+): number {
   if (!(containerPx > 0) || !(remPx > 0)) return 0;
   if (!containerQueries) return Math.min(containerPx, maxWidthPx);
   if (containerPx < WIDE_FROM_REM * remPx) return containerPx;

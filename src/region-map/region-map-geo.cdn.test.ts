@@ -33,7 +33,11 @@ describe('layout="geo" from the script-tag bundles', () => {
     ['/cdn/sw-region-map.iife.js', '<script src="{origin}/cdn/sw-region-map.iife.js"></script>'],
   ]) {
     it(`${bundle} loads sw-geo.js and sw-china.map.json from beside itself and draws the map`, async () => {
-      const page = await probePage<GeoPage>('/__test/blank', { html: `${tag}<sw-region-map layout="geo"></sw-region-map>`, waitFor: drawn, evaluate: inspect });
+      const page = await probePage<GeoPage>('/__test/blank', {
+        html: `${tag}<sw-region-map layout="geo"></sw-region-map>`,
+        waitFor: drawn,
+        evaluate: inspect,
+      });
       expect(page.waitTimedOut).to.equal(false);
       expect(page.result.paths).to.equal(34);
       expect(page.result.inset).to.equal(true);
@@ -61,10 +65,17 @@ describe('layout="geo" from the script-tag bundles', () => {
   });
 
   it('has no d3-geo or topojson-client anywhere (the geometry was projected when it was built), nor the geometry in the element bundles', async () => {
-    for (const url of ['/cdn/sw-widgets.js', '/cdn/sw-widgets.iife.js', '/cdn/sw-region-map.js', '/cdn/sw-region-map.iife.js', '/cdn/sw-geo.js']) {
+    for (const url of [
+      '/cdn/sw-widgets.js',
+      '/cdn/sw-widgets.iife.js',
+      '/cdn/sw-region-map.js',
+      '/cdn/sw-region-map.iife.js',
+      '/cdn/sw-geo.js',
+    ]) {
       const code = await (await fetch(url)).text();
       // Method names of d3-geo's projections and topojson-client's mesh survive minification.
-      for (const name of ['clipExtent', 'fitWidth', 'clipAngle', 'mergeArcs']) expect(code, `${url}: ${name}`).to.not.include(name);
+      for (const name of ['clipExtent', 'fitWidth', 'clipAngle', 'mergeArcs'])
+        expect(code, `${url}: ${name}`).to.not.include(name);
       expect(code, url).to.not.include('"arcs":[[');
     }
     // Sizes as a CDN serves them (gzip): the module a few KB (checking, callouts, drawing), the geometry about 10 KB (level-9 gzip 10.0 KB; CompressionStream 10.05 KB).

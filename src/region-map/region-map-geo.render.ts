@@ -33,7 +33,10 @@ export interface GeoMapOptions {
 }
 
 /** Callouts of a map at one width and language, kept while neither changes (every hover renders the map again). */
-const calloutCache = new WeakMap<GeoMapLayout, { key: string; callouts: Map<string, Callout & { label: string; fontPx: number }> }>();
+const calloutCache = new WeakMap<
+  GeoMapLayout,
+  { key: string; callouts: Map<string, Callout & { label: string; fontPx: number }> }
+>();
 
 /**
  * The callouts of the divisions too small to point at (isSmall): each
@@ -51,8 +54,20 @@ function callouts(view: RegionMapView, map: GeoMapLayout, scale: number, languag
   const fits = names.every((name) => estimateWidthEm(name) * fontPx <= Math.max(48, 0.07 * map.width * scale));
   const labels = small.map((division, i) => (fits ? names[i] : tiles.get(division.code)!.abbreviation));
   const placed = placeCallouts(
-    small.map((division, i) => ({ code: division.code, centroid: division.centroid, bounds: division.bounds, labelPx: estimateWidthEm(labels[i]) * fontPx })),
-    { scale, width: map.width, height: map.height, avoid: map.inset ? [map.inset] : [], landMask: map.landMask, fontPx },
+    small.map((division, i) => ({
+      code: division.code,
+      centroid: division.centroid,
+      bounds: division.bounds,
+      labelPx: estimateWidthEm(labels[i]) * fontPx,
+    })),
+    {
+      scale,
+      width: map.width,
+      height: map.height,
+      avoid: map.inset ? [map.inset] : [],
+      landMask: map.landMask,
+      fontPx,
+    },
   );
   const result = new Map(placed.map((callout, i) => [callout.code, { ...callout, label: labels[i], fontPx }]));
   calloutCache.set(map, { key, callouts: result });
@@ -60,7 +75,12 @@ function callouts(view: RegionMapView, map: GeoMapLayout, scale: number, languag
 }
 
 /** The content of the map's svg (its viewBox is `map.viewBox`): one option per division, in the order of `view.tiles`. */
-export function geoMapTemplate({ svg, nothing }: LitParts, view: RegionMapView, map: GeoMapLayout, o: GeoMapOptions): TemplateResult {
+export function geoMapTemplate(
+  { svg, nothing }: LitParts,
+  view: RegionMapView,
+  map: GeoMapLayout,
+  o: GeoMapOptions,
+): TemplateResult {
   const px = (cssPixels: number) => cssPixels / o.scale;
   const shapes = new Map(map.divisions.map((shape) => [shape.code, shape]));
   const steps = new Map(view.tiles.map((tile) => [tile.code, tile.step ? `step-${tile.step}` : 'no-data']));
@@ -100,28 +120,31 @@ export function geoMapTemplate({ svg, nothing }: LitParts, view: RegionMapView, 
   }
 
   return svg`${view.tiles.map((tile) => {
-      const shape = shapes.get(tile.code)!;
-      const selected = tile.code === o.selected;
-      return svg`<g class="tile ${step(tile.code)}" part=${selected ? 'region selected' : 'region'} role="option" data-code=${tile.code}
+    const shape = shapes.get(tile.code)!;
+    const selected = tile.code === o.selected;
+    return svg`<g class="tile ${step(tile.code)}" part=${selected ? 'region selected' : 'region'} role="option" data-code=${tile.code}
         tabindex=${tile.code === o.tabStop ? 0 : -1} aria-selected=${String(selected)} aria-label=${tile.accessibleName} aria-describedby=${tile.code === o.tooltip ? 'tooltip' : nothing}>
         <path class="region-shape" part="region-shape" d=${shape.d}></path>
         ${view.indicator && tile.step === null ? svg`<path class="hatch" fill="url(#no-data-hatch)" d=${shape.d}></path>` : nothing}
         ${markers.filter((marker) => marker.code === tile.code).map(({ at }) => svg`<circle class="marker" part="marker" cx=${at[0]} cy=${at[1]} r=${px(4)}></circle>`)}
       </g>`;
-    })}
+  })}
     <path class="dash" d=${map.dashes}></path>
-    ${inset
-      ? svg`<g class="inset" part="inset" aria-hidden="true">
+    ${
+      inset
+        ? svg`<g class="inset" part="inset" aria-hidden="true">
           <rect class="inset-frame" x=${inset.x} y=${inset.y} width=${inset.width} height=${inset.height}></rect>
           <path class="land" d=${inset.land}></path>
           ${inset.divisions.map((division) => svg`<path class="region-shape ${step(division.code)}" d=${division.d}></path>${hatch(division.code) ? svg`<path class="hatch" fill="url(#no-data-hatch)" d=${division.d}></path>` : nothing}`)}
           <path class="island" d=${inset.islands}></path>
           <path class="dash" d=${inset.dashes}></path>
           <text class="inset-label" font-size=${font} text-anchor="end">${insetLines.map(
-            (line, i) => svg`<tspan x=${inset.x + inset.width - px(4)} y=${inset.y + inset.height - px(4) - (insetLines.length - 1 - i) * font * 1.2}>${line}</tspan>`,
+            (line, i) =>
+              svg`<tspan x=${inset.x + inset.width - px(4)} y=${inset.y + inset.height - px(4) - (insetLines.length - 1 - i) * font * 1.2}>${line}</tspan>`,
           )}</text>
         </g>`
-      : nothing}
+        : nothing
+    }
     ${[...calloutOf.values()].map(calloutTemplate)}
     <g aria-hidden="true">${o.hover !== o.selected ? ring(o.hover, 'hover', 1) : nothing}${ring(o.selected, '', 2)}${ring(o.selected, 'inner', 2)}${ring(o.tabStop, 'focus', 4)}</g>`;
 }
@@ -129,7 +152,9 @@ export function geoMapTemplate({ svg, nothing }: LitParts, view: RegionMapView, 
 /** Why the geometry could not be used, in the reader's language (the element names the URL). */
 export function describeGeoFailure(error: GeoLoadError, language: Language, timeoutMs: number): string {
   const failure = error.failure ?? 'invalid';
-  return REGION_MAP_GEO_DRAWING_MESSAGES[language].reasons[failure](failure === 'timeout' ? Math.round(timeoutMs / 100) / 10 : (error.status ?? 0));
+  return REGION_MAP_GEO_DRAWING_MESSAGES[language].reasons[failure](
+    failure === 'timeout' ? Math.round(timeoutMs / 100) / 10 : (error.status ?? 0),
+  );
 }
 
 /**

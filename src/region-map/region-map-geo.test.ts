@@ -13,12 +13,15 @@ const GEOMETRY = '/data/geo/sw-china.map.json';
 
 // Every resource of the page is kept, so that the tests can count requests.
 performance.setResourceTimingBufferSize(100_000);
-const requested = (pattern: RegExp) => performance.getEntriesByType('resource').filter((entry) => pattern.test(entry.name));
+const requested = (pattern: RegExp) =>
+  performance.getEntriesByType('resource').filter((entry) => pattern.test(entry.name));
 
 const shape = (el: RegionMap, code: string) => option(el, code).querySelector<SVGPathElement>('path')!;
 /** The box of a small division's callout (drawn above the divisions, outside its option). */
-const calloutOf = (el: RegionMap, code: string) => shadow(el).querySelector<SVGRectElement>(`[data-callout][data-code="${code}"] rect.callout`)!;
-const calloutCodes = (el: RegionMap) => [...shadow(el).querySelectorAll<SVGGElement>('[data-callout]')].map((g) => g.dataset.code!);
+const calloutOf = (el: RegionMap, code: string) =>
+  shadow(el).querySelector<SVGRectElement>(`[data-callout][data-code="${code}"] rect.callout`)!;
+const calloutCodes = (el: RegionMap) =>
+  [...shadow(el).querySelectorAll<SVGGElement>('[data-callout]')].map((g) => g.dataset.code!);
 
 /** Waits until the geographic map is drawn (its module and geometry load asynchronously). */
 async function geoDrawn(el: RegionMap): Promise<void> {
@@ -67,7 +70,8 @@ function pointIn(el: RegionMap, code: string): [number, number] {
   throw new Error(`no point found inside ${code}`);
 }
 
-const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const intersects = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('<sw-region-map layout="geo">', () => {
   afterEach(async () => {
@@ -80,7 +84,9 @@ describe('<sw-region-map layout="geo">', () => {
 
   // First in this file, before any geographic map has loaded on the page.
   it('the tile grid (the default) requests neither the geometry nor the geographic code', async () => {
-    const root = await fixture<HTMLElement>(html`<div><sw-region-map></sw-region-map><sw-region-map layout="grid" geo-src="/data/geo/sw-china.map.json?grid"></sw-region-map></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div><sw-region-map></sw-region-map><sw-region-map layout="grid" geo-src="/data/geo/sw-china.map.json?grid"></sw-region-map></div>`,
+    );
     const maps = [...root.querySelectorAll('sw-region-map')];
     await aTimeout(300);
     for (const el of maps) {
@@ -113,7 +119,9 @@ describe('<sw-region-map layout="geo">', () => {
     });
 
     it('names each division as the grid does, and draws each small and inside the map', async () => {
-      const root = await fixture<HTMLElement>(html`<div><sw-region-map lang="en"></sw-region-map><sw-region-map lang="en" layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div><sw-region-map lang="en"></sw-region-map><sw-region-map lang="en" layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+      );
       const [grid, geo] = [...root.querySelectorAll('sw-region-map')];
       await geoDrawn(geo);
       const names = (el: RegionMap) => options(el).map((g) => [g.dataset.code, g.getAttribute('aria-label')]);
@@ -130,7 +138,9 @@ describe('<sw-region-map layout="geo">', () => {
     });
 
     it('colors each division with the steps and legend of the grid', async () => {
-      const root = await fixture<HTMLElement>(html`<div><sw-region-map></sw-region-map><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div><sw-region-map></sw-region-map><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+      );
       const [grid, geo] = [...root.querySelectorAll('sw-region-map')];
       await geoDrawn(geo);
       const fill = (code: string) => getComputedStyle(shape(geo, code)).fill;
@@ -144,20 +154,31 @@ describe('<sw-region-map layout="geo">', () => {
     });
 
     it('puts a marker at each of the five places, inside its division', async () => {
-      const el = await render(html`<div style="width: 600px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
+      const el = await render(
+        html`<div style="width: 600px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+      );
       const markers = [...shadow(el).querySelectorAll<SVGCircleElement>('circle.marker')];
       expect(markers).to.have.length(5);
       const places = bundledReport.places.filter((place) => place.coordinates);
-      expect(markers.map((marker) => marker.closest<SVGGElement>('[role="option"]')!.dataset.code).sort()).to.deep.equal(places.map((place) => place.provinceCode).sort());
+      expect(
+        markers.map((marker) => marker.closest<SVGGElement>('[role="option"]')!.dataset.code).sort(),
+      ).to.deep.equal(places.map((place) => place.provinceCode).sort());
       for (const marker of markers) {
         const code = marker.closest<SVGGElement>('[role="option"]')!.dataset.code!;
-        expect(shape(el, code).isPointInFill(svgPoint(shape(el, code), Number(marker.getAttribute('cx')), Number(marker.getAttribute('cy')))), code).to.equal(true);
+        expect(
+          shape(el, code).isPointInFill(
+            svgPoint(shape(el, code), Number(marker.getAttribute('cx')), Number(marker.getAttribute('cy'))),
+          ),
+          code,
+        ).to.equal(true);
         expect(fillBox(marker).width, code).to.be.closeTo(8, 0.5);
       }
     });
 
     it('draws the 南海诸岛 inset in the lower right, clear of the divisions', async () => {
-      const el = await render(html`<div style="width: 700px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
+      const el = await render(
+        html`<div style="width: 700px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+      );
       const inset = shadow(el).querySelector<SVGGElement>('[part="inset"]')!;
       expect(inset.getAttribute('aria-hidden')).to.equal('true');
       expect(inset.querySelector('text')!.textContent).to.equal('南海诸岛');
@@ -167,7 +188,8 @@ describe('<sw-region-map layout="geo">', () => {
       const svg = shadow(el).querySelector('svg')!.getBoundingClientRect();
       expect(svg.right - frame.right).to.be.within(0, 10);
       expect(svg.bottom - frame.bottom).to.be.within(0, 10);
-      for (const g of options(el)) expect(intersects(shape(el, g.dataset.code!).getBoundingClientRect(), frame), g.dataset.code).to.equal(false);
+      for (const g of options(el))
+        expect(intersects(shape(el, g.dataset.code!).getBoundingClientRect(), frame), g.dataset.code).to.equal(false);
       const label = inset.querySelector('text')!.getBoundingClientRect();
       expect(label.left).to.be.at.least(frame.left);
       // Within a pixel: Firefox's text box is the font's whole ascent and descent, a little taller than the glyphs.
@@ -182,7 +204,10 @@ describe('<sw-region-map layout="geo">', () => {
       const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`);
       let event = oneEvent(el, 'sw-region-select');
       await sendMouse({ type: 'click', position: pointIn(el, '510000') });
-      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({ code: '510000', name: '四川省' });
+      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({
+        code: '510000',
+        name: '四川省',
+      });
       expect(el.getAttribute('selected')).to.equal('510000');
       expect(option(el, '510000').getAttribute('aria-selected')).to.equal('true');
       expect(option(el, '510000').getAttribute('part')).to.equal('region selected');
@@ -199,7 +224,9 @@ describe('<sw-region-map layout="geo">', () => {
         // A map 1200 px wide: the legend beside it (12.75rem), and no maximum width.
         const container = width > 700 ? width + 12.75 * 16 : width;
         await setViewport({ width: container + 40, height: 900 });
-        const el = await render(html`<div style=${`width: ${container}px; --sw-map-max-width: ${width}px`}><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
+        const el = await render(
+          html`<div style=${`width: ${container}px; --sw-map-max-width: ${width}px`}><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+        );
         expect(shadow(el).querySelector('svg')!.getBoundingClientRect().width).to.be.closeTo(width, 1);
         for (const [code, label, step] of [
           ['810000', '香港', 'step-5'],
@@ -223,7 +250,10 @@ describe('<sw-region-map layout="geo">', () => {
           const target = shadow(el).elementFromPoint(tx, ty)!;
           expect(target, code).to.equal(callout);
           event = oneEvent(el, 'sw-region-select');
-          for (const type of ['pointerover', 'pointerdown', 'pointerup']) target.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', bubbles: true, composed: true, clientX: tx, clientY: ty }));
+          for (const type of ['pointerover', 'pointerdown', 'pointerup'])
+            target.dispatchEvent(
+              new PointerEvent(type, { pointerType: 'touch', bubbles: true, composed: true, clientX: tx, clientY: ty }),
+            );
           target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: tx, clientY: ty }));
           expect(((await event) as CustomEvent<RegionSelectDetail>).detail.code, `tap at ${width}`).to.equal(null);
         }
@@ -235,7 +265,9 @@ describe('<sw-region-map layout="geo">', () => {
     }
 
     it('selects Hong Kong by keyboard, with the focus and selection rings around its callout', async () => {
-      const el = await render(html`<div style="width: 640px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
+      const el = await render(
+        html`<div style="width: 640px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+      );
       await tabInto(el);
       option(el, '440000').focus();
       await sendKeys({ press: 'ArrowDown' }); // 广东 → 澳门
@@ -249,7 +281,13 @@ describe('<sw-region-map layout="geo">', () => {
       for (const ring of shadow(el).querySelectorAll<SVGElement>('.ring')) {
         const around = ring.getBoundingClientRect();
         expect(ring.localName).to.equal('rect');
-        expect(around.left <= box.left + 0.5 && around.right >= box.right - 0.5 && around.top <= box.top + 0.5 && around.bottom >= box.bottom - 0.5, ring.getAttribute('class')!).to.equal(true);
+        expect(
+          around.left <= box.left + 0.5 &&
+            around.right >= box.right - 0.5 &&
+            around.top <= box.top + 0.5 &&
+            around.bottom >= box.bottom - 0.5,
+          ring.getAttribute('class')!,
+        ).to.equal(true);
       }
       expect(getComputedStyle(shadow(el).querySelector('.ring.focus')!).visibility).to.equal('visible');
     });
@@ -293,7 +331,11 @@ describe('<sw-region-map layout="geo">', () => {
         await sendKeys({ press: key });
         expect(focused(el), `${key} → ${code}`).to.equal(code);
       }
-      expect(options(el).filter((g) => g.getAttribute('tabindex') === '0').map((g) => g.dataset.code)).to.deep.equal(['810000']);
+      expect(
+        options(el)
+          .filter((g) => g.getAttribute('tabindex') === '0')
+          .map((g) => g.dataset.code),
+      ).to.deep.equal(['810000']);
       // Hong Kong is a few pixels wide: its focus ring goes round its callout.
       expect(shadow(el).querySelector('.ring.focus')!.localName).to.equal('rect');
     });
@@ -303,11 +345,17 @@ describe('<sw-region-map layout="geo">', () => {
       await tabInto(el);
       let event = oneEvent(el, 'sw-region-select');
       await sendKeys({ press: 'Enter' });
-      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({ code: '620000', name: '甘肃省' });
+      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({
+        code: '620000',
+        name: '甘肃省',
+      });
       await sendKeys({ press: 'ArrowDown' }); // 甘肃 → 四川
       event = oneEvent(el, 'sw-region-select');
       await sendKeys({ press: ' ' }); // the space bar: ' ' is its key name in every driver
-      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({ code: '510000', name: '四川省' });
+      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({
+        code: '510000',
+        name: '四川省',
+      });
       event = oneEvent(el, 'sw-region-select');
       await sendKeys({ press: 'Escape' });
       expect(((await event) as CustomEvent<RegionSelectDetail>).detail.code).to.equal(null);
@@ -317,7 +365,9 @@ describe('<sw-region-map layout="geo">', () => {
 
   describe('tooltip and table', () => {
     it('shows the same tooltip as the grid on hover and on focus', async () => {
-      const el = await render(html`<div style="width: 500px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
+      const el = await render(
+        html`<div style="width: 500px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+      );
       expect(tooltip(el).hidden).to.equal(true);
       await sendMouse({ type: 'move', position: pointIn(el, '510000') });
       await el.updateComplete;
@@ -353,7 +403,9 @@ describe('<sw-region-map layout="geo">', () => {
 
   describe('size', () => {
     it('fits its container and stays fitted while it resizes', async () => {
-      const root = await fixture<HTMLDivElement>(html`<div style="width: 640px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`);
+      const root = await fixture<HTMLDivElement>(
+        html`<div style="width: 640px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+      );
       const el = root.querySelector('sw-region-map') as RegionMap;
       await geoDrawn(el);
       for (const width of [640, 320, 480]) {
@@ -367,7 +419,10 @@ describe('<sw-region-map layout="geo">', () => {
         expect(el.scrollWidth).to.be.at.most(width);
         for (const g of options(el)) {
           const box = shape(el, g.dataset.code!).getBoundingClientRect();
-          expect(box.left >= svg.left - 0.5 && box.right <= svg.right + 0.5 && box.bottom <= svg.bottom + 0.5, `${g.dataset.code} at ${width}`).to.equal(true);
+          expect(
+            box.left >= svg.left - 0.5 && box.right <= svg.right + 0.5 && box.bottom <= svg.bottom + 0.5,
+            `${g.dataset.code} at ${width}`,
+          ).to.equal(true);
         }
         // Markers and the inset's label keep their size in CSS pixels.
         expect(fillBox(shadow(el).querySelector<SVGCircleElement>('.marker')!).width).to.be.closeTo(8, 0.5);
@@ -381,7 +436,9 @@ describe('<sw-region-map layout="geo">', () => {
 
   describe('loading', () => {
     it('shows a placeholder of the map’s size, with the legend and table, until the geometry arrives', async () => {
-      const el = await fixture<RegionMap>(html`<sw-region-map layout="geo" geo-src="/__test/never?slow" timeout="20000" style="width: 500px"></sw-region-map>`);
+      const el = await fixture<RegionMap>(
+        html`<sw-region-map layout="geo" geo-src="/__test/never?slow" timeout="20000" style="width: 500px"></sw-region-map>`,
+      );
       await aTimeout(100);
       const placeholder = shadow(el).querySelector('[part="placeholder"]')!;
       expect(placeholder.getAttribute('role')).to.equal('status');
@@ -395,7 +452,9 @@ describe('<sw-region-map layout="geo">', () => {
 
     it('requests the geometry once for several maps', async () => {
       const url = new URL(`${GEOMETRY}?two-maps`, location.href).href;
-      const root = await fixture<HTMLElement>(html`<div><sw-region-map layout="geo" geo-src=${url}></sw-region-map><sw-region-map layout="geo" geo-src=${url}></sw-region-map></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div><sw-region-map layout="geo" geo-src=${url}></sw-region-map><sw-region-map layout="geo" geo-src=${url}></sw-region-map></div>`,
+      );
       const [a, b] = [...root.querySelectorAll('sw-region-map')];
       await geoDrawn(a);
       await geoDrawn(b);
@@ -417,7 +476,11 @@ describe('<sw-region-map layout="geo">', () => {
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       const { detail } = (await error) as CustomEvent<SwErrorDetail>;
       const url = new URL('/data/geo/missing.topo.json', location.href).href;
-      expect(detail).to.deep.equal({ code: 'geo-load-failed', message: `无法加载地图数据 ${url}：错误 404`, field: 'geo-src' });
+      expect(detail).to.deep.equal({
+        code: 'geo-load-failed',
+        message: `无法加载地图数据 ${url}：错误 404`,
+        field: 'geo-src',
+      });
       await el.updateComplete;
       const alert = shadow(el).querySelector('[role="alert"]')!;
       expect(alert.textContent).to.include(url);
@@ -465,7 +528,9 @@ describe('<sw-region-map layout="geo">', () => {
       const error = oneEvent(el, 'sw-error');
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       const { detail } = (await error) as CustomEvent<SwErrorDetail>;
-      expect(detail.message).to.equal(`Cannot load the map geometry at ${new URL('/__test/never', location.href).href}: no answer within 0.3 s`);
+      expect(detail.message).to.equal(
+        `Cannot load the map geometry at ${new URL('/__test/never', location.href).href}: no answer within 0.3 s`,
+      );
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="show-grid"]')!.textContent!.trim()).to.equal('Show the tile map instead');
     });
@@ -476,7 +541,9 @@ describe('<sw-region-map layout="geo">', () => {
       el.setAttribute('geo-src', '/data/report.json');
       const error = oneEvent(el, 'sw-error');
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      expect(((await error) as CustomEvent<SwErrorDetail>).detail.message).to.match(/report\.json：不是可用的地图数据$/);
+      expect(((await error) as CustomEvent<SwErrorDetail>).detail.message).to.match(
+        /report\.json：不是可用的地图数据$/,
+      );
       el.geoSrc = GEOMETRY;
       await geoDrawn(el);
       expect(options(el)).to.have.length(34);
@@ -498,15 +565,19 @@ describe('<sw-region-map layout="geo">', () => {
       await settle(el);
       expect(lines()).to.deep.equal(['South', 'China Sea', 'Islands']);
       const label = shadow(el).querySelector<SVGTextElement>('.inset text')!;
-      expect(parseFloat(getComputedStyle(label).fontSize) * (label.getScreenCTM()!.a)).to.be.at.least(9);
+      expect(parseFloat(getComputedStyle(label).fontSize) * label.getScreenCTM()!.a).to.be.at.least(9);
       const frame = shadow(el).querySelector('.inset rect')!.getBoundingClientRect();
       const box = label.getBoundingClientRect();
-      expect(box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom).to.equal(true);
+      expect(
+        box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom,
+      ).to.equal(true);
     });
 
     for (const theme of ['light', 'dark']) {
       it(`passes axe (${theme})`, async () => {
-        const el = await render(html`<sw-region-map theme=${theme} layout="geo" geo-src=${GEOMETRY} selected="440000"></sw-region-map>`);
+        const el = await render(
+          html`<sw-region-map theme=${theme} layout="geo" geo-src=${GEOMETRY} selected="440000"></sw-region-map>`,
+        );
         await expect(el).to.be.accessible();
         await tabInto(el);
         expect(tooltip(el).hidden).to.equal(false);

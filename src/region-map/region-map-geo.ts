@@ -63,22 +63,41 @@ export class GeoLoader implements ReactiveController {
       const message = error(host.language);
       // A page's own geometry (`geo-src`) that does not match its `geo-integrity`: said like any failure to load it.
       const code = (cause as Partial<LoadFailure>).tampered ? 'integrity' : 'geo-load-failed';
-      host.dispatchEvent(new CustomEvent('sw-error', { detail: { code, message, field: 'geo-src' }, bubbles: true, composed: true }));
+      host.dispatchEvent(
+        new CustomEvent('sw-error', { detail: { code, message, field: 'geo-src' }, bubbles: true, composed: true }),
+      );
     };
     geoModule.load().then(
       (module) => {
         // The drawing's styles come with the module (a constructed stylesheet, or a <style> where there is none).
         addStyles(host.renderRoot as ShadowRoot, module.GEO_CSS);
         // A page's own geometry is checked against its `geo-integrity` if it has one; the package's, always.
-        module.loadGeometry(url, host.getAttribute('geo-integrity'), DIVISIONS.map((division) => division.code), timeout).then(
-          (map) => this.settle(state, { url, map, module }),
-          // The package's geometry that fails its check stops the element (its `blockIfTampered`).
-          (error: GeoLoadError) =>
-            (url || !this.onTampered(error)) && fail((language) => REGION_MAP_GEO_MESSAGES[language].loadFailed(error.url, module.describeGeoFailure(error, language, timeout)), error),
-        );
+        module
+          .loadGeometry(
+            url,
+            host.getAttribute('geo-integrity'),
+            DIVISIONS.map((division) => division.code),
+            timeout,
+          )
+          .then(
+            (map) => this.settle(state, { url, map, module }),
+            // The package's geometry that fails its check stops the element (its `blockIfTampered`).
+            (error: GeoLoadError) =>
+              (url || !this.onTampered(error)) &&
+              fail(
+                (language) =>
+                  REGION_MAP_GEO_MESSAGES[language].loadFailed(
+                    error.url,
+                    module.describeGeoFailure(error, language, timeout),
+                  ),
+                error,
+              ),
+          );
       },
       // The module itself did not load: its URL is the one to name.
-      (error: { url?: string }) => this.onTampered(error) || fail((language) => REGION_MAP_GEO_MESSAGES[language].loadFailed(error.url ?? url), error),
+      (error: { url?: string }) =>
+        this.onTampered(error) ||
+        fail((language) => REGION_MAP_GEO_MESSAGES[language].loadFailed(error.url ?? url), error),
     );
   }
 

@@ -57,7 +57,10 @@ describe('<sw-region-map indicator> from the script-tag bundles', () => {
   });
 
   it('works under a strict CSP, with seven classes', async () => {
-    const page = await probePage<ChoroplethPage>('/test/pages/csp-choropleth.html', { waitFor: drawn, evaluate: inspect });
+    const page = await probePage<ChoroplethPage>('/test/pages/csp-choropleth.html', {
+      waitFor: drawn,
+      evaluate: inspect,
+    });
     expect(page.result.classes).to.equal(7);
     expect(page.cspViolations).to.deep.equal([]);
     expect(page.consoleErrors).to.deep.equal([]);
@@ -65,7 +68,12 @@ describe('<sw-region-map indicator> from the script-tag bundles', () => {
 
   it('keeps d3-scale out of the element bundles', async () => {
     // `quantiles` is a method name of d3's quantile scale, which minification keeps.
-    for (const url of ['/cdn/sw-widgets.js', '/cdn/sw-widgets.iife.js', '/cdn/sw-region-map.js', '/cdn/sw-region-map.iife.js']) {
+    for (const url of [
+      '/cdn/sw-widgets.js',
+      '/cdn/sw-widgets.iife.js',
+      '/cdn/sw-region-map.js',
+      '/cdn/sw-region-map.iife.js',
+    ]) {
       expect(await (await fetch(url)).text(), url).to.not.include('quantiles');
     }
     expect(await (await fetch('/cdn/sw-choropleth.js')).text()).to.include('quantiles');

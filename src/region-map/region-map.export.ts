@@ -11,7 +11,13 @@ import type { Language, Report } from '../report/schema.js';
 import { EXPORT_MESSAGES } from '../export/export.messages.js';
 import { REGION_MAP_EXPORT_MESSAGES } from './region-map.export.messages.js';
 import type { GeoMapLayout } from '../map/geo-map.js';
-import { ExportProblem, fileNamePart, reportAttribution, type ExportModel, type GeoFigure } from '../export/export-model.js';
+import {
+  ExportProblem,
+  fileNamePart,
+  reportAttribution,
+  type ExportModel,
+  type GeoFigure,
+} from '../export/export-model.js';
 import { CHOROPLETH_MESSAGES } from '../map/choropleth.messages.js';
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
 import { REGION_MAP_GEO_DRAWING_MESSAGES } from './region-map-geo.messages.js';
@@ -29,7 +35,13 @@ export interface RegionMapExportOptions {
 }
 
 /** The geographic map in the colors of the view's steps, with the report's places as markers. */
-function geoFigure(map: GeoMapLayout, steps: Map<string, number | null>, report: Report, language: Language, selected: string | null): GeoFigure {
+function geoFigure(
+  map: GeoMapLayout,
+  steps: Map<string, number | null>,
+  report: Report,
+  language: Language,
+  selected: string | null,
+): GeoFigure {
   const [minX, minY, width, height] = map.viewBox.split(' ').map(Number);
   const region = ({ code, d }: { code: string; d: string }) => ({ code, d, step: steps.get(code) ?? null });
   const inset = map.inset;
@@ -37,7 +49,11 @@ function geoFigure(map: GeoMapLayout, steps: Map<string, number | null>, report:
     box: { minX, minY, width, height },
     regions: map.divisions.map(region),
     dashes: map.dashes,
-    inset: inset && { ...inset, regions: inset.divisions.map(region), labels: REGION_MAP_GEO_DRAWING_MESSAGES[language].insetLabel },
+    inset: inset && {
+      ...inset,
+      regions: inset.divisions.map(region),
+      labels: REGION_MAP_GEO_DRAWING_MESSAGES[language].insetLabel,
+    },
     markers: report.places.flatMap((place) => {
       const at = place.coordinates && map.project(place.coordinates.lon, place.coordinates.lat);
       return at ? [{ x: at[0], y: at[1] }] : [];
@@ -48,7 +64,20 @@ function geoFigure(map: GeoMapLayout, steps: Map<string, number | null>, report:
 
 export function regionMapExport(report: Report, language: Language, options: RegionMapExportOptions): ExportModel {
   const indicator = options.indicator;
-  const result = regionMapView(report, options.metric, language, indicator ? { indicator: indicator.id, scale: indicator.scale, steps: indicator.steps, year: indicator.year, kit: choroplethKit } : {});
+  const result = regionMapView(
+    report,
+    options.metric,
+    language,
+    indicator
+      ? {
+          indicator: indicator.id,
+          scale: indicator.scale,
+          steps: indicator.steps,
+          year: indicator.year,
+          kit: choroplethKit,
+        }
+      : {},
+  );
   if (!result.ok) throw new ExportProblem(result.message);
   const view = result.view;
   const messages = EXPORT_MESSAGES[language];
@@ -84,7 +113,13 @@ export function regionMapExport(report: Report, language: Language, options: Reg
         headers.code,
         headers.division,
         view.measureLabel,
-        ...(shown ? [CHOROPLETH_MESSAGES[language].unitHeader, CHOROPLETH_MESSAGES[language].dateHeader, CHOROPLETH_MESSAGES[language].rankHeader] : []),
+        ...(shown
+          ? [
+              CHOROPLETH_MESSAGES[language].unitHeader,
+              CHOROPLETH_MESSAGES[language].dateHeader,
+              CHOROPLETH_MESSAGES[language].rankHeader,
+            ]
+          : []),
         headers.shownAs,
         headers.places,
         headers.stories,
@@ -93,7 +128,15 @@ export function regionMapExport(report: Report, language: Language, options: Reg
     },
     figure: {
       kind: 'map',
-      geo: options.geo && geoFigure(options.geo, new Map(view.tiles.map((tile) => [tile.code, tile.step])), report, language, options.selected),
+      geo:
+        options.geo &&
+        geoFigure(
+          options.geo,
+          new Map(view.tiles.map((tile) => [tile.code, tile.step])),
+          report,
+          language,
+          options.selected,
+        ),
       grid: { minX, minY, width, height },
       hatchNoData: !!shown,
       tiles: view.tiles.map((tile) => ({

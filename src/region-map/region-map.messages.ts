@@ -62,7 +62,9 @@ export const REGION_MAP_MESSAGES: Record<Language, RegionMapMessages> = {
     otherDivisions: (count, nothing) => `其余 ${count} 个省级行政区：${nothing}`,
     unknownMetric: (id) => `未找到指标 "${id}"`,
     nationalLine: (stories, figures) =>
-      stories || figures ? `另有 ${[stories ? `${stories} 篇全国性报道` : '', figures ? `${figures} 项全国性数据` : ''].filter(Boolean).join('、')}` : '',
+      stories || figures
+        ? `另有 ${[stories ? `${stories} 篇全国性报道` : '', figures ? `${figures} 项全国性数据` : ''].filter(Boolean).join('、')}`
+        : '',
     nationalName: '全国',
   },
   'zh-Hant': {
@@ -85,7 +87,9 @@ export const REGION_MAP_MESSAGES: Record<Language, RegionMapMessages> = {
     otherDivisions: (count, nothing) => `其餘 ${count} 個省級行政區：${nothing}`,
     unknownMetric: (id) => `找不到指標 "${id}"`,
     nationalLine: (stories, figures) =>
-      stories || figures ? `另有 ${[stories ? `${stories} 篇全國性報道` : '', figures ? `${figures} 項全國性數據` : ''].filter(Boolean).join('、')}` : '',
+      stories || figures
+        ? `另有 ${[stories ? `${stories} 篇全國性報道` : '', figures ? `${figures} 項全國性數據` : ''].filter(Boolean).join('、')}`
+        : '',
     nationalName: '全國',
   },
   en: {
@@ -108,7 +112,10 @@ export const REGION_MAP_MESSAGES: Record<Language, RegionMapMessages> = {
     otherDivisions: (count, nothing) => `The other ${count} divisions: ${nothing}`,
     unknownMetric: (id) => `Metric "${id}" not found`,
     nationalLine: (stories, figures) => {
-      const parts = [stories ? `${stories} national ${stories === 1 ? 'story' : 'stories'}` : '', figures ? `${figures} national ${figures === 1 ? 'figure' : 'figures'}` : ''].filter(Boolean);
+      const parts = [
+        stories ? `${stories} national ${stories === 1 ? 'story' : 'stories'}` : '',
+        figures ? `${figures} national ${figures === 1 ? 'figure' : 'figures'}` : '',
+      ].filter(Boolean);
       return parts.length ? `plus ${parts.join(' and ')}` : '';
     },
     nationalName: 'China (national)',

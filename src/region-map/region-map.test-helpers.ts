@@ -8,8 +8,10 @@ export const REPORT_CODES = ['330000', '440000', '510000', '620000', '810000'];
 export const shadow = (el: RegionMap) => el.shadowRoot!;
 /** The 34 divisions: tiles in the grid, paths in the geographic layout. */
 export const options = (el: RegionMap) => [...shadow(el).querySelectorAll<SVGGElement>('[role="option"]')];
-export const option = (el: RegionMap, code: string) => shadow(el).querySelector<SVGGElement>(`[role="option"][data-code="${code}"]`)!;
-export const focused = (el: RegionMap) => (shadow(el).activeElement as Element | null)?.getAttribute('data-code') ?? null;
+export const option = (el: RegionMap, code: string) =>
+  shadow(el).querySelector<SVGGElement>(`[role="option"][data-code="${code}"]`)!;
+export const focused = (el: RegionMap) =>
+  (shadow(el).activeElement as Element | null)?.getAttribute('data-code') ?? null;
 export const tooltip = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[role="tooltip"]')!;
 
 /** Waits for the map to be measured (ResizeObserver) and drawn again. */

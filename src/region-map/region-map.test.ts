@@ -6,7 +6,17 @@ import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import { bundledReport } from '../report/bundled.js';
 import type { Report } from '../report/schema.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
-import { REPORT_CODES, contrast, focused, options, option, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
+import {
+  REPORT_CODES,
+  contrast,
+  focused,
+  options,
+  option,
+  settle,
+  shadow,
+  tabInto,
+  tooltip,
+} from './region-map.test-helpers.js';
 
 async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
   const root = await fixture<HTMLElement>(template);
@@ -17,20 +27,29 @@ async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
 
 const tiles = options;
 const tile = option;
-const label = (el: RegionMap, code: string) => shadow(el).querySelector<SVGTextElement>(`text[data-label-for="${code}"]`);
+const label = (el: RegionMap, code: string) =>
+  shadow(el).querySelector<SVGTextElement>(`text[data-label-for="${code}"]`);
 
 async function hover(target: Element): Promise<void> {
   // A tile's shape: Firefox and WebKit do not scroll an SVG group into view.
   (target.localName === 'g' ? target.querySelector('rect')! : target).scrollIntoView({ block: 'center' });
   const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+  await sendMouse({
+    type: 'move',
+    position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+  });
 }
 
 /** A report where Guangdong, Hong Kong, Gansu, Zhejiang and Sichuan have 1 to 5 stories. */
 function reportWithCounts(): Report {
   const extra = { 'hong-kong': 1, zhuanglang: 2, pingyang: 3, chaotian: 4 };
   const stories = Object.entries(extra).flatMap(([place, count]) =>
-    Array.from({ length: count }, (_, i) => ({ ...bundledReport.stories[1], id: `${place}-${i}`, places: [place], metrics: [] })),
+    Array.from({ length: count }, (_, i) => ({
+      ...bundledReport.stories[1],
+      id: `${place}-${i}`,
+      places: [place],
+      metrics: [],
+    })),
   );
   return { ...bundledReport, stories: [...bundledReport.stories, ...stories] };
 }
@@ -97,19 +116,25 @@ describe('<sw-region-map>', () => {
       for (const code of REPORT_CODES) expect(fill(code), code).to.equal('rgb(180, 35, 24)'); // the accent, step 5
       const neutral = tiles(el).filter((g) => !REPORT_CODES.includes(g.dataset.code!));
       expect(neutral).to.have.length(29);
-      for (const g of neutral) expect(getComputedStyle(g.querySelector('.tile-shape')!).fill, g.dataset.code).to.equal('rgb(243, 244, 247)');
+      for (const g of neutral)
+        expect(getComputedStyle(g.querySelector('.tile-shape')!).fill, g.dataset.code).to.equal('rgb(243, 244, 247)');
     });
 
     it('marks divisions with places below province level, and explains the marker', async () => {
       const el = await render(html`<sw-region-map></sw-region-map>`);
-      const marked = tiles(el).filter((g) => g.querySelector('.marker')).map((g) => g.dataset.code);
+      const marked = tiles(el)
+        .filter((g) => g.querySelector('.marker'))
+        .map((g) => g.dataset.code);
       expect(marked.sort()).to.deep.equal(['330000', '440000', '510000', '620000']);
       expect(shadow(el).querySelector('[part="legend"]')!.textContent).to.include('报道提及的市、县等地点');
     });
 
     it('shows a legend with the value of each step and the no-data color', async () => {
       const el = await render(html`<sw-region-map .report=${reportWithCounts()}></sw-region-map>`);
-      const items = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => [li.querySelector('.swatch')!.className, li.textContent!.trim()]);
+      const items = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => [
+        li.querySelector('.swatch')!.className,
+        li.textContent!.trim(),
+      ]);
       expect(items).to.deep.equal([
         ['swatch step-1', '1'],
         ['swatch step-2', '2'],
@@ -143,13 +168,19 @@ describe('<sw-region-map>', () => {
   describe('metric', () => {
     it('colors the division of the metric and formats its value', async () => {
       const el = await render(html`<sw-region-map metric="chaozhou-volunteers"></sw-region-map>`);
-      expect(tiles(el).filter((g) => g.classList.contains('step-5')).map((g) => g.dataset.code)).to.deep.equal(['440000']);
+      expect(
+        tiles(el)
+          .filter((g) => g.classList.contains('step-5'))
+          .map((g) => g.dataset.code),
+      ).to.deep.equal(['440000']);
       expect(tile(el, '440000').getAttribute('aria-label')).to.equal('广东省，注册志愿者：超32万人，地点：潮州市');
       expect(tile(el, '620000').getAttribute('aria-label')).to.equal('甘肃省，无数据，地点：庄浪县');
       expect(shadow(el).querySelector('[part="legend"]')!.textContent).to.include('超32万人');
       el.metric = 'hk-delegation-social-workers';
       await settle(el);
-      expect(tile(el, '810000').getAttribute('aria-label')).to.equal('香港特别行政区，首团参访的香港社工：300多名，地点：香港');
+      expect(tile(el, '810000').getAttribute('aria-label')).to.equal(
+        '香港特别行政区，首团参访的香港社工：300多名，地点：香港',
+      );
     });
 
     it('shows an error and fires sw-error for a metric the report does not have', async () => {
@@ -192,7 +223,10 @@ describe('<sw-region-map>', () => {
       tile(el, '810000').querySelector('rect')!.scrollIntoView({ block: 'center' });
       const box = tile(el, '810000').getBoundingClientRect();
       const event = oneEvent(document, 'sw-region-select');
-      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+      });
       const received = (await event) as CustomEvent<RegionSelectDetail>;
       expect(received.detail).to.deep.equal({ code: '810000', name: 'Hong Kong' });
       expect(received.bubbles && received.composed).to.equal(true);
@@ -202,14 +236,20 @@ describe('<sw-region-map>', () => {
       const el = await render(html`<sw-region-map></sw-region-map>`);
       let event = oneEvent(el, 'sw-region-select');
       el.selected = '810000';
-      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({ code: '810000', name: '香港特别行政区' });
+      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({
+        code: '810000',
+        name: '香港特别行政区',
+      });
       expect(el.getAttribute('selected')).to.equal('810000');
       expect(tile(el, '810000').getAttribute('aria-selected')).to.equal('true');
       expect(tile(el, '810000').getAttribute('tabindex')).to.equal('0');
 
       event = oneEvent(el, 'sw-region-select');
       el.setAttribute('selected', '510000');
-      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({ code: '510000', name: '四川省' });
+      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({
+        code: '510000',
+        name: '四川省',
+      });
       expect(el.selected).to.equal('510000');
       expect(shadow(el).querySelector('.ring:not(.focus)')).to.exist;
 
@@ -275,7 +315,11 @@ describe('<sw-region-map>', () => {
         await sendKeys({ press: key });
         expect(focused(el), `${key} → ${code}`).to.equal(code);
       }
-      expect(tiles(el).filter((g) => g.getAttribute('tabindex') === '0').map((g) => g.dataset.code)).to.deep.equal(['810000']);
+      expect(
+        tiles(el)
+          .filter((g) => g.getAttribute('tabindex') === '0')
+          .map((g) => g.dataset.code),
+      ).to.deep.equal(['810000']);
     });
 
     it('selects with Enter and Space, and clears with a second press and with Escape', async () => {
@@ -283,7 +327,10 @@ describe('<sw-region-map>', () => {
       await tabInto(el);
       let event = oneEvent(el, 'sw-region-select');
       await sendKeys({ press: 'Enter' });
-      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({ code: '620000', name: '甘肃省' });
+      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({
+        code: '620000',
+        name: '甘肃省',
+      });
       expect(el.getAttribute('selected')).to.equal('620000');
 
       event = oneEvent(el, 'sw-region-select');
@@ -293,7 +340,10 @@ describe('<sw-region-map>', () => {
       await sendKeys({ press: 'ArrowDown' }); // 甘肃 → 重庆
       event = oneEvent(el, 'sw-region-select');
       await sendKeys({ press: ' ' }); // the space bar: ' ' is its key name in every driver
-      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({ code: '500000', name: '重庆市' });
+      expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({
+        code: '500000',
+        name: '重庆市',
+      });
 
       event = oneEvent(el, 'sw-region-select');
       await sendKeys({ press: 'Escape' });
@@ -373,7 +423,9 @@ describe('<sw-region-map>', () => {
     it('describes the focused tile when the keyboard moved last, though the pointer rests on another', async () => {
       // Small enough that nothing scrolls: WebKit sends a pointermove to a resting pointer when the page scrolls under
       // it (a moment later, so the tooltip changed or not depending on the machine's load).
-      const el = await render(html`<div><button>before</button><sw-region-map lang="en" style="width: 300px"></sw-region-map></div>`);
+      const el = await render(
+        html`<div><button>before</button><sw-region-map lang="en" style="width: 300px"></sw-region-map></div>`,
+      );
       await hover(tile(el, '440000'));
       await el.updateComplete;
       expect(tooltip(el).querySelector('.name')!.textContent).to.equal('Guangdong');
@@ -427,7 +479,10 @@ describe('<sw-region-map>', () => {
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       const active = shadow(el).activeElement;
-      expect(tooltip(el).hidden, `blurred to ${active?.getAttribute('part')}, tooltip ${tooltip(el).textContent}`).to.equal(true);
+      expect(
+        tooltip(el).hidden,
+        `blurred to ${active?.getAttribute('part')}, tooltip ${tooltip(el).textContent}`,
+      ).to.equal(true);
     });
   });
 
@@ -436,9 +491,20 @@ describe('<sw-region-map>', () => {
       const el = await render(html`<sw-region-map></sw-region-map>`);
       const table = shadow(el).querySelector('table')!;
       expect(table.querySelector('caption')!.textContent).to.equal('各省级行政区的报道数量');
-      expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['省级行政区', '报道数量', '地点', '报道']);
+      expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal([
+        '省级行政区',
+        '报道数量',
+        '地点',
+        '报道',
+      ]);
       const rows = [...table.querySelectorAll('tbody tr')];
-      expect(rows.map((row) => row.querySelector('th[scope="row"]')!.textContent)).to.deep.equal(['甘肃省', '四川省', '浙江省', '广东省', '香港特别行政区']);
+      expect(rows.map((row) => row.querySelector('th[scope="row"]')!.textContent)).to.deep.equal([
+        '甘肃省',
+        '四川省',
+        '浙江省',
+        '广东省',
+        '香港特别行政区',
+      ]);
       expect([...rows[3].querySelectorAll('td')].map((td) => td.textContent!.trim())[0]).to.equal('1 篇报道');
       expect(shadow(el).querySelector('.table-area .muted')!.textContent).to.equal('其余 29 个省级行政区：无报道');
       const area = shadow(el).querySelector('.table-area')!;
@@ -460,7 +526,9 @@ describe('<sw-region-map>', () => {
     it('follows the metric', async () => {
       const el = await render(html`<sw-region-map lang="en" metric="zhuanglang-social-work-talent"></sw-region-map>`);
       const table = shadow(el).querySelector('table')!;
-      expect(table.querySelector('caption')!.textContent).to.equal('Social work professionals by provincial-level division');
+      expect(table.querySelector('caption')!.textContent).to.equal(
+        'Social work professionals by provincial-level division',
+      );
       expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent)).to.deep.equal(['Gansu']);
       expect(table.querySelector('tbody td')!.textContent).to.equal('social work professionals: 1,089');
     });
@@ -483,7 +551,11 @@ describe('<sw-region-map>', () => {
 
       it(`uses the room of a 1200 px container with the legend beside the map (${lang})`, async function () {
         // Without container queries (Chromium < 105) the legend stays below a map of at most --sw-map-max-width.
-        skipUnless(this, CSS.supports('container-type', 'inline-size'), 'no container queries: the legend below the map');
+        skipUnless(
+          this,
+          CSS.supports('container-type', 'inline-size'),
+          'no container queries: the legend below the map',
+        );
         const el = await render(html`<div style="width: 1200px"><sw-region-map lang=${lang}></sw-region-map></div>`);
         const map = shadow(el).querySelector('svg')!.getBoundingClientRect();
         const legend = shadow(el).querySelector('[part="legend"]')!.getBoundingClientRect();
@@ -492,13 +564,17 @@ describe('<sw-region-map>', () => {
         expect(legend.left).to.be.at.least(map.right);
         expect(el.scrollWidth).to.be.at.most(1200);
         expectLabelsInsideTiles(el);
-        const abbreviated = tiles(el).filter((g) => /^[A-Z]{2}\d*$/.test(label(el, g.dataset.code!)?.textContent ?? '')).length;
+        const abbreviated = tiles(el).filter((g) =>
+          /^[A-Z]{2}\d*$/.test(label(el, g.dataset.code!)?.textContent ?? ''),
+        ).length;
         expect(abbreviated).to.equal(0);
       });
     }
 
     it('keeps tiles square while the container resizes, and abbreviates small English labels', async () => {
-      const root = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><sw-region-map lang="en"></sw-region-map></div>`);
+      const root = await fixture<HTMLDivElement>(
+        html`<div style="width: 1000px"><sw-region-map lang="en"></sw-region-map></div>`,
+      );
       const el = root.querySelector('sw-region-map') as RegionMap;
       await settle(el);
       expect(label(el, '440000')!.textContent).to.equal('Guangdong1');
@@ -552,7 +628,9 @@ describe('<sw-region-map>', () => {
     }
 
     it('passes axe in English with a metric and the table shown (dark)', async () => {
-      const el = await render(html`<sw-region-map theme="dark" lang="en" metric="pingyang-young-share"></sw-region-map>`);
+      const el = await render(
+        html`<sw-region-map theme="dark" lang="en" metric="pingyang-young-share"></sw-region-map>`,
+      );
       shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
       await el.updateComplete;
       await expect(el).to.be.accessible();

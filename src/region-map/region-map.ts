@@ -55,7 +55,12 @@ interface Interaction {
 }
 
 const stepClass = (tile: TileView) => (tile.step === null ? 'no-data' : `step-${tile.step}`);
-const ARROWS: Record<string, GridDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const ARROWS: Record<string, GridDirection> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 const ORDERED = readingOrder(DIVISIONS);
 /** Tooltip story titles beyond this many are summed up ("and 2 more stories"). */
 const MAX_TOOLTIP_STORIES = 3;
@@ -199,7 +204,15 @@ export class RegionMap extends SwElement {
   /** The URL of the choropleth code when it could not be loaded (the map then says so). */
   private choroplethFailed: string | undefined;
 
-  private ui: Interaction = { focus: null, hover: null, inside: false, dismissed: false, table: false, width: 0, sort: { by: 'value', descending: true } };
+  private ui: Interaction = {
+    focus: null,
+    hover: null,
+    inside: false,
+    dismissed: false,
+    table: false,
+    width: 0,
+    sort: { by: 'value', descending: true },
+  };
 
   private view: RegionMapView | undefined;
   private selectionChanged = false;
@@ -260,7 +273,10 @@ export class RegionMap extends SwElement {
     if (this.selectionChanged) {
       this.selectionChanged = false;
       const division = findDivision(this.selected);
-      this.emit<RegionSelectDetail>('sw-region-select', { code: this.selected, name: division ? divisionName(division, this.language, 'full') : null });
+      this.emit<RegionSelectDetail>('sw-region-select', {
+        code: this.selected,
+        name: division ? divisionName(division, this.language, 'full') : null,
+      });
     }
   }
 
@@ -271,7 +287,9 @@ export class RegionMap extends SwElement {
       metric: this.metric,
       selected: this.selected,
       geo: this.layout === 'geo' ? this.geo.state?.map : undefined,
-      indicator: this.indicator ? { id: this.indicator, scale: this.scale, steps: this.steps, year: this.year } : undefined,
+      indicator: this.indicator
+        ? { id: this.indicator, scale: this.scale, steps: this.steps, year: this.year }
+        : undefined,
     };
   }
 
@@ -281,7 +299,13 @@ export class RegionMap extends SwElement {
   }
 
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
-    const result = regionMapView(report, this.metric, language, { indicator: this.indicator, scale: this.scale, steps: this.steps, year: this.year, kit: choroplethKit.value });
+    const result = regionMapView(report, this.metric, language, {
+      indicator: this.indicator,
+      scale: this.scale,
+      steps: this.steps,
+      year: this.year,
+      kit: choroplethKit.value,
+    });
     if (!result.ok && result.code === 'needs-kit') return this.loadChoropleth(language);
     if (!result.ok) return elementProblem(result.code, result.message, result.field ?? 'metric');
     const view = (this.view = result.view);
@@ -303,19 +327,31 @@ export class RegionMap extends SwElement {
     // Focus listeners sit on the figure: on the svg, Chromium would make the svg itself focusable.
     return html`<div class="root"><div class="layout">
       <div class="figure" @pointerleave=${this.onPointerLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-        ${geo && !geo.map
-          ? geo.error
-            ? html`${this.renderError(SHARED_MESSAGES[language], geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${this.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
-            : this.renderPlaceholder(SHARED_MESSAGES[language])
-          : html`<svg part="map" role="listbox" aria-label=${view.mapLabel} aria-describedby="hint" viewBox=${geo?.map?.viewBox ?? view.viewBox}
+        ${
+          geo && !geo.map
+            ? geo.error
+              ? html`${this.renderError(SHARED_MESSAGES[language], geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${this.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
+              : this.renderPlaceholder(SHARED_MESSAGES[language])
+            : html`<svg part="map" role="listbox" aria-label=${view.mapLabel} aria-describedby="hint" viewBox=${geo?.map?.viewBox ?? view.viewBox}
           class=${view.indicator ? 'choropleth' : nothing} @click=${this.onClick} @keydown=${this.onKeydown} @pointerover=${this.onPointerOver} @pointermove=${this.onPointerMove}>
           ${view.indicator ? choroplethKit.value!.noDataHatch(svg) : nothing}
-          ${geo?.map
-            ? geo.module!.geoMapTemplate({ svg, nothing }, view, geo.map, { scale: (this.ui.width || 600) / geo.map.width, tabStop, selected: this.selected, hover: this.ui.hover, tooltip: tooltip?.code ?? null, places: report.places, language })
-            : svg`${view.tiles.map((tile) => this.renderTile(tile, scale, tile.code === tabStop, tile === tooltip, !!view.indicator))}
+          ${
+            geo?.map
+              ? geo.module!.geoMapTemplate({ svg, nothing }, view, geo.map, {
+                  scale: (this.ui.width || 600) / geo.map.width,
+                  tabStop,
+                  selected: this.selected,
+                  hover: this.ui.hover,
+                  tooltip: tooltip?.code ?? null,
+                  places: report.places,
+                  language,
+                })
+              : svg`${view.tiles.map((tile) => this.renderTile(tile, scale, tile.code === tabStop, tile === tooltip, !!view.indicator))}
           <g class="labels" aria-hidden="true" font-size=${fontPx / scale}>${view.tiles.map((tile, i) => this.renderLabel(tile, labels[i], fontPx / scale))}</g>
-          <g aria-hidden="true">${selected ? [ring(selected, 0, ''), ring(selected, 3 / scale, 'inner')] : nothing}${ring(focus, -4, 'focus')}</g>`}
-        </svg>`}
+          <g aria-hidden="true">${selected ? [ring(selected, 0, ''), ring(selected, 3 / scale, 'inner')] : nothing}${ring(focus, -4, 'focus')}</g>`
+          }
+        </svg>`
+        }
         <p id="hint" class="visually-hidden">${messages.keyboardHint}</p>
         ${this.renderTooltip(tooltip, language)}
       </div>
@@ -340,20 +376,37 @@ export class RegionMap extends SwElement {
   /** Loads the choropleth code on the first `indicator` (a placeholder meanwhile), and draws again when it has come. */
   private loadChoropleth(language: Language): TemplateResult | ElementProblem {
     const failed = this.choroplethFailed;
-    if (failed !== undefined) return elementProblem('choropleth-load-failed', REGION_MAP_GEO_MESSAGES[language].loadFailed(failed), 'indicator');
-    return this.placeholderUntil(choroplethKit.load().catch((error: { url?: string }) => this.blockIfTampered(error) || (this.choroplethFailed = error.url ?? '')));
+    if (failed !== undefined)
+      return elementProblem(
+        'choropleth-load-failed',
+        REGION_MAP_GEO_MESSAGES[language].loadFailed(failed),
+        'indicator',
+      );
+    return this.placeholderUntil(
+      choroplethKit
+        .load()
+        .catch((error: { url?: string }) => this.blockIfTampered(error) || (this.choroplethFailed = error.url ?? '')),
+    );
   }
 
-  private renderTile(tile: TileView, scale: number, isTabStop: boolean, describedByTooltip: boolean, hatch = false): TemplateResult {
+  private renderTile(
+    tile: TileView,
+    scale: number,
+    isTabStop: boolean,
+    describedByTooltip: boolean,
+    hatch = false,
+  ): TemplateResult {
     const radius = Math.min(6, Math.max(3, tile.size * scale * 0.06)) / scale;
     const selected = tile.code === this.selected;
     return svg`<g class="tile ${stepClass(tile)}" part=${selected ? 'tile selected' : 'tile'} role="option" data-code=${tile.code}
       tabindex=${isTabStop ? 0 : -1} aria-selected=${String(selected)} aria-label=${tile.accessibleName} aria-describedby=${describedByTooltip ? 'tooltip' : nothing}>
       <rect class="tile-shape" part="tile-shape" x=${tile.x} y=${tile.y} width=${tile.size} height=${tile.size} rx="8"></rect>
       ${hatch && tile.step === null ? svg`<rect class="hatch" fill="url(#no-data-hatch)" x=${tile.x} y=${tile.y} width=${tile.size} height=${tile.size} rx="8"></rect>` : nothing}
-      ${tile.markedPlaces
-        ? svg`<circle class="marker" part="marker" cx=${tile.x + tile.size - radius - 4 / scale} cy=${tile.y + radius + 4 / scale} r=${radius}></circle>`
-        : nothing}
+      ${
+        tile.markedPlaces
+          ? svg`<circle class="marker" part="marker" cx=${tile.x + tile.size - radius - 4 / scale} cy=${tile.y + radius + 4 / scale} r=${radius}></circle>`
+          : nothing
+      }
     </g>`;
   }
 
@@ -368,10 +421,11 @@ export class RegionMap extends SwElement {
     const lineHeight = fontSize * TILE_LINE_HEIGHT;
     const x = tile.x + tile.size / 2;
     const firstY = tile.y + tile.size / 2 - ((rows.length - 1) * lineHeight) / 2;
-    return svg`<text class="tile-label ${stepClass(tile)}" part="tile-label" data-label-for=${tile.code} text-anchor="middle" dominant-baseline="central">${rows.map((row, i) =>
-      i < label.lines.length
-        ? svg`<tspan x=${x} y=${firstY + i * lineHeight}>${row}</tspan>`
-        : svg`<tspan class="tile-value" part="tile-value" x=${x} y=${firstY + i * lineHeight}>${row}</tspan>`,
+    return svg`<text class="tile-label ${stepClass(tile)}" part="tile-label" data-label-for=${tile.code} text-anchor="middle" dominant-baseline="central">${rows.map(
+      (row, i) =>
+        i < label.lines.length
+          ? svg`<tspan x=${x} y=${firstY + i * lineHeight}>${row}</tspan>`
+          : svg`<tspan class="tile-value" part="tile-value" x=${x} y=${firstY + i * lineHeight}>${row}</tspan>`,
     )}</text>`;
   }
 
@@ -379,13 +433,17 @@ export class RegionMap extends SwElement {
     const messages = REGION_MAP_MESSAGES[language];
     const titles = tile?.storyTitles ?? [];
     const shown = titles.length > MAX_TOOLTIP_STORIES ? titles.slice(0, MAX_TOOLTIP_STORIES - 1) : titles;
-    return html`<div id="tooltip" class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tile}>${tile
-      ? html`<p class="name">${tile.name}</p><p>${tile.valueText}</p>${tile.rankText ? html`<p class="rank">${tile.rankText}</p>` : nothing}
+    return html`<div id="tooltip" class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tile}>${
+      tile
+        ? html`<p class="name">${tile.name}</p><p>${tile.valueText}</p>${tile.rankText ? html`<p class="rank">${tile.rankText}</p>` : nothing}
           ${tile.placesText ? html`<p class="muted">${messages.places(tile.placesText)}</p>` : nothing}
-          ${titles.length
-            ? html`<ul>${shown.map((title) => html`<li>${title}</li>`)}${shown.length < titles.length ? html`<li>${messages.moreStories(titles.length - shown.length)}</li>` : nothing}</ul>`
-            : nothing}`
-      : nothing}</div>`;
+          ${
+            titles.length
+              ? html`<ul>${shown.map((title) => html`<li>${title}</li>`)}${shown.length < titles.length ? html`<li>${messages.moreStories(titles.length - shown.length)}</li>` : nothing}</ul>`
+              : nothing
+          }`
+        : nothing
+    }</div>`;
   }
 
   private renderTable(view: RegionMapView, language: Language): TemplateResult {
@@ -407,12 +465,16 @@ export class RegionMap extends SwElement {
         <caption>${view.indicator ? choropleth!.indicatorTitle(view.mapLabel, view.indicator.year) : view.mapLabel}</caption>
         <thead><tr>${header(messages.divisionHeader, 'name')}${header(view.measureLabel, 'value')}${sortable ? header(choropleth!.rankHeader) : nothing}${header(messages.placesHeader)}${header(messages.storiesHeader)}</tr></thead>
         <tbody>${rows.map(
-          (tile) => html`<tr data-row=${tile.code}><th scope="row">${tile.name}</th><td>${tile.valueText}</td>${sortable ? html`<td>${tile.rankText}</td>` : nothing}<td>${tile.placesText}</td>
+          (
+            tile,
+          ) => html`<tr data-row=${tile.code}><th scope="row">${tile.name}</th><td>${tile.valueText}</td>${sortable ? html`<td>${tile.rankText}</td>` : nothing}<td>${tile.placesText}</td>
             <td>${tile.storyTitles.length ? html`<ul>${tile.storyTitles.map((title) => html`<li>${title}</li>`)}</ul>` : nothing}</td></tr>`,
-        )}${national
-          ? html`<tr class="national-row"><th scope="row">${national.name}</th><td>${national.valueText}</td>${sortable ? html`<td></td>` : nothing}<td>${national.placesText}</td>
+        )}${
+          national
+            ? html`<tr class="national-row"><th scope="row">${national.name}</th><td>${national.valueText}</td>${sortable ? html`<td></td>` : nothing}<td>${national.placesText}</td>
             <td>${national.storyTitles.length ? html`<ul>${national.storyTitles.map((title) => html`<li>${title}</li>`)}</ul>` : nothing}</td></tr>`
-          : nothing}</tbody>
+            : nothing
+        }</tbody>
       </table>
       ${others ? html`<p class="muted">${messages.otherDivisions(others, view.noDataLabel)}</p>` : nothing}
     </div>`;
@@ -421,7 +483,11 @@ export class RegionMap extends SwElement {
   /** The tile that takes the tab stop: the last focused, else the selected, else the first with data, else the first. */
   private tabStop(view: RegionMapView): string {
     const known = (code: string | null) => (findDivision(code) ? code : null);
-    return known(this.ui.focus) ?? known(this.selected) ?? (view.tiles.find((tile) => tile.value !== null) ?? view.tiles[0]).code;
+    return (
+      known(this.ui.focus) ??
+      known(this.selected) ??
+      (view.tiles.find((tile) => tile.value !== null) ?? view.tiles[0]).code
+    );
   }
 
   private tooltipCode(): string | null {
@@ -460,7 +526,8 @@ export class RegionMap extends SwElement {
     const direction = ARROWS[event.key];
     const geo = this.layout === 'geo' ? this.geo.state?.map : undefined;
     const target = direction
-      ? ((geo ? geo.neighbours[code]?.[direction] : gridNeighbour(DIVISIONS, findDivision(code)!, direction)?.code) ?? code)
+      ? ((geo ? geo.neighbours[code]?.[direction] : gridNeighbour(DIVISIONS, findDivision(code)!, direction)?.code) ??
+        code)
       : { Home: ORDERED[0].code, End: ORDERED[ORDERED.length - 1].code }[event.key];
     if (target) {
       event.preventDefault();
@@ -481,10 +548,19 @@ export class RegionMap extends SwElement {
   };
 
   private onFocusIn = (event: FocusEvent): void => {
-    this.ui = { ...this.ui, focus: this.codeOf(event) ?? this.ui.focus, inside: true, dismissed: this.ui.inside && this.ui.dismissed, pointerLast: false };
+    this.ui = {
+      ...this.ui,
+      focus: this.codeOf(event) ?? this.ui.focus,
+      inside: true,
+      dismissed: this.ui.inside && this.ui.dismissed,
+      pointerLast: false,
+    };
     // Firefox and WebKit do not scroll a focused SVG group into view (Chromium does): scroll its shape.
     const option = (event.target as Element).closest?.('.tile');
-    (option?.localName === 'g' ? option.querySelector('rect, path') : option)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    (option?.localName === 'g' ? option.querySelector('rect, path') : option)?.scrollIntoView({
+      block: 'nearest',
+      inline: 'nearest',
+    });
   };
 
   private onFocusOut = (event: FocusEvent): void => {
@@ -523,7 +599,10 @@ export class RegionMap extends SwElement {
   /** Sorts the table by a column; the sorted column again reverses the order. Values start largest first, names A–Z. */
   private sortTable(by: TableSort['by']): void {
     const { sort } = this.ui;
-    this.ui = { ...this.ui, sort: sort.by === by ? { by, descending: !sort.descending } : { by, descending: by === 'value' } };
+    this.ui = {
+      ...this.ui,
+      sort: sort.by === by ? { by, descending: !sort.descending } : { by, descending: by === 'value' },
+    };
   }
 
   private toggleTable = (): void => {

@@ -50,7 +50,11 @@ describe('regionMapView', () => {
   it('shows a metric in the division of its place, formatted with its qualifier and unit', () => {
     const v = view('zh-Hans', 'chaozhou-volunteers');
     const guangdong = tile(v, '440000');
-    expect([guangdong.step, guangdong.tileValue, guangdong.valueText]).to.deep.equal([5, '32万', '注册志愿者：超32万人']);
+    expect([guangdong.step, guangdong.tileValue, guangdong.valueText]).to.deep.equal([
+      5,
+      '32万',
+      '注册志愿者：超32万人',
+    ]);
     expect(tile(v, '620000').step).to.equal(null);
     expect(tile(v, '620000').valueText).to.equal('无数据');
     expect(v.measureLabel).to.equal('注册志愿者');
@@ -59,25 +63,54 @@ describe('regionMapView', () => {
 
     const en = view('en', 'chaozhou-volunteers');
     expect(en.measureLabel).to.equal('Registered volunteers');
-    expect(tile(en, '440000').accessibleName).to.equal('Guangdong, registered volunteers: over 320,000, Places: Chaozhou');
+    expect(tile(en, '440000').accessibleName).to.equal(
+      'Guangdong, registered volunteers: over 320,000, Places: Chaozhou',
+    );
     expect(en.mapLabel).to.equal('Registered volunteers by provincial-level division');
   });
 
   it('says a division or the nation once when the metric’s label begins with it, in the names and the CSV', () => {
     const report: Report = structuredClone(bundledReport);
-    report.places.push({ id: 'china', level: 'country', adcode: '100000', provinceCode: '100000', name: { 'zh-Hans': '全国', 'zh-Hant': '全國', en: 'China' } });
+    report.places.push({
+      id: 'china',
+      level: 'country',
+      adcode: '100000',
+      provinceCode: '100000',
+      name: { 'zh-Hans': '全国', 'zh-Hant': '全國', en: 'China' },
+    });
     report.metrics.push(
-      { ...report.metrics[1], id: 'guangdong-volunteers', label: { 'zh-Hans': '广东注册志愿者', 'zh-Hant': '廣東註冊志願者', en: 'Guangdong registered volunteers' } },
-      { ...report.metrics[1], id: 'national-certified', place: 'china', value: 931000, qualifier: 'exact', label: { 'zh-Hans': '全国持证社会工作者', 'zh-Hant': '全國持證社會工作者', en: 'China’s certified social workers' } },
+      {
+        ...report.metrics[1],
+        id: 'guangdong-volunteers',
+        label: { 'zh-Hans': '广东注册志愿者', 'zh-Hant': '廣東註冊志願者', en: 'Guangdong registered volunteers' },
+      },
+      {
+        ...report.metrics[1],
+        id: 'national-certified',
+        place: 'china',
+        value: 931000,
+        qualifier: 'exact',
+        label: {
+          'zh-Hans': '全国持证社会工作者',
+          'zh-Hant': '全國持證社會工作者',
+          en: 'China’s certified social workers',
+        },
+      },
     );
     const shown = (language: Language, metric: string) => {
       const result = regionMapView(report, metric, language);
       if (!result.ok) throw new Error(result.message);
       return result.view;
     };
-    expect(tile(shown('zh-Hans', 'guangdong-volunteers'), '440000').accessibleName).to.equal('广东省，注册志愿者：超32万人，地点：潮州市');
-    expect(tile(shown('zh-Hant', 'guangdong-volunteers'), '440000').accessibleName).to.equal('廣東省，註冊志願者：超過32萬人，地點：潮州市');
-    expect(tile(shown('en', 'guangdong-volunteers'), '440000').accessibleName).to.equal('Guangdong, registered volunteers: over 320,000, Places: Chaozhou');
+    expect(tile(shown('zh-Hans', 'guangdong-volunteers'), '440000').accessibleName).to.equal(
+      '广东省，注册志愿者：超32万人，地点：潮州市',
+    );
+    expect(tile(shown('zh-Hant', 'guangdong-volunteers'), '440000').accessibleName).to.equal(
+      '廣東省，註冊志願者：超過32萬人，地點：潮州市',
+    );
+    expect(tile(shown('en', 'guangdong-volunteers'), '440000').accessibleName).to.equal(
+      'Guangdong, registered volunteers: over 320,000, Places: Chaozhou',
+    );
     // The title still names the place: it stands alone.
     expect(shown('zh-Hans', 'guangdong-volunteers').measureLabel).to.equal('广东注册志愿者');
     expect(shown('zh-Hans', 'national-certified').national!.valueText).to.equal('持证社会工作者：93.1万人');
@@ -89,7 +122,10 @@ describe('regionMapView', () => {
   });
 
   it('orders the table by value, largest first', () => {
-    const report = { ...bundledReport, stories: [...bundledReport.stories, { ...bundledReport.stories[3], id: 'again', metrics: [] }] };
+    const report = {
+      ...bundledReport,
+      stories: [...bundledReport.stories, { ...bundledReport.stories[3], id: 'again', metrics: [] }],
+    };
     const result = regionMapView(report, null, 'zh-Hans');
     if (!result.ok) throw new Error('unexpected');
     expect(result.view.tableRows.map((t) => t.code)).to.deep.equal(['510000', '620000', '330000', '440000', '810000']);
@@ -100,7 +136,11 @@ describe('regionMapView', () => {
   });
 
   it('names an unknown metric in the language of the element', () => {
-    expect(regionMapView(bundledReport, 'xyz', 'zh-Hans')).to.deep.equal({ ok: false, code: 'unknown-metric', message: '未找到指标 "xyz"' });
+    expect(regionMapView(bundledReport, 'xyz', 'zh-Hans')).to.deep.equal({
+      ok: false,
+      code: 'unknown-metric',
+      message: '未找到指标 "xyz"',
+    });
     expect(regionMapView(bundledReport, 'xyz', 'zh-Hant')).to.deep.include({ message: '找不到指標 "xyz"' });
     expect(regionMapView(bundledReport, 'xyz', 'en')).to.deep.include({ message: 'Metric "xyz" not found' });
   });

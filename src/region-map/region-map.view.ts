@@ -128,11 +128,25 @@ export interface RegionMapOptions {
   kit?: typeof ChoroplethKit;
 }
 
-export type RegionMapViewProblemCode = 'needs-kit' | 'unknown-metric' | 'unknown-indicator' | 'unknown-year' | 'unknown-scale' | 'unknown-division' | 'duplicate-value' | 'invalid-value';
+export type RegionMapViewProblemCode =
+  | 'needs-kit'
+  | 'unknown-metric'
+  | 'unknown-indicator'
+  | 'unknown-year'
+  | 'unknown-scale'
+  | 'unknown-division'
+  | 'duplicate-value'
+  | 'invalid-value';
 
-export type RegionMapViewResult = { ok: true; view: RegionMapView } | { ok: false; code: RegionMapViewProblemCode; message: string; field?: string };
+export type RegionMapViewResult =
+  { ok: true; view: RegionMapView } | { ok: false; code: RegionMapViewProblemCode; message: string; field?: string };
 
-export function regionMapView(report: Report, metricId: string | null | undefined, language: Language, options: RegionMapOptions = {}): RegionMapViewResult {
+export function regionMapView(
+  report: Report,
+  metricId: string | null | undefined,
+  language: Language,
+  options: RegionMapOptions = {},
+): RegionMapViewResult {
   const messages = REGION_MAP_MESSAGES[language];
   const shared = SHARED_MESSAGES[language];
   let indicator: Indicator | undefined;
@@ -141,7 +155,12 @@ export function regionMapView(report: Report, metricId: string | null | undefine
   if (options.indicator && !kit) return { ok: false, code: 'needs-kit', message: '' };
   const choropleth = kit?.CHOROPLETH_MESSAGES[language];
   if (options.indicator && kit) {
-    const chosen = kit.chooseIndicator(report, { indicator: options.indicator, scale: options.scale, year: options.year }, language, (code) => !!findDivision(code));
+    const chosen = kit.chooseIndicator(
+      report,
+      { indicator: options.indicator, scale: options.scale, year: options.year },
+      language,
+      (code) => !!findDivision(code),
+    );
     if (!chosen.ok) return chosen;
     ({ indicator, slice } = chosen);
   }
@@ -165,21 +184,51 @@ export function regionMapView(report: Report, metricId: string | null | undefine
   const figure = indicator ? { label: indicator.label, unit: indicator.unit } : metric;
   const metricLabel = figure ? localize(figure.label, language) : '';
   // English metric labels are written to follow a number ("registered volunteers"); as a title they start with a capital.
-  const measureLabel = figure ? (language === 'en' ? metricLabel.charAt(0).toUpperCase() + metricLabel.slice(1) : metricLabel) : messages.storiesMeasure;
+  const measureLabel = figure
+    ? language === 'en'
+      ? metricLabel.charAt(0).toUpperCase() + metricLabel.slice(1)
+      : metricLabel
+    : messages.storiesMeasure;
   const noDataLabel = figure ? messages.noData : messages.noStories;
-  const qualifierOf = (code: string) => (indicator ? (slice?.values.get(code)?.qualifier ?? 'exact') : (metric?.qualifier ?? 'exact'));
-  const formatValue = (value: number, code = '') => (figure ? formatQuantity({ value, unit: figure.unit, qualifier: qualifierOf(code) }, language, { units: report.units }) : null);
-  const classes = indicator && kit
-    ? kit.buildClassScale([...entries.values()].map((entry) => entry.value), {
-        kind: (options.scale as ClassScaleKind | null) ?? null,
-        classes: options.steps,
-        breaks: indicator.breaks,
-      })
-    : null;
+  const qualifierOf = (code: string) =>
+    indicator ? (slice?.values.get(code)?.qualifier ?? 'exact') : (metric?.qualifier ?? 'exact');
+  const formatValue = (value: number, code = '') =>
+    figure
+      ? formatQuantity({ value, unit: figure.unit, qualifier: qualifierOf(code) }, language, { units: report.units })
+      : null;
+  const classes =
+    indicator && kit
+      ? kit.buildClassScale(
+          [...entries.values()].map((entry) => entry.value),
+          {
+            kind: (options.scale as ClassScaleKind | null) ?? null,
+            classes: options.steps,
+            breaks: indicator.breaks,
+          },
+        )
+      : null;
   const stepScale = classes ? null : buildStepScale([...entries.values()].map((entry) => entry.value));
   const stepOf = (value: number | null) => (classes ? classes.step(value) : stepScale!.step(value));
-  const display = indicator && classes ? kit!.indicatorDisplay(indicator, [...entries.values()].flatMap((entry) => (entry.value === null ? [] : [entry.value])), classes, language, report.units) : null;
-  const ranks = indicator && kit ? kit.rankValues(new Map([...entries].flatMap(([code, entry]) => (entry.value === null ? [] : [[code, entry.value] as [string, number]])))) : null;
+  const display =
+    indicator && classes
+      ? kit!.indicatorDisplay(
+          indicator,
+          [...entries.values()].flatMap((entry) => (entry.value === null ? [] : [entry.value])),
+          classes,
+          language,
+          report.units,
+        )
+      : null;
+  const ranks =
+    indicator && kit
+      ? kit.rankValues(
+          new Map(
+            [...entries].flatMap(([code, entry]) =>
+              entry.value === null ? [] : [[code, entry.value] as [string, number]],
+            ),
+          ),
+        )
+      : null;
   const ranked = ranks?.size ?? 0;
   const layout = gridLayout(DIVISION_GRID);
 
@@ -193,7 +242,10 @@ export function regionMapView(report: Report, metricId: string | null | undefine
       const quantity = formatValue(value, division.code);
       tileValue = display ? display.tile(value) : quantity ? quantity.number : formatNumber(value, language);
       // After the division's name, a label that begins with it does not say it again (广东省，社工站：…).
-      valueText = quantity && figure ? messages.metricValue(labelAfterPlace(metricLabel, name), quantity.text) : messages.storyCount(value, tileValue);
+      valueText =
+        quantity && figure
+          ? messages.metricValue(labelAfterPlace(metricLabel, name), quantity.text)
+          : messages.storyCount(value, tileValue);
     }
     const rank = value === null ? null : (ranks?.get(division.code) ?? null);
     const rankText = rank === null || !kit ? null : kit.formatRank(rank, ranked, language);
@@ -202,7 +254,12 @@ export function regionMapView(report: Report, metricId: string | null | undefine
       ? shared.list(
           groups.map(({ place, children }) => {
             const placeName = localize(place.name, language);
-            return children.length ? messages.placeWithChildren(placeName, shared.list(children.map((child) => localize(child.name, language)))) : placeName;
+            return children.length
+              ? messages.placeWithChildren(
+                  placeName,
+                  shared.list(children.map((child) => localize(child.name, language))),
+                )
+              : placeName;
           }),
         )
       : null;
@@ -222,7 +279,12 @@ export function regionMapView(report: Report, metricId: string | null | undefine
       placesText,
       markedPlaces: (entry?.places ?? []).filter(isBelowProvince).length,
       storyTitles: (entry?.stories ?? []).map((story) => localize(story.title, language)),
-      accessibleName: messages.joinParts([name, valueText, ...(rankText ? [rankText] : []), ...(placesText ? [messages.places(placesText)] : [])]),
+      accessibleName: messages.joinParts([
+        name,
+        valueText,
+        ...(rankText ? [rankText] : []),
+        ...(placesText ? [messages.places(placesText)] : []),
+      ]),
       rank,
       rankText,
       date: value === null ? null : (slice?.values.get(division.code)?.date ?? null),
@@ -238,7 +300,9 @@ export function regionMapView(report: Report, metricId: string | null | undefine
       }));
   const noDataLegend = () => {
     const missing = tiles.filter((tile) => tile.value === null);
-    return indicator && missing.length && missing.length <= 5 ? choropleth!.noDataNamed(noDataLabel, shared.list(missing.map((tile) => tile.shortName))) : noDataLabel;
+    return indicator && missing.length && missing.length <= 5
+      ? choropleth!.noDataNamed(noDataLabel, shared.list(missing.map((tile) => tile.shortName)))
+      : noDataLabel;
   };
   const tableRows = tiles
     .filter((tile) => tile.value !== null)
@@ -266,7 +330,9 @@ export function regionMapView(report: Report, metricId: string | null | undefine
               scale: classes.kind,
               classes: classes.classes,
               year: slice.year,
-              sourceLine: shared.source(localize(findSource(report, indicator.source)?.name, language) || indicator.source),
+              sourceLine: shared.source(
+                localize(findSource(report, indicator.source)?.name, language) || indicator.source,
+              ),
               note: indicator.note ? localize(indicator.note, language) : '',
             }
           : null,
@@ -275,10 +341,18 @@ export function regionMapView(report: Report, metricId: string | null | undefine
 }
 
 /** The national line and table row, or null when the report has nothing of national scope. */
-function nationalView(report: Report, places: Report['places'], stories: Story[], metric: Metric | null, language: Language): NationalView | null {
+function nationalView(
+  report: Report,
+  places: Report['places'],
+  stories: Story[],
+  metric: Metric | null,
+  language: Language,
+): NationalView | null {
   const messages = REGION_MAP_MESSAGES[language];
   const shared = SHARED_MESSAGES[language];
-  const metrics = report.metrics.filter((candidate) => findPlace(report, candidate.place)?.provinceCode === COUNTRY_CODE);
+  const metrics = report.metrics.filter(
+    (candidate) => findPlace(report, candidate.place)?.provinceCode === COUNTRY_CODE,
+  );
   if (!places.length && !stories.length && !metrics.length) return null;
   const shownMetric = metric && metrics.includes(metric) ? metric : null;
   return {
@@ -287,7 +361,10 @@ function nationalView(report: Report, places: Report['places'], stories: Story[]
     text: messages.nationalLine(stories.length, metrics.length),
     name: messages.nationalName,
     valueText: shownMetric
-      ? messages.metricValue(nationalLabel(report, shownMetric, language), formatQuantity(shownMetric, language, { units: report.units }).text)
+      ? messages.metricValue(
+          nationalLabel(report, shownMetric, language),
+          formatQuantity(shownMetric, language, { units: report.units }).text,
+        )
       : stories.length
         ? messages.storyCount(stories.length, formatNumber(stories.length, language))
         : messages.noStories,
@@ -300,7 +377,9 @@ function nationalView(report: Report, places: Report['places'], stories: Story[]
 function nationalLabel(report: Report, metric: Metric, language: Language): string {
   const label = localize(metric.label, language);
   const shorter = labelAfterPlace(label, REGION_MAP_MESSAGES[language].nationalName);
-  return shorter !== label ? shorter : labelAfterPlace(label, localize(findPlace(report, metric.place)?.name, language));
+  return shorter !== label
+    ? shorter
+    : labelAfterPlace(label, localize(findPlace(report, metric.place)?.name, language));
 }
 
 export type { TableSort } from '../map/table-sort.js';

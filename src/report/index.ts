@@ -1,5 +1,15 @@
 export * from './schema.js';
-export { validateReport, checkReportIntegrity, describeProblems, describeProblem, problemDetail, DIVISION_CODES, COUNTRY_CODE, type ReportProblem, type ReportValidation } from './validate.js';
+export {
+  validateReport,
+  checkReportIntegrity,
+  describeProblems,
+  describeProblem,
+  problemDetail,
+  DIVISION_CODES,
+  COUNTRY_CODE,
+  type ReportProblem,
+  type ReportValidation,
+} from './validate.js';
 export type { ProblemDetail } from './validate.messages.js';
 export { loadReport, clearReportCache, ReportLoadError, DEFAULT_TIMEOUT_MS, type LoadErrorCode } from './load.js';
 export { bundledReport } from './bundled.js';

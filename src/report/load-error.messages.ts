@@ -26,7 +26,13 @@ export interface LoadErrorMessages {
 
 /** What to do about an HTTP error, by kind: not found, not allowed, the server's own error, anything else. */
 const statusKind = (status: number): 'missing' | 'forbidden' | 'server' | 'other' =>
-  status === 404 || status === 410 ? 'missing' : status === 401 || status === 403 ? 'forbidden' : status >= 500 ? 'server' : 'other';
+  status === 404 || status === 410
+    ? 'missing'
+    : status === 401 || status === 403
+      ? 'forbidden'
+      : status >= 500
+        ? 'server'
+        : 'other';
 
 const ZH_HANS_STATUS = {
   missing: '找不到文件。请检查地址，以及报告文件是否已上传',
@@ -51,9 +57,12 @@ export const LOAD_ERROR_MESSAGES: Record<Language, LoadErrorMessages> = {
   'zh-Hans': {
     httpStatus: (url, status) => `报告地址 ${url} 返回错误 ${status}：${ZH_HANS_STATUS[statusKind(status)]}。`,
     timeout: (url, seconds) => `报告地址 ${url} 在 ${seconds} 秒内没有响应：服务器太慢或不可用，请稍后再试。`,
-    notJson: (url, excerpt) => `报告地址 ${url} 返回的不是 JSON${excerpt ? `（开头是“${excerpt}”）` : '（内容为空）'}：请检查地址是否指向报告的 .json 文件。`,
-    truncatedJson: (url, length) => `报告地址 ${url} 返回的 JSON 不完整，在第 ${length} 个字符处中断：请重新上传报告文件。`,
-    wrongContentType: (url, type) => `报告地址 ${url} 返回的是 ${type} 类型的内容，不是 JSON：请检查地址是否指向报告的 .json 文件。`,
+    notJson: (url, excerpt) =>
+      `报告地址 ${url} 返回的不是 JSON${excerpt ? `（开头是“${excerpt}”）` : '（内容为空）'}：请检查地址是否指向报告的 .json 文件。`,
+    truncatedJson: (url, length) =>
+      `报告地址 ${url} 返回的 JSON 不完整，在第 ${length} 个字符处中断：请重新上传报告文件。`,
+    wrongContentType: (url, type) =>
+      `报告地址 ${url} 返回的是 ${type} 类型的内容，不是 JSON：请检查地址是否指向报告的 .json 文件。`,
     tooLarge: (url) => `报告地址 ${url} 的内容过大（超过 5 MB）：请检查地址是否指向报告文件。`,
     crossOrigin: (url, origin) =>
       `报告地址 ${url} 所在的网站不允许本页读取它（跨域访问被拒绝）：请该网站为报告文件加上响应头 Access-Control-Allow-Origin: *（或 ${origin}），或把报告放到本站。`,
@@ -67,9 +76,12 @@ export const LOAD_ERROR_MESSAGES: Record<Language, LoadErrorMessages> = {
   'zh-Hant': {
     httpStatus: (url, status) => `報告地址 ${url} 返回錯誤 ${status}：${ZH_HANT_STATUS[statusKind(status)]}。`,
     timeout: (url, seconds) => `報告地址 ${url} 在 ${seconds} 秒內沒有回應：伺服器太慢或不可用，請稍後再試。`,
-    notJson: (url, excerpt) => `報告地址 ${url} 返回的不是 JSON${excerpt ? `（開頭是「${excerpt}」）` : '（內容為空）'}：請檢查地址是否指向報告的 .json 檔案。`,
-    truncatedJson: (url, length) => `報告地址 ${url} 返回的 JSON 不完整，在第 ${length} 個字元處中斷：請重新上載報告檔案。`,
-    wrongContentType: (url, type) => `報告地址 ${url} 返回的是 ${type} 類型的內容，不是 JSON：請檢查地址是否指向報告的 .json 檔案。`,
+    notJson: (url, excerpt) =>
+      `報告地址 ${url} 返回的不是 JSON${excerpt ? `（開頭是「${excerpt}」）` : '（內容為空）'}：請檢查地址是否指向報告的 .json 檔案。`,
+    truncatedJson: (url, length) =>
+      `報告地址 ${url} 返回的 JSON 不完整，在第 ${length} 個字元處中斷：請重新上載報告檔案。`,
+    wrongContentType: (url, type) =>
+      `報告地址 ${url} 返回的是 ${type} 類型的內容，不是 JSON：請檢查地址是否指向報告的 .json 檔案。`,
     tooLarge: (url) => `報告地址 ${url} 的內容過大（超過 5 MB）：請檢查地址是否指向報告檔案。`,
     crossOrigin: (url, origin) =>
       `報告地址 ${url} 所在的網站不允許本頁讀取它（跨域存取被拒絕）：請該網站為報告檔案加上回應標頭 Access-Control-Allow-Origin: *（或 ${origin}），或把報告放到本站。`,
@@ -81,11 +93,16 @@ export const LOAD_ERROR_MESSAGES: Record<Language, LoadErrorMessages> = {
     invalidProperty: (detail) => `report 屬性中的資料有誤：${detail}`,
   },
   en: {
-    httpStatus: (url, status) => `The report at ${url} answered with error ${status}: ${EN_STATUS[statusKind(status)]}.`,
-    timeout: (url, seconds) => `The report at ${url} did not answer within ${seconds} s: its server is slow or down. Try again later.`,
-    notJson: (url, excerpt) => `The report at ${url} is not JSON (${excerpt ? `it begins “${excerpt}”` : 'it is empty'}): check that the address is the report's .json file.`,
-    truncatedJson: (url, length) => `The report at ${url} is incomplete: its JSON breaks off after ${length} characters. Upload the report file again.`,
-    wrongContentType: (url, type) => `The report at ${url} is served as ${type}, not JSON: check that the address is the report's .json file.`,
+    httpStatus: (url, status) =>
+      `The report at ${url} answered with error ${status}: ${EN_STATUS[statusKind(status)]}.`,
+    timeout: (url, seconds) =>
+      `The report at ${url} did not answer within ${seconds} s: its server is slow or down. Try again later.`,
+    notJson: (url, excerpt) =>
+      `The report at ${url} is not JSON (${excerpt ? `it begins “${excerpt}”` : 'it is empty'}): check that the address is the report's .json file.`,
+    truncatedJson: (url, length) =>
+      `The report at ${url} is incomplete: its JSON breaks off after ${length} characters. Upload the report file again.`,
+    wrongContentType: (url, type) =>
+      `The report at ${url} is served as ${type}, not JSON: check that the address is the report's .json file.`,
     tooLarge: (url) => `The report at ${url} is too large (over 5 MB): check that the address is the report file.`,
     crossOrigin: (url, origin) =>
       `The site of the report at ${url} does not let this page read it (CORS): ask that site to send the header Access-Control-Allow-Origin: * (or ${origin}) with the report, or put the report on this site.`,

@@ -119,7 +119,8 @@ function excerptOf(text: string): string {
 async function unanswered(url: string, error: unknown, signal: AbortSignal): Promise<ReportLoadError> {
   const message = error instanceof Error ? error.message : String(error);
   const target = new URL(url);
-  if (location.protocol === 'https:' && target.protocol === 'http:') return new ReportLoadError('network', url, message, { insecure: true });
+  if (location.protocol === 'https:' && target.protocol === 'http:')
+    return new ReportLoadError('network', url, message, { insecure: true });
   if (target.origin !== location.origin) {
     try {
       await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
@@ -136,7 +137,12 @@ async function fetchReport(url: string, timeoutMs: number, integrity?: string): 
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let body: string;
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' }, integrity });
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+      integrity,
+    });
     if (!response.ok) {
       response.body?.cancel().catch(() => {});
       throw new ReportLoadError('http-status', url, `HTTP ${response.status}`, { status: response.status });
@@ -150,13 +156,21 @@ async function fetchReport(url: string, timeoutMs: number, integrity?: string): 
     body = await readBody(response, url);
   } catch (error) {
     if (error instanceof ReportLoadError) throw error;
-    if (controller.signal.aborted) throw new ReportLoadError('timeout', url, `no answer in ${timeoutMs} ms`, { timeoutMs });
+    if (controller.signal.aborted)
+      throw new ReportLoadError('timeout', url, `no answer in ${timeoutMs} ms`, { timeoutMs });
     // A refused check looks like a network failure: the report answers a plain request (whose body is not used).
-    if (integrity && (await fetch(url, { credentials: 'same-origin' }).then((plain) => plain.ok, () => false))) {
+    if (
+      integrity &&
+      (await fetch(url, { credentials: 'same-origin' }).then(
+        (plain) => plain.ok,
+        () => false,
+      ))
+    ) {
       throw new ReportLoadError('integrity', url, 'its content does not match its hash');
     }
     const failure = await unanswered(url, error, controller.signal);
-    if (controller.signal.aborted) throw new ReportLoadError('timeout', url, `no answer in ${timeoutMs} ms`, { timeoutMs });
+    if (controller.signal.aborted)
+      throw new ReportLoadError('timeout', url, `no answer in ${timeoutMs} ms`, { timeoutMs });
     throw failure;
   } finally {
     clearTimeout(timer);
@@ -181,7 +195,10 @@ async function fetchReport(url: string, timeoutMs: number, integrity?: string): 
  * hash, `sha256-…`, `sha384-…` or `sha512-…`), content that does not match it
  * is refused (code `integrity`).
  */
-export function loadReport(url: string, options: { timeoutMs?: number; integrity?: string | null } = {}): Promise<Report> {
+export function loadReport(
+  url: string,
+  options: { timeoutMs?: number; integrity?: string | null } = {},
+): Promise<Report> {
   const absolute = new URL(url, document.baseURI).href;
   const integrity = options.integrity || undefined;
   const key = `${integrity ?? ''} ${absolute}`;

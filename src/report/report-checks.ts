@@ -19,11 +19,19 @@ export interface DataFailure {
 }
 
 /** A `report` property value as a valid report, or why it is not one. */
-export function checkReportProperty(input: unknown): { report: Report; failure?: undefined } | { report?: undefined; failure: DataFailure } {
+export function checkReportProperty(
+  input: unknown,
+): { report: Report; failure?: undefined } | { report?: undefined; failure: DataFailure } {
   const result = validateReport(input);
   if (result.ok) return { report: result.report };
   const problems = result.problems;
-  return { failure: { code: 'invalid-report', field: problems[0]?.path, describe: (_m, language) => LOAD_ERROR_MESSAGES[language].invalidProperty(describeProblems(problems, language)) } };
+  return {
+    failure: {
+      code: 'invalid-report',
+      field: problems[0]?.path,
+      describe: (_m, language) => LOAD_ERROR_MESSAGES[language].invalidProperty(describeProblems(problems, language)),
+    },
+  };
 }
 
 /** Why `src` could not be shown, from what `loadReport` threw. */
@@ -34,26 +42,63 @@ export function describeLoadFailure(error: unknown, timeoutMs: number): DataFail
   const { url, details } = error;
   switch (error.code) {
     case 'http-status':
-      return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].httpStatus(url, details.status ?? 0) };
+      return {
+        code: error.code,
+        field: 'src',
+        describe: (_m, language) => LOAD_ERROR_MESSAGES[language].httpStatus(url, details.status ?? 0),
+      };
     case 'timeout':
-      return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].timeout(url, Math.round(timeoutMs / 100) / 10) };
+      return {
+        code: error.code,
+        field: 'src',
+        describe: (_m, language) => LOAD_ERROR_MESSAGES[language].timeout(url, Math.round(timeoutMs / 100) / 10),
+      };
     case 'wrong-content-type':
-      return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].wrongContentType(url, details.contentType ?? '') };
+      return {
+        code: error.code,
+        field: 'src',
+        describe: (_m, language) => LOAD_ERROR_MESSAGES[language].wrongContentType(url, details.contentType ?? ''),
+      };
     case 'not-json':
-      return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].notJson(url, details.excerpt ?? '') };
+      return {
+        code: error.code,
+        field: 'src',
+        describe: (_m, language) => LOAD_ERROR_MESSAGES[language].notJson(url, details.excerpt ?? ''),
+      };
     case 'truncated-json':
-      return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].truncatedJson(url, details.length ?? 0) };
+      return {
+        code: error.code,
+        field: 'src',
+        describe: (_m, language) => LOAD_ERROR_MESSAGES[language].truncatedJson(url, details.length ?? 0),
+      };
     case 'too-large':
-      return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].tooLarge(url) };
+      return {
+        code: error.code,
+        field: 'src',
+        describe: (_m, language) => LOAD_ERROR_MESSAGES[language].tooLarge(url),
+      };
     case 'integrity':
       return { code: error.code, field: 'src-integrity', describe: (m) => m.loadError.tampered(url) };
     case 'cross-origin':
-      return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].crossOrigin(url, details.pageOrigin ?? '') };
+      return {
+        code: error.code,
+        field: 'src',
+        describe: (_m, language) => LOAD_ERROR_MESSAGES[language].crossOrigin(url, details.pageOrigin ?? ''),
+      };
     case 'network':
-      return { code: error.code, field: 'src', describe: (_m, language) => LOAD_ERROR_MESSAGES[language].network(url, Boolean(details.insecure)) };
+      return {
+        code: error.code,
+        field: 'src',
+        describe: (_m, language) => LOAD_ERROR_MESSAGES[language].network(url, Boolean(details.insecure)),
+      };
     case 'invalid-report': {
       const problems = details.problems ?? [];
-      return { code: error.code, field: problems[0]?.path, describe: (_m, language) => LOAD_ERROR_MESSAGES[language].invalidReport(url, describeProblems(problems, language)) };
+      return {
+        code: error.code,
+        field: problems[0]?.path,
+        describe: (_m, language) =>
+          LOAD_ERROR_MESSAGES[language].invalidReport(url, describeProblems(problems, language)),
+      };
     }
     default:
       return { code: error.code, field: 'src', describe: (m) => m.loadError.network(url) };
@@ -62,7 +107,15 @@ export function describeLoadFailure(error: unknown, timeoutMs: number): DataFail
 
 // What the all-in-one script-tag bundle leaves to this file (src/cdn-all.ts): the rest of the report API.
 export * from './schema.js';
-export { validateReport, checkReportIntegrity, describeProblems, describeProblem, problemDetail, DIVISION_CODES, COUNTRY_CODE } from './validate.js';
+export {
+  validateReport,
+  checkReportIntegrity,
+  describeProblems,
+  describeProblem,
+  problemDetail,
+  DIVISION_CODES,
+  COUNTRY_CODE,
+} from './validate.js';
 export { clearReportCache, ReportLoadError, DEFAULT_TIMEOUT_MS, MAX_REPORT_BYTES } from './load.js';
 // What the checks use of the units, and the unit's name in words: not in the elements' bundles.
 export { BUILT_IN_UNIT_NAMES, isKnownUnit, unitName } from '../format/units.js';

@@ -20,7 +20,11 @@ export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 export const URL_PATTERN = /^https?:\/\/[^\s]+$/i;
 export const TAG_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
-const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(20000, 'is too long (over 20,000 characters)'));
+const text = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(20000, 'is too long (over 20,000 characters)'),
+);
 
 /** Text in the three languages. zh-Hans is required; the others fall back to it. */
 export const LocalizedTextSchema = v.pipe(
@@ -62,18 +66,37 @@ export const DateSpanSchema = v.pipe(
     end: v.optional(PartialDateSchema),
     wording: v.optional(LocalizedTextSchema),
   }),
-  v.description('A date or date range as precise as the text gives it; `wording` keeps vague wording such as 近日 (recently).'),
+  v.description(
+    'A date or date range as precise as the text gives it; `wording` keeps vague wording such as 近日 (recently).',
+  ),
 );
 
-export const PLACE_LEVELS = ['country', 'province', 'prefecture', 'county', 'district', 'sar', 'town', 'community'] as const;
+export const PLACE_LEVELS = [
+  'country',
+  'province',
+  'prefecture',
+  'county',
+  'district',
+  'sar',
+  'town',
+  'community',
+] as const;
 
 export const PlaceSchema = v.object({
   id: IdSchema,
   name: LocalizedTextSchema,
   fullName: v.optional(LocalizedTextSchema),
-  level: v.pipe(v.picklist(PLACE_LEVELS, 'must be one of ' + PLACE_LEVELS.join(', ')), v.description('Administrative level.')),
+  level: v.pipe(
+    v.picklist(PLACE_LEVELS, 'must be one of ' + PLACE_LEVELS.join(', ')),
+    v.description('Administrative level.'),
+  ),
   adcode: v.optional(AdcodeSchema),
-  provinceCode: v.pipe(AdcodeSchema, v.description('Code of the provincial-level division the place lies in: one of the 34 division codes, or 100000 for a national (country-level) place.')),
+  provinceCode: v.pipe(
+    AdcodeSchema,
+    v.description(
+      'Code of the provincial-level division the place lies in: one of the 34 division codes, or 100000 for a national (country-level) place.',
+    ),
+  ),
   parent: v.optional(IdSchema),
   coordinates: v.optional(
     v.pipe(
@@ -81,7 +104,9 @@ export const PlaceSchema = v.object({
         lon: v.pipe(v.number(), v.minValue(-180, 'must be at least -180'), v.maxValue(180, 'must be at most 180')),
         lat: v.pipe(v.number(), v.minValue(-90, 'must be at least -90'), v.maxValue(90, 'must be at most 90')),
       }),
-      v.description('Longitude and latitude of an approximate centre point, in degrees. Read as WGS-84; the bundled points come from ECharts map data and public gazetteers, which may use GCJ-02 (a few hundred metres off), too little to matter at map scale.'),
+      v.description(
+        'Longitude and latitude of an approximate centre point, in degrees. Read as WGS-84; the bundled points come from ECharts map data and public gazetteers, which may use GCJ-02 (a few hundred metres off), too little to matter at map scale.',
+      ),
     ),
   ),
 });
@@ -95,10 +120,7 @@ export const SourceSchema = v.object({
   url: v.optional(HttpUrlSchema),
 });
 
-export const TagSchema = v.pipe(
-  v.string(),
-  v.regex(TAG_PATTERN, 'must be lower-case letters, digits and hyphens'),
-);
+export const TagSchema = v.pipe(v.string(), v.regex(TAG_PATTERN, 'must be lower-case letters, digits and hyphens'));
 
 export const TagDefinitionSchema = v.object({
   id: TagSchema,
@@ -127,7 +149,9 @@ export const UnitSchema = v.pipe(
   v.string('must be a string'),
   v.minLength(1, 'must not be empty'),
   v.maxLength(16, 'is too long (over 16 characters)'),
-  v.description('The unit in Simplified Chinese, e.g. 人, 万元, 小时, %. A unit that is not built in needs its forms in the report\'s `units` table.'),
+  v.description(
+    "The unit in Simplified Chinese, e.g. 人, 万元, 小时, %. A unit that is not built in needs its forms in the report's `units` table.",
+  ),
 );
 export type Unit = string;
 
@@ -181,15 +205,29 @@ export const IndicatorFormatSchema = v.pipe(
           v.picklist(['auto', 'none']),
           v.object({
             zh: v.optional(v.picklist(['auto', 'none', '万', '亿'], 'must be one of auto, none, 万, 亿')),
-            en: v.optional(v.picklist(['auto', 'none', 'thousand', 'million', 'billion'], 'must be one of auto, none, thousand, million, billion')),
+            en: v.optional(
+              v.picklist(
+                ['auto', 'none', 'thousand', 'million', 'billion'],
+                'must be one of auto, none, thousand, million, billion',
+              ),
+            ),
           }),
         ],
         'must be "auto", "none" or an object with `zh` and `en`',
       ),
     ),
-    decimals: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be 0 to 3'), v.maxValue(3, 'must be 0 to 3'))),
+    decimals: v.optional(
+      v.pipe(
+        v.number('must be a number'),
+        v.integer('must be a whole number'),
+        v.minValue(0, 'must be 0 to 3'),
+        v.maxValue(3, 'must be 0 to 3'),
+      ),
+    ),
   }),
-  v.description('How maps write the figures on tiles and in the legend: `scale` ("auto", "none", or { "zh": "万" | "亿" | …, "en": "thousand" | "million" | "billion" | … }) and `decimals` (0–3).'),
+  v.description(
+    'How maps write the figures on tiles and in the legend: `scale` ("auto", "none", or { "zh": "万" | "亿" | …, "en": "thousand" | "million" | "billion" | … }) and `decimals` (0–3).',
+  ),
 );
 
 /** A figure given for each provincial-level division (report format v2): drawn by `<sw-region-map indicator>`. */

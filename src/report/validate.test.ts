@@ -22,18 +22,21 @@ describe('validateReport', () => {
   });
 
   it('names a missing required field', () => {
-    const [problem] = problemsOf((r) => delete (r.stories[0] as Partial<typeof r.stories[0]>).title);
+    const [problem] = problemsOf((r) => delete (r.stories[0] as Partial<(typeof r.stories)[0]>).title);
     expect(problem.path).to.equal('stories[0].title');
     expect(problem.message).to.equal('is required');
   });
 
   it('names a missing Simplified Chinese text', () => {
-    const [problem] = problemsOf((r) => delete (r.places[0].name as Partial<typeof r.places[0]['name']>)['zh-Hans']);
+    const [problem] = problemsOf((r) => delete (r.places[0].name as Partial<(typeof r.places)[0]['name']>)['zh-Hans']);
     expect(problem.path).to.equal('places[0].name.zh-Hans');
   });
 
   it('rejects negative and non-finite values', () => {
-    expect(problemsOf((r) => (r.metrics[0].value = -1))[0]).to.include({ path: 'metrics[0].value', message: 'must not be negative (got -1)' });
+    expect(problemsOf((r) => (r.metrics[0].value = -1))[0]).to.include({
+      path: 'metrics[0].value',
+      message: 'must not be negative (got -1)',
+    });
     expect(problemsOf((r) => (r.metrics[0].value = Number.NaN))[0].path).to.equal('metrics[0].value');
     expect(problemsOf((r) => (r.metrics[0].value = Number.POSITIVE_INFINITY))[0].path).to.equal('metrics[0].value');
   });
@@ -47,9 +50,13 @@ describe('validateReport', () => {
   });
 
   it('rejects invalid dates and codes', () => {
-    expect(problemsOf((r) => (r.stories[0].date.start = '2024-02-30'))[0]).to.include({ path: 'stories[0].date.start' });
+    expect(problemsOf((r) => (r.stories[0].date.start = '2024-02-30'))[0]).to.include({
+      path: 'stories[0].date.start',
+    });
     expect(problemsOf((r) => (r.stories[0].date.start = 'June'))[0].path).to.equal('stories[0].date.start');
-    expect(problemsOf((r) => (r.stories[0].date = { start: '2024-06-02', end: '2024-05-31' }))[0].path).to.equal('stories[0].date.end');
+    expect(problemsOf((r) => (r.stories[0].date = { start: '2024-06-02', end: '2024-05-31' }))[0].path).to.equal(
+      'stories[0].date.end',
+    );
     expect(problemsOf((r) => (r.places[0].adcode = '4451'))[0].path).to.equal('places[0].adcode');
     expect(problemsOf((r) => (r.places[0].provinceCode = '445100'))[0].path).to.equal('places[0].provinceCode');
   });
@@ -61,7 +68,10 @@ describe('validateReport', () => {
   });
 
   it('finds duplicated ids and dangling references', () => {
-    expect(problemsOf((r) => (r.metrics[1].id = r.metrics[0].id))[0]).to.deep.equal({ path: 'metrics[1].id', message: 'duplicates the id "chaozhou-charity-orgs"' });
+    expect(problemsOf((r) => (r.metrics[1].id = r.metrics[0].id))[0]).to.deep.equal({
+      path: 'metrics[1].id',
+      message: 'duplicates the id "chaozhou-charity-orgs"',
+    });
     expect(problemsOf((r) => (r.stories[0].places[0] = 'atlantis'))[0]).to.deep.equal({
       path: 'stories[0].places[0]',
       message: 'refers to a place "atlantis" that the report does not have',

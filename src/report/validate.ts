@@ -5,9 +5,25 @@
  */
 import * as v from 'valibot';
 import { BUILT_IN_UNIT_NAMES, isKnownUnit } from '../format/units.js';
-import { ADCODE_PATTERN, DATE_PATTERN, ID_PATTERN, ReportSchema, TAG_PATTERN, URL_PATTERN, type DateSpan, type Language, type Report } from './schema.js';
+import {
+  ADCODE_PATTERN,
+  DATE_PATTERN,
+  ID_PATTERN,
+  ReportSchema,
+  TAG_PATTERN,
+  URL_PATTERN,
+  type DateSpan,
+  type Language,
+  type Report,
+} from './schema.js';
 import { COUNTRY_CODE } from './query.js';
-import { VALIDATION_MESSAGES, type FormatKind, type ProblemDetail, type ReferenceKind, type TypeKind } from './validate.messages.js';
+import {
+  VALIDATION_MESSAGES,
+  type FormatKind,
+  type ProblemDetail,
+  type ReferenceKind,
+  type TypeKind,
+} from './validate.messages.js';
 
 export interface ReportProblem {
   /** Where the problem is, e.g. `stories[0].places[1]`; empty for the whole report. */
@@ -17,8 +33,7 @@ export interface ReportProblem {
 }
 
 export type ReportValidation =
-  | { ok: true; report: Report; problems: [] }
-  | { ok: false; report?: undefined; problems: ReportProblem[] };
+  { ok: true; report: Report; problems: [] } | { ok: false; report?: undefined; problems: ReportProblem[] };
 
 /**
  * The code and values behind each problem's message, so that it can be worded in any language.
@@ -33,7 +48,9 @@ export function problemDetail(problem: ReportProblem): ProblemDetail | undefined
 
 /** The 34 provincial-level division codes (src/map/divisions.ts holds their names and tiles; a test keeps both equal). */
 export const DIVISION_CODES: ReadonlySet<string> = new Set(
-  '110000 120000 130000 140000 150000 210000 220000 230000 310000 320000 330000 340000 350000 360000 370000 410000 420000 430000 440000 450000 460000 500000 510000 520000 530000 540000 610000 620000 630000 640000 650000 710000 810000 820000'.split(' '),
+  '110000 120000 130000 140000 150000 210000 220000 230000 310000 320000 330000 340000 350000 360000 370000 410000 420000 430000 440000 450000 460000 500000 510000 520000 530000 540000 610000 620000 630000 640000 650000 710000 810000 820000'.split(
+    ' ',
+  ),
 );
 // The code of a national place: defined beside the look-ups, so that an element need not bundle validation for it.
 export { COUNTRY_CODE };
@@ -65,7 +82,14 @@ const FORMATS: Array<[RegExp, FormatKind]> = [
   [DATE_PATTERN, 'date'],
   [URL_PATTERN, 'url'],
 ];
-const TYPES: Record<string, TypeKind> = { string: 'string', number: 'number', object: 'object', array: 'array', record: 'object', strict_object: 'object' };
+const TYPES: Record<string, TypeKind> = {
+  string: 'string',
+  number: 'number',
+  object: 'object',
+  array: 'array',
+  record: 'object',
+  strict_object: 'object',
+};
 
 /** A valibot issue as a problem code, by the kind of check that failed (never by its English text). */
 function detailOf(issue: v.BaseIssue<unknown>): ProblemDetail {
@@ -83,7 +107,13 @@ function detailOf(issue: v.BaseIssue<unknown>): ProblemDetail {
     }
     case 'picklist':
       // valibot lists the options as `("a" | "b")`.
-      return { code: 'one-of', options: (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ').map((option) => option.replace(/^"|"$/g, '')) };
+      return {
+        code: 'one-of',
+        options: (issue.expected ?? '')
+          .replace(/^\(|\)$/g, '')
+          .split(' | ')
+          .map((option) => option.replace(/^"|"$/g, '')),
+      };
     case 'min_value':
       return requirement === 0 ? { code: 'not-negative' } : { code: 'min-value', min: Number(requirement) };
     case 'max_value':
@@ -100,7 +130,11 @@ function detailOf(issue: v.BaseIssue<unknown>): ProblemDetail {
 function receivedOf(issue: v.BaseIssue<unknown>, detail: ProblemDetail): string | undefined {
   if (['required', 'empty', 'too-few', 'too-long'].includes(detail.code)) return undefined;
   const received = issue.received;
-  return received && received !== 'unknown' ? (received.length > 40 ? received.slice(0, 40) + '…' : received) : undefined;
+  return received && received !== 'unknown'
+    ? received.length > 40
+      ? received.slice(0, 40) + '…'
+      : received
+    : undefined;
 }
 
 function isCalendarDate(date: string): boolean {
@@ -110,10 +144,13 @@ function isCalendarDate(date: string): boolean {
 }
 
 function checkSpan(span: DateSpan, path: string, problems: ReportProblem[]): void {
-  if (!isCalendarDate(span.start)) problems.push(makeProblem(`${path}.start`, { code: 'not-calendar-date', value: span.start }));
+  if (!isCalendarDate(span.start))
+    problems.push(makeProblem(`${path}.start`, { code: 'not-calendar-date', value: span.start }));
   if (span.end !== undefined) {
-    if (!isCalendarDate(span.end)) problems.push(makeProblem(`${path}.end`, { code: 'not-calendar-date', value: span.end }));
-    else if (span.end < span.start) problems.push(makeProblem(`${path}.end`, { code: 'before-start', start: span.start }));
+    if (!isCalendarDate(span.end))
+      problems.push(makeProblem(`${path}.end`, { code: 'not-calendar-date', value: span.end }));
+    else if (span.end < span.start)
+      problems.push(makeProblem(`${path}.end`, { code: 'before-start', start: span.start }));
   }
 }
 
@@ -140,14 +177,16 @@ export function checkReportIntegrity(report: Report): ReportProblem[] {
     if (!set.has(id)) add(path, { code: 'unknown-reference', kind, id });
   };
   const unit = (value: string, path: string) => {
-    if (!isKnownUnit(value, report.units)) add(path, { code: 'unknown-unit', unit: value, builtIn: BUILT_IN_UNIT_NAMES });
+    if (!isKnownUnit(value, report.units))
+      add(path, { code: 'unknown-unit', unit: value, builtIn: BUILT_IN_UNIT_NAMES });
   };
 
   report.places.forEach((place, i) => {
     const code = place.provinceCode;
     if (place.level === 'country') {
       if (code !== COUNTRY_CODE) add(`places[${i}].provinceCode`, { code: 'country-code', value: code });
-      if (place.adcode !== undefined && place.adcode !== COUNTRY_CODE) add(`places[${i}].adcode`, { code: 'country-code', value: place.adcode });
+      if (place.adcode !== undefined && place.adcode !== COUNTRY_CODE)
+        add(`places[${i}].adcode`, { code: 'country-code', value: place.adcode });
     } else if (code === COUNTRY_CODE) {
       add(`places[${i}].level`, { code: 'country-level' });
     } else if (!DIVISION_CODES.has(code)) {
@@ -171,20 +210,24 @@ export function checkReportIntegrity(report: Report): ReportProblem[] {
     ref(sources, metric.source, `${at}.source`, 'source');
     checkSpan(metric.asOf, `${at}.asOf`, problems);
     if (metric.target) {
-      if (!(metric.target.value > 0) || !Number.isFinite(metric.target.value)) add(`${at}.target.value`, { code: 'not-positive' });
-      if (!isCalendarDate(metric.target.deadline)) add(`${at}.target.deadline`, { code: 'not-calendar-date', value: metric.target.deadline });
+      if (!(metric.target.value > 0) || !Number.isFinite(metric.target.value))
+        add(`${at}.target.value`, { code: 'not-positive' });
+      if (!isCalendarDate(metric.target.deadline))
+        add(`${at}.target.deadline`, { code: 'not-calendar-date', value: metric.target.deadline });
     }
     const series = metric.series ?? [];
     series.forEach((point, j) => {
       const pointAt = `${at}.series[${j}]`;
       if (!isCalendarDate(point.date)) add(`${pointAt}.date`, { code: 'not-calendar-date', value: point.date });
-      else if (j > 0 && !(point.date > series[j - 1].date)) add(`${pointAt}.date`, { code: 'series-order', previous: series[j - 1].date });
+      else if (j > 0 && !(point.date > series[j - 1].date))
+        add(`${pointAt}.date`, { code: 'series-order', previous: series[j - 1].date });
       if (point.source !== undefined) ref(sources, point.source, `${pointAt}.source`, 'source');
     });
     const last = series[series.length - 1];
     if (last) {
       const asOf = metric.asOf.end ?? metric.asOf.start;
-      if (last.value !== metric.value) add(`${at}.series[${series.length - 1}].value`, { code: 'series-last-value', value: metric.value });
+      if (last.value !== metric.value)
+        add(`${at}.series[${series.length - 1}].value`, { code: 'series-last-value', value: metric.value });
       if (last.date !== asOf) add(`${at}.series[${series.length - 1}].date`, { code: 'series-last-date', date: asOf });
     }
   });
@@ -196,11 +239,14 @@ export function checkReportIntegrity(report: Report): ReportProblem[] {
     const seen = new Set<string>();
     indicator.values.forEach((value, j) => {
       const valueAt = `${at}.values[${j}]`;
-      if (!DIVISION_CODES.has(value.division)) add(`${valueAt}.division`, { code: 'division-code', value: value.division });
+      if (!DIVISION_CODES.has(value.division))
+        add(`${valueAt}.division`, { code: 'division-code', value: value.division });
       const key = `${value.division} ${value.date ?? ''}`;
-      if (seen.has(key)) add(`${valueAt}.division`, { code: 'duplicate-value', division: value.division, date: value.date ?? '' });
+      if (seen.has(key))
+        add(`${valueAt}.division`, { code: 'duplicate-value', division: value.division, date: value.date ?? '' });
       seen.add(key);
-      if (value.date !== undefined && !isCalendarDate(value.date)) add(`${valueAt}.date`, { code: 'not-calendar-date', value: value.date });
+      if (value.date !== undefined && !isCalendarDate(value.date))
+        add(`${valueAt}.date`, { code: 'not-calendar-date', value: value.date });
     });
   });
   if (report.headline !== undefined) ref(metrics, report.headline, 'headline', 'metric');
@@ -217,9 +263,16 @@ function unionIssues(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
   const inner = issue.type === 'union' ? (issue.issues ?? []) : [];
   // Inner issues' paths go on from the union's.
   const nested = inner.filter((candidate) => candidate.path?.length);
-  if (nested.length) return nested.map((candidate) => ({ ...candidate, path: [...(issue.path ?? []), ...candidate.path!] }) as v.BaseIssue<unknown>);
+  if (nested.length)
+    return nested.map(
+      (candidate) => ({ ...candidate, path: [...(issue.path ?? []), ...candidate.path!] }) as v.BaseIssue<unknown>,
+    );
   const options = inner.flatMap((candidate) =>
-    candidate.type === 'picklist' ? (candidate.expected ?? '').replace(/^\(|\)$/g, '').split(' | ') : candidate.type === 'object' ? ['{ "zh": …, "en": … }'] : [],
+    candidate.type === 'picklist'
+      ? (candidate.expected ?? '').replace(/^\(|\)$/g, '').split(' | ')
+      : candidate.type === 'object'
+        ? ['{ "zh": …, "en": … }']
+        : [],
   );
   return options.length ? [{ ...issue, type: 'picklist', expected: `(${options.join(' | ')})` }] : [issue];
 }

@@ -16,7 +16,12 @@ import { loadProgressCode, loadSeriesCode, StatCard } from '../stat-card/stat-ca
 // loaded, on demand; loaded first (index.ts and worker.ts wait for this before rendering), so that a server render
 // shows them (or the error) rather than the loading placeholder. Not a top-level await: the worker's bundle is
 // ES2020 (scripts/browser-floor.mjs).
-export const rendererReady = Promise.all([loadReportChecks(), loadBundledReport(), loadSeriesCode(), loadProgressCode()]).then(([, , series, progress]) => {
+export const rendererReady = Promise.all([
+  loadReportChecks(),
+  loadBundledReport(),
+  loadSeriesCode(),
+  loadProgressCode(),
+]).then(([, , series, progress]) => {
   // A card's series and progress styles come with their code in the browser (stat-card.ts); the server writes them
   // with the card's.
   (StatCard as unknown as { finalize(): void }).finalize();
@@ -56,7 +61,8 @@ export interface PageElement {
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function openingTag(tag: string, attributes: Attributes, options: RenderOptions): string {
   if (!(SERVER_RENDERED_TAGS as readonly string[]).includes(tag)) {
@@ -66,7 +72,9 @@ function openingTag(tag: string, attributes: Attributes, options: RenderOptions)
   all.lang ??= options.lang ?? 'zh-Hans';
   if (options.theme) all.theme ??= options.theme;
   if (all.src != null && all.src !== false && options.report === undefined) {
-    throw new TypeError(`<${tag} src>: a server cannot load src; load the report and pass it as options.report (the browser loads src to hydrate)`);
+    throw new TypeError(
+      `<${tag} src>: a server cannot load src; load the report and pass it as options.report (the browser loads src to hydrate)`,
+    );
   }
   if (options.report !== undefined && (all.src == null || all.src === false)) all['defer-hydration'] ??= true;
   let text = tag;
@@ -87,12 +95,18 @@ function unwrap(markup: string): string {
 }
 
 function renderOne(tag: string, attributes: Attributes, options: RenderOptions): string {
+  // A static template (lit/static-html.js): the tag name is a static value, which the Lit lint rules cannot tell.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const template = html`<${unsafeStatic(openingTag(tag, attributes, options))} .report=${options.report}></${unsafeStatic(tag)}>`;
   return unwrap(collectResultSync(render(template)));
 }
 
 function withPage<T>(elements: PageElement[], options: RenderOptions, run: () => T): T {
-  const byId = new Map(elements.filter((element) => element.attributes?.id != null).map((element) => [String(element.attributes!.id), element]));
+  const byId = new Map(
+    elements
+      .filter((element) => element.attributes?.id != null)
+      .map((element) => [String(element.attributes!.id), element]),
+  );
   serverPage.baseUrl = options.baseUrl;
   serverPage.root = {
     getElementById(id: string) {
@@ -100,7 +114,10 @@ function withPage<T>(elements: PageElement[], options: RenderOptions, run: () =>
       if (!element) return null;
       const selected = element.attributes?.selected;
       // What a list reads of the map it follows (`for`): the map's selection.
-      return { selected: typeof selected === 'string' || typeof selected === 'number' ? String(selected).trim() || null : null, getAttribute: () => null };
+      return {
+        selected: typeof selected === 'string' || typeof selected === 'number' ? String(selected).trim() || null : null,
+        getAttribute: () => null,
+      };
     },
   };
   try {
@@ -117,7 +134,11 @@ function withPage<T>(elements: PageElement[], options: RenderOptions, run: () =>
  *
  * @example renderToString('sw-stat-card', { metric: 'chaozhou-volunteers' }, { lang: 'en' })
  */
-export function renderToString(tag: ServerRenderedTag, attributes: Attributes = {}, options: RenderOptions = {}): string {
+export function renderToString(
+  tag: ServerRenderedTag,
+  attributes: Attributes = {},
+  options: RenderOptions = {},
+): string {
   return withPage([{ tag, attributes }], options, () => renderOne(tag, attributes, options));
 }
 
@@ -127,5 +148,7 @@ export function renderToString(tag: ServerRenderedTag, attributes: Attributes = 
  * in order, for the page to place.
  */
 export function renderPage(elements: PageElement[], options: RenderOptions = {}): string[] {
-  return withPage(elements, options, () => elements.map(({ tag, attributes = {} }) => renderOne(tag, attributes, options)));
+  return withPage(elements, options, () =>
+    elements.map(({ tag, attributes = {} }) => renderOne(tag, attributes, options)),
+  );
 }

@@ -4,10 +4,28 @@
  * Lit's DOM shim provides what the elements need. Message `{ id, elements, options }` → `{ id, html }` or
  * `{ id, error }`.
  */
-import { CSSStyleSheet, CustomElementRegistry, Document, Element, HTMLElement, ShadowRoot, customElements, document } from '@lit-labs/ssr-dom-shim';
+import {
+  CSSStyleSheet,
+  CustomElementRegistry,
+  Document,
+  Element,
+  HTMLElement,
+  ShadowRoot,
+  customElements,
+  document,
+} from '@lit-labs/ssr-dom-shim';
 import type { PageElement, RenderOptions } from './render.js';
 
-Object.assign(globalThis, { CSSStyleSheet, CustomElementRegistry, Document, Element, HTMLElement, ShadowRoot, customElements, document });
+Object.assign(globalThis, {
+  CSSStyleSheet,
+  CustomElementRegistry,
+  Document,
+  Element,
+  HTMLElement,
+  ShadowRoot,
+  customElements,
+  document,
+});
 // Lit's server renderer calls Array.prototype.at (Chrome 92, Safari 15.4): added to this worker's own global only.
 if (!Array.prototype.at) {
   Object.defineProperty(Array.prototype, 'at', {
@@ -27,12 +45,15 @@ const renderer = import('./render.js').then(async (module) => {
   return module;
 });
 
-addEventListener('message', async (event: MessageEvent<{ id: number; elements: PageElement[]; options: RenderOptions }>) => {
-  const { id, elements, options } = event.data;
-  try {
-    const { renderPage } = await renderer;
-    postMessage({ id, html: renderPage(elements, options) });
-  } catch (error) {
-    postMessage({ id, error: String(error instanceof Error ? error.message : error) });
-  }
-});
+addEventListener(
+  'message',
+  async (event: MessageEvent<{ id: number; elements: PageElement[]; options: RenderOptions }>) => {
+    const { id, elements, options } = event.data;
+    try {
+      const { renderPage } = await renderer;
+      postMessage({ id, html: renderPage(elements, options) });
+    } catch (error) {
+      postMessage({ id, error: String(error instanceof Error ? error.message : error) });
+    }
+  },
+);

@@ -36,7 +36,7 @@ export function easeOutCubic(t: number): number {
 export function countUpText(countable: Countable, progress: number): string {
   if (progress >= 1) return countable.text;
   const current = countable.value * easeOutCubic(Math.max(0, progress));
-  let [whole, fraction] = current.toFixed(countable.decimals).split('.');
-  if (countable.grouped) whole = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  const [digits, fraction] = current.toFixed(countable.decimals).split('.');
+  const whole = countable.grouped ? digits.replace(/\B(?=(\d{3})+$)/g, ',') : digits;
   return countable.prefix + whole + (fraction ? '.' + fraction : '') + countable.suffix;
 }

@@ -10,7 +10,10 @@ before(async () => {
   example = await (await fetch(EXAMPLE_URL)).json();
 });
 
-async function card(attributes: Partial<Record<'metric' | 'compare' | 'change' | 'sparkline' | 'lang' | 'theme', string>>, report: Report = example): Promise<StatCard> {
+async function card(
+  attributes: Partial<Record<'metric' | 'compare' | 'change' | 'sparkline' | 'lang' | 'theme', string>>,
+  report: Report = example,
+): Promise<StatCard> {
   const el = document.createElement('sw-stat-card') as StatCard;
   el.noCountUp = true;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -44,7 +47,9 @@ describe('sw-stat-card with a series', () => {
   it('measures against the first point and as a per cent', async () => {
     expect(text(part(await card({ compare: 'first' }), 'change'))).to.equal('比2016年增加64.3万人');
     expect(text(part(await card({ change: 'percent' }), 'change'))).to.equal('比2021年增长26.3%');
-    expect(text(part(await card({ compare: 'first', change: 'percent', lang: 'en' }), 'change'))).to.equal('up 223.3% from 2016');
+    expect(text(part(await card({ compare: 'first', change: 'percent', lang: 'en' }), 'change'))).to.equal(
+      'up 223.3% from 2016',
+    );
   });
 
   it('says a decrease and no change', async () => {
@@ -66,7 +71,9 @@ describe('sw-stat-card with a series', () => {
     const el = await card({});
     const svg = part(el, 'sparkline')!.querySelector('svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-label')).to.equal('持证社会工作者，2016年至2022年共7个数据：从28.8万人增至93.1万人。');
+    expect(svg.getAttribute('aria-label')).to.equal(
+      '持证社会工作者，2016年至2022年共7个数据：从28.8万人增至93.1万人。',
+    );
     const d = svg.querySelector('path')!.getAttribute('d')!;
     expect(d).to.match(/^M4,36(L[\d.]+,[\d.]+){6}$/);
     const box = svg.querySelector('path')!.getBoundingClientRect();
@@ -74,7 +81,9 @@ describe('sw-stat-card with a series', () => {
     const labels = [...part(el, 'sparkline')!.querySelectorAll('.sparkline-labels > span')].map(text);
     expect(labels).to.deep.equal(['2016年 28.8万人', '2022年 93.1万人']);
     // The spoken sentence of the card ends with the change.
-    expect(text(el.shadowRoot!.querySelector('.visually-hidden'))).to.equal('2022年，全国持证社会工作者93.1万人，据xixiazi.com 职业资格考试资讯。比2021年增加19.4万人。');
+    expect(text(el.shadowRoot!.querySelector('.visually-hidden'))).to.equal(
+      '2022年，全国持证社会工作者93.1万人，据xixiazi.com 职业资格考试资讯。比2021年增加19.4万人。',
+    );
   });
 
   it('lists every point in a table behind a disclosure', async () => {

@@ -26,7 +26,12 @@ export interface StatCardExportOptions {
 
 export function statCardExport(report: Report, language: Language, options: StatCardExportOptions): ExportModel {
   const metric = selectMetric(report, options.metric, language);
-  const view = statCardView(report, language, { metric: options.metric, storyLink: options.story, seriesView, progressView });
+  const view = statCardView(report, language, {
+    metric: options.metric,
+    storyLink: options.story,
+    seriesView,
+    progressView,
+  });
   if ('problem' in metric) throw new ExportProblem(metric.message);
   if ('problem' in view) throw new ExportProblem(view.message);
   const messages = EXPORT_MESSAGES[language];
@@ -34,7 +39,18 @@ export function statCardExport(report: Report, language: Language, options: Stat
   const target = metric.target;
   const label = view.label;
   const source = localize(findSource(report, metric.source)?.name, language) || metric.source;
-  const header = [headers.id, headers.metric, headers.value, headers.qualifier, headers.unit, headers.shownAs, headers.place, headers.date, headers.source, headers.note];
+  const header = [
+    headers.id,
+    headers.metric,
+    headers.value,
+    headers.qualifier,
+    headers.unit,
+    headers.shownAs,
+    headers.place,
+    headers.date,
+    headers.source,
+    headers.note,
+  ];
   const row: CsvCell[] = [
     metric.id,
     label,
@@ -54,10 +70,25 @@ export function statCardExport(report: Report, language: Language, options: Stat
   // A series adds one row per earlier point, oldest first, each with its own date (and source when it names one).
   const rows: CsvCell[][] = [row];
   for (const point of (metric.series ?? []).slice(0, -1)) {
-    const pointSource = point.source ? localize(findSource(report, point.source)?.name, language) || point.source : source;
+    const pointSource = point.source
+      ? localize(findSource(report, point.source)?.name, language) || point.source
+      : source;
     const qualifier = point.qualifier ?? 'exact';
-    const shownAs = formatQuantity({ value: point.value, unit: metric.unit, qualifier }, language, { units: report.units }).text;
-    const pointRow: CsvCell[] = [metric.id, label, point.value, messages.qualifiers[qualifier], row[4], shownAs, row[6], formatPartialDate(point.date, language), pointSource, ''];
+    const shownAs = formatQuantity({ value: point.value, unit: metric.unit, qualifier }, language, {
+      units: report.units,
+    }).text;
+    const pointRow: CsvCell[] = [
+      metric.id,
+      label,
+      point.value,
+      messages.qualifiers[qualifier],
+      row[4],
+      shownAs,
+      row[6],
+      formatPartialDate(point.date, language),
+      pointSource,
+      '',
+    ];
     rows.push(target ? [...pointRow, '', ''] : pointRow);
   }
   const story = view.story && findStory(report, metric.story);

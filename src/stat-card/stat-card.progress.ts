@@ -35,15 +35,18 @@ export function progressView(metric: Metric, language: Language, units?: Report[
   const messages = PROGRESS_MESSAGES[language];
   const counts = `${formatNumber(metric.value, language)} / ${formatNumber(target.value, language)}`;
   const percent = formatPercent(Math.round((metric.value / target.value) * 100), language);
-  const targetFigure = formatQuantity({ value: target.value, unit: metric.unit, qualifier: 'exact' }, language, { units }).text;
+  const targetFigure = formatQuantity({ value: target.value, unit: metric.unit, qualifier: 'exact' }, language, {
+    units,
+  }).text;
   return {
     value: metric.value,
     max: target.value,
     fraction: Math.min(1, metric.value / target.value),
     counts,
     percent,
-    target: target.label ? localize(target.label, language) : messages.target(targetFigure, formatDeadline(target.deadline, language)),
+    target: target.label
+      ? localize(target.label, language)
+      : messages.target(targetFigure, formatDeadline(target.deadline, language)),
     spoken: messages.progressValue(formatNumber(metric.value, language), formatNumber(target.value, language), percent),
   };
 }
-

@@ -68,7 +68,10 @@ export const SERIES_MESSAGES: Record<Language, SeriesMessages> = {
     changeSentence: (change) => ` ${change.charAt(0).toUpperCase()}${change.slice(1)}.`,
     seriesSummary: (p) => {
       const label = p.label.charAt(0).toUpperCase() + p.label.slice(1);
-      const trend = p.direction === 'same' ? `${p.last} at both ends` : `${p.direction === 'up' ? 'up' : 'down'} from ${p.first} to ${p.last}`;
+      const trend =
+        p.direction === 'same'
+          ? `${p.last} at both ends`
+          : `${p.direction === 'up' ? 'up' : 'down'} from ${p.first} to ${p.last}`;
       return `${label}, ${p.from} to ${p.to}, ${p.count} figures: ${trend}.`;
     },
     seriesTable: 'Data table',

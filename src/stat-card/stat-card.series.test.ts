@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { changeView, difference, seriesView, sparklineView, SPARKLINE_HEIGHT, SPARKLINE_WIDTH } from './stat-card.series.js';
+import {
+  changeView,
+  difference,
+  seriesView,
+  sparklineView,
+  SPARKLINE_HEIGHT,
+  SPARKLINE_WIDTH,
+} from './stat-card.series.js';
 import type { Metric, SeriesPoint } from '../report/schema.js';
 
 const SERIES: SeriesPoint[] = [
@@ -28,7 +35,10 @@ const metric = (series: SeriesPoint[], unit = '人'): Metric => ({
 describe('series change', () => {
   it('says an increase against the previous point in each language', () => {
     const m = metric(SERIES);
-    expect(seriesView(m, '持证社会工作者', 'zh-Hans')!.change).to.deep.equal({ direction: 'up', text: '比2021年增加19.4万人' });
+    expect(seriesView(m, '持证社会工作者', 'zh-Hans')!.change).to.deep.equal({
+      direction: 'up',
+      text: '比2021年增加19.4万人',
+    });
     expect(seriesView(m, '持證社會工作者', 'zh-Hant')!.change.text).to.equal('比2021年增加19.4萬人');
     expect(seriesView(m, 'certified social workers', 'en')!.change.text).to.equal('up 194,000 from 2021');
   });
@@ -38,25 +48,47 @@ describe('series change', () => {
     expect(seriesView(m, '', 'zh-Hans', { compare: 'first' })!.change.text).to.equal('比2016年增加64.3万人');
     expect(seriesView(m, '', 'en', { compare: 'first' })!.change.text).to.equal('up 643,000 from 2016');
     expect(seriesView(m, '', 'zh-Hans', { change: 'percent' })!.change.text).to.equal('比2021年增长26.3%');
-    expect(seriesView(m, '', 'en', { change: 'percent', compare: 'first' })!.change.text).to.equal('up 223.3% from 2016');
+    expect(seriesView(m, '', 'en', { change: 'percent', compare: 'first' })!.change.text).to.equal(
+      'up 223.3% from 2016',
+    );
   });
 
   it('says a decrease and no change', () => {
-    const down = metric([{ date: '2023-01', value: 120 }, { date: '2023-06', value: 95 }], '家');
+    const down = metric(
+      [
+        { date: '2023-01', value: 120 },
+        { date: '2023-06', value: 95 },
+      ],
+      '家',
+    );
     expect(seriesView(down, '', 'zh-Hans')!.change).to.deep.equal({ direction: 'down', text: '比2023年1月减少25家' });
     expect(seriesView(down, '', 'zh-Hant', { change: 'percent' })!.change.text).to.equal('比2023年1月下降20.8%');
     expect(seriesView(down, '', 'en')!.change.text).to.equal('down 25 from January 2023');
-    const same = metric([{ date: '2022', value: 348 }, { date: '2023', value: 348 }], '所');
+    const same = metric(
+      [
+        { date: '2022', value: 348 },
+        { date: '2023', value: 348 },
+      ],
+      '所',
+    );
     expect(seriesView(same, '', 'zh-Hans')!.change).to.deep.equal({ direction: 'same', text: '与2022年持平' });
     expect(seriesView(same, '', 'zh-Hant')!.change.text).to.equal('與2022年持平');
     expect(seriesView(same, '', 'en')!.change.text).to.equal('unchanged from 2022');
   });
 
   it('measures the change of a percentage in percentage points, without binary noise', () => {
-    const rate = metric([{ date: '2018', value: 43.9 }, { date: '2019', value: 20.96 }], '%');
+    const rate = metric(
+      [
+        { date: '2018', value: 43.9 },
+        { date: '2019', value: 20.96 },
+      ],
+      '%',
+    );
     expect(difference(43.9, 20.96)).to.equal(-22.94);
     expect(changeView(rate, rate.series![0], rate.series![1], 'zh-Hans').text).to.equal('比2018年减少22.94个百分点');
-    expect(changeView(rate, rate.series![0], rate.series![1], 'en').text).to.equal('down 22.94 percentage points from 2018');
+    expect(changeView(rate, rate.series![0], rate.series![1], 'en').text).to.equal(
+      'down 22.94 percentage points from 2018',
+    );
   });
 });
 
@@ -64,7 +96,10 @@ describe('sparkline', () => {
   it('draws the series on a time axis inside its box', () => {
     const view = sparklineView(SERIES, (p) => String(p.value), 'zh-Hans');
     expect(view.path).to.match(/^M4,36L/);
-    const coordinates = view.path.slice(1).split('L').map((pair) => pair.split(',').map(Number));
+    const coordinates = view.path
+      .slice(1)
+      .split('L')
+      .map((pair) => pair.split(',').map(Number));
     expect(coordinates).to.have.length(7);
     for (const [x, y] of coordinates) {
       expect(x).to.be.within(0, SPARKLINE_WIDTH);
@@ -89,7 +124,14 @@ describe('sparkline', () => {
   });
 
   it('draws a flat series across the middle', () => {
-    const view = sparklineView([{ date: '2022', value: 5 }, { date: '2023', value: 5 }], String, 'en');
+    const view = sparklineView(
+      [
+        { date: '2022', value: 5 },
+        { date: '2023', value: 5 },
+      ],
+      String,
+      'en',
+    );
     expect(view.path).to.equal('M4,20L196,20');
   });
 

@@ -76,7 +76,13 @@ export function difference(a: number, b: number): number {
 }
 
 /** The change from `from` to `to`, in words. A change of a percentage is in percentage points. */
-export function changeView(metric: Pick<Metric, 'unit'>, from: SeriesPoint, to: SeriesPoint, language: Language, options: SeriesOptions = {}): ChangeView {
+export function changeView(
+  metric: Pick<Metric, 'unit'>,
+  from: SeriesPoint,
+  to: SeriesPoint,
+  language: Language,
+  options: SeriesOptions = {},
+): ChangeView {
   const messages = SERIES_MESSAGES[language];
   const diff = difference(from.value, to.value);
   const direction = diff > 0 ? 'up' : diff < 0 ? 'down' : 'same';
@@ -87,13 +93,19 @@ export function changeView(metric: Pick<Metric, 'unit'>, from: SeriesPoint, to: 
     amount = formatPercent(Math.round((Math.abs(diff) / Math.abs(from.value)) * 1000) / 10, language);
   } else {
     const unit = metric.unit === '%' ? '个百分点' : metric.unit;
-    amount = formatQuantity({ value: Math.abs(diff), unit, qualifier: 'exact' }, language, { units: options.units }).text;
+    amount = formatQuantity({ value: Math.abs(diff), unit, qualifier: 'exact' }, language, {
+      units: options.units,
+    }).text;
   }
   return { direction, text: messages.change[direction](since, amount, options.change === 'percent') };
 }
 
 /** The sparkline: the series on a time axis, scaled to fill the box between its lowest and highest value. */
-export function sparklineView(series: readonly SeriesPoint[], format: (point: SeriesPoint) => string, language: Language): SparklineView {
+export function sparklineView(
+  series: readonly SeriesPoint[],
+  format: (point: SeriesPoint) => string,
+  language: Language,
+): SparklineView {
   const times = series.map((point, i) => timeOf(point.date, i));
   const values = series.map((point) => point.value);
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
@@ -103,7 +115,10 @@ export function sparklineView(series: readonly SeriesPoint[], format: (point: Se
   const y = (v: number) => PAD + (v1 === v0 ? 0.5 : 1 - (v - v0) / (v1 - v0)) * (SPARKLINE_HEIGHT - 2 * PAD);
   const points = series.map((point, i): [number, number] => [x(times[i]), y(point.value)]);
   const path = line().digits(2)(points) ?? '';
-  const label = (point: SeriesPoint): SparklineLabel => ({ date: formatPartialDate(point.date, language), value: format(point) });
+  const label = (point: SeriesPoint): SparklineLabel => ({
+    date: formatPartialDate(point.date, language),
+    value: format(point),
+  });
   const [lastX, lastY] = points[points.length - 1];
   return {
     width: SPARKLINE_WIDTH,
@@ -116,12 +131,19 @@ export function sparklineView(series: readonly SeriesPoint[], format: (point: Se
 }
 
 /** Everything a card shows for a metric with a series, or undefined when it has none. */
-export function seriesView(metric: Metric, label: string, language: Language, options: SeriesOptions = {}): SeriesView | undefined {
+export function seriesView(
+  metric: Metric,
+  label: string,
+  language: Language,
+  options: SeriesOptions = {},
+): SeriesView | undefined {
   const series = metric.series;
   if (!series || series.length < 2) return undefined;
   const messages = SERIES_MESSAGES[language];
   const format = (point: SeriesPoint) =>
-    formatQuantity({ value: point.value, unit: metric.unit, qualifier: point.qualifier ?? 'exact' }, language, { units: options.units }).text;
+    formatQuantity({ value: point.value, unit: metric.unit, qualifier: point.qualifier ?? 'exact' }, language, {
+      units: options.units,
+    }).text;
   const last = series[series.length - 1];
   const from = options.compare === 'first' ? series[0] : series[series.length - 2];
   const sparkline = sparklineView(series, format, language);

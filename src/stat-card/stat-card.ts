@@ -149,7 +149,8 @@ export class StatCard extends SwElement {
   private loadCode(series?: boolean, progress?: boolean): Promise<unknown> {
     return Promise.all([
       series && loadSeriesCode().catch((error: unknown) => this.blockIfTampered(error) || (seriesUnavailable = true)),
-      progress && loadProgressCode().catch((error: unknown) => this.blockIfTampered(error) || (progressUnavailable = true)),
+      progress &&
+        loadProgressCode().catch((error: unknown) => this.blockIfTampered(error) || (progressUnavailable = true)),
     ]);
   }
 
@@ -169,7 +170,10 @@ export class StatCard extends SwElement {
       seriesView: seriesCode.value?.seriesView,
       progressView: progressCode.value?.progressView,
     });
-    if (!('problem' in view) && ((view.seriesPending && !seriesUnavailable) || (view.progressPending && !progressUnavailable))) {
+    if (
+      !('problem' in view) &&
+      ((view.seriesPending && !seriesUnavailable) || (view.progressPending && !progressUnavailable))
+    ) {
       return this.placeholderUntil(this.loadCode(view.seriesPending, view.progressPending));
     }
     if ('problem' in view) {
@@ -211,7 +215,8 @@ ${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].stor
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The series' and the progress bar's styles come with their code.
-    for (const code of [seriesCode.value?.SERIES_CSS, progressCode.value?.PROGRESS_CSS]) if (code) addStyles(this.renderRoot as ShadowRoot, code);
+    for (const code of [seriesCode.value?.SERIES_CSS, progressCode.value?.PROGRESS_CSS])
+      if (code) addStyles(this.renderRoot as ShadowRoot, code);
     this.watchForFirstView();
   }
 
@@ -219,7 +224,15 @@ ${story ? html`<p class="story" part="story">${STAT_CARD_MESSAGES[language].stor
   private watchForFirstView(): void {
     // Not after removal: an update that runs then (a report that arrived late) would start an observer nothing stops.
     // A server-rendered card never counts up: its figure was on the page before the script.
-    if (!this.isConnected || this.countedUp || this.viewObserver || !this.shownNumber || this.serverRendered || typeof IntersectionObserver === 'undefined') return;
+    if (
+      !this.isConnected ||
+      this.countedUp ||
+      this.viewObserver ||
+      !this.shownNumber ||
+      this.serverRendered ||
+      typeof IntersectionObserver === 'undefined'
+    )
+      return;
     this.viewObserver = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       this.viewObserver?.disconnect();

@@ -77,7 +77,11 @@ function problem(code: StatCardProblem['code'], message: string, field: string):
 }
 
 /** The metric a card shows: the named one, else the headline, else the first. */
-export function selectMetric(report: Report, id: string | null | undefined, language: Language): Metric | StatCardProblem {
+export function selectMetric(
+  report: Report,
+  id: string | null | undefined,
+  language: Language,
+): Metric | StatCardProblem {
   const messages = STAT_CARD_MESSAGES[language];
   if (!report.metrics.length) return problem('no-metrics', messages.noMetrics, 'metrics');
   if (id) return findMetric(report, id) ?? problem('unknown-metric', messages.unknownMetric(id), 'metric');
@@ -88,7 +92,11 @@ export function selectMetric(report: Report, id: string | null | undefined, lang
  * Where the story link points: the `storyHref` pattern resolved against the
  * page, else the story's own `url`; only http(s) URLs, never javascript: etc.
  */
-export function storyLinkHref(story: Story, pattern: string | null | undefined, baseUrl: string | undefined): string | undefined {
+export function storyLinkHref(
+  story: Story,
+  pattern: string | null | undefined,
+  baseUrl: string | undefined,
+): string | undefined {
   let candidate: string | undefined = story.url;
   if (pattern) {
     try {
@@ -100,7 +108,11 @@ export function storyLinkHref(story: Story, pattern: string | null | undefined, 
   return candidate && /^https?:\/\//i.test(candidate) ? candidate : undefined;
 }
 
-export function statCardView(report: Report, language: Language, options: StatCardOptions = {}): StatCardView | StatCardProblem {
+export function statCardView(
+  report: Report,
+  language: Language,
+  options: StatCardOptions = {},
+): StatCardView | StatCardProblem {
   const metric = selectMetric(report, options.metric, language);
   if ('problem' in metric) return metric;
   // A metric without a finite value never gets here: validation rejects the report (invalid-report, metrics[i].value).
@@ -133,7 +145,11 @@ export function statCardView(report: Report, language: Language, options: StatCa
     progress: options.progressView?.(metric, language, report.units),
   };
   if (metric.target && !options.progressView) view.progressPending = true;
-  const series = options.seriesView?.(metric, label, language, { compare: options.compare, change: options.change, units: report.units });
+  const series = options.seriesView?.(metric, label, language, {
+    compare: options.compare,
+    change: options.change,
+    units: report.units,
+  });
   if (metric.series?.length && !options.seriesView) view.seriesPending = true;
   if (series) {
     view.series = series;
@@ -142,7 +158,10 @@ export function statCardView(report: Report, language: Language, options: StatCa
   if (metric.note) view.note = localize(metric.note, language);
   const story = findStory(report, metric.story);
   if (story && (options.storyLink || options.storyHref)) {
-    view.story = { title: localize(story.title, language), href: storyLinkHref(story, options.storyHref, options.baseUrl) };
+    view.story = {
+      title: localize(story.title, language),
+      href: storyLinkHref(story, options.storyHref, options.baseUrl),
+    };
   }
   return view;
 }

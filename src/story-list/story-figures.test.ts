@@ -26,9 +26,22 @@ describe('key figures that share a label', () => {
   });
 
   for (const [lang, expected] of [
-    ['zh-Hans', ['93.1万人 持证社会工作者', '11.2万人 新增持证社会工作者（2018年）', '13.8万人 新增持证社会工作者（2020年）']],
-    ['zh-Hant', ['93.1萬人 持證社會工作者', '11.2萬人 新增持證社會工作者（2018年）', '13.8萬人 新增持證社會工作者（2020年）']],
-    ['en', ['931,000 certified social workers', '112,000 newly certified social workers (2018)', '138,000 newly certified social workers (2020)']],
+    [
+      'zh-Hans',
+      ['93.1万人 持证社会工作者', '11.2万人 新增持证社会工作者（2018年）', '13.8万人 新增持证社会工作者（2020年）'],
+    ],
+    [
+      'zh-Hant',
+      ['93.1萬人 持證社會工作者', '11.2萬人 新增持證社會工作者（2018年）', '13.8萬人 新增持證社會工作者（2020年）'],
+    ],
+    [
+      'en',
+      [
+        '931,000 certified social workers',
+        '112,000 newly certified social workers (2018)',
+        '138,000 newly certified social workers (2020)',
+      ],
+    ],
   ] as Array<[Language, string[]]>) {
     it(`show the date on the chips in ${lang}`, async () => {
       const list = document.createElement('sw-story-list') as StoryList;
@@ -46,7 +59,15 @@ describe('key figures that share a label', () => {
   it('export the date of each point of a series in the card CSV', () => {
     const model = statCardExport(example, 'zh-Hans', { metric: null, story: false });
     expect(model.table.rows).to.have.length(7);
-    expect(model.table.rows.map((row) => row[7])).to.deep.equal(['2022年', '2016年', '2017年', '2018年', '2019年', '2020年', '2021年']);
+    expect(model.table.rows.map((row) => row[7])).to.deep.equal([
+      '2022年',
+      '2016年',
+      '2017年',
+      '2018年',
+      '2019年',
+      '2020年',
+      '2021年',
+    ]);
     expect(model.table.rows[1].slice(2, 6)).to.deep.equal([288000, '确数', '人', '28.8万人']);
     const en = statCardExport(example, 'en', { metric: 'volunteer-hours-2019', story: false });
     expect(en.table.rows[0][4]).to.equal('hours');

@@ -50,7 +50,17 @@ export function storyListExport(report: Report, language: Language, options: Sto
     source: sourceNames.length ? shared.source(shared.list(sourceNames)) : '',
     attribution: reportAttribution(report, language),
     table: {
-      header: [headers.id, headers.title, headers.date, headers.places, headers.sources, headers.summary, headers.tags, headers.figures, headers.link],
+      header: [
+        headers.id,
+        headers.title,
+        headers.date,
+        headers.places,
+        headers.sources,
+        headers.summary,
+        headers.tags,
+        headers.figures,
+        headers.link,
+      ],
       rows: views.map((view, i) => [
         view.id,
         view.title.text,
@@ -65,7 +75,12 @@ export function storyListExport(report: Report, language: Language, options: Sto
     },
     figure: {
       kind: 'list',
-      status: stories.length ? listMessages.count(stories.length, shown.length) : listMessages.empty(division ? divisionName(division, language) : null, tag && tagLabel(report, tag, language)),
+      status: stories.length
+        ? listMessages.count(stories.length, shown.length)
+        : listMessages.empty(
+            division ? divisionName(division, language) : null,
+            tag && tagLabel(report, tag, language),
+          ),
       stories: shown.map((view) => ({
         title: view.title.text,
         meta: [view.date, placeNames(view)].filter(Boolean).join(messages.separator),

@@ -62,13 +62,21 @@ export const STORY_LIST_MESSAGES: Record<Language, StoryListMessages> = {
   },
   en: {
     count: (total, shown) =>
-      shown < total ? `Showing ${en.format(shown)} of ${en.format(total)} stories` : `${en.format(total)} ${total === 1 ? 'story' : 'stories'}`,
+      shown < total
+        ? `Showing ${en.format(shown)} of ${en.format(total)} stories`
+        : `${en.format(total)} ${total === 1 ? 'story' : 'stories'}`,
     empty: (region, tag) =>
-      tag ? `No stories${region ? ` from ${region}` : ''} tagged “${tag}”` : region ? `No stories from ${region}` : 'This report has no stories',
+      tag
+        ? `No stories${region ? ` from ${region}` : ''} tagged “${tag}”`
+        : region
+          ? `No stories from ${region}`
+          : 'This report has no stories',
     filteredBy: (region, tag) => `Filtered: ${[region, tag && `tagged “${tag}”`].filter(Boolean).join(', ')}`,
     clearFilter: 'Clear filter',
     showMore: (step, remaining) =>
-      remaining <= step ? `Show ${en.format(remaining)} more` : `Show ${en.format(step)} more (${en.format(remaining)} left)`,
+      remaining <= step
+        ? `Show ${en.format(remaining)} more`
+        : `Show ${en.format(step)} more (${en.format(remaining)} left)`,
     originalTitle: 'Original title: ',
     newTab: ' (opens in a new tab)',
     figures: 'Key figures',
@@ -76,6 +84,7 @@ export const STORY_LIST_MESSAGES: Record<Language, StoryListMessages> = {
     tags: 'Tags',
     placeSeparator: ', ',
     showOnMap: (division) => `Select ${division} on the map`,
-    unknownRegion: (value) => `The region attribute "${value}" is not the code of a provincial-level division (Guangdong is 440000)`,
+    unknownRegion: (value) =>
+      `The region attribute "${value}" is not the code of a provincial-level division (Guangdong is 440000)`,
   },
 };

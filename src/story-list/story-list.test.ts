@@ -23,12 +23,16 @@ class FakeRegionMap extends HTMLElement {
     this.#selected = next;
     if (next) this.setAttribute('selected', next);
     else this.removeAttribute('selected');
-    this.dispatchEvent(new CustomEvent('sw-region-select', { bubbles: true, composed: true, detail: { code: next, name: null } }));
+    this.dispatchEvent(
+      new CustomEvent('sw-region-select', { bubbles: true, composed: true, detail: { code: next, name: null } }),
+    );
   }
   connectedCallback(): void {
     this.#selected = this.getAttribute('selected');
     queueMicrotask(() =>
-      this.dispatchEvent(new CustomEvent('sw-ready', { bubbles: true, composed: true, detail: { reportId: 'x', origin: 'bundled' } })),
+      this.dispatchEvent(
+        new CustomEvent('sw-ready', { bubbles: true, composed: true, detail: { reportId: 'x', origin: 'bundled' } }),
+      ),
     );
   }
 }
@@ -43,7 +47,8 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 const status = (el: StoryList) => text(root(el).querySelector('[role="status"]'));
 const filterLine = (el: StoryList) => root(el).querySelector('.filter');
 const moreButton = (el: StoryList) => root(el).querySelector<HTMLButtonElement>('[part="show-more"]');
-const articleAbout = (el: StoryList, words: string) => articles(el).find((article) => text(article.querySelector('h3')).includes(words))!;
+const articleAbout = (el: StoryList, words: string) =>
+  articles(el).find((article) => text(article.querySelector('h3')).includes(words))!;
 
 async function settle(...elements: Array<{ updateComplete: Promise<unknown> }>): Promise<void> {
   // Two rounds: an event handler may set state that schedules one more update.
@@ -105,11 +110,15 @@ describe('<sw-story-list>', () => {
       expect(story.querySelector('[part="original-title"] [lang="zh-Hans"]')).to.exist;
       expect(text(story.querySelector('time'))).to.equal('31 May – 2 June 2024');
       expect(text(story.querySelector('.places'))).to.equal('Chaozhou, Hong Kong');
-      expect(text(story.querySelector('.sources'))).to.equal('Source: Chaozhou Daily and China Association of Social Workers');
+      expect(text(story.querySelector('.sources'))).to.equal(
+        'Source: Chaozhou Daily and China Association of Social Workers',
+      );
       expect(text(story.querySelector('.summary'))).to.contain('over 320,000 registered volunteers');
       const figures = [...story.querySelectorAll('.figure')].map(text);
       expect(figures).to.include('over 320,000 registered volunteers');
-      expect(figures).to.include('¥178 million charity funds raised and put to use by the Chaozhou Hometown Charity Fund');
+      expect(figures).to.include(
+        '¥178 million charity funds raised and put to use by the Chaozhou Hometown Charity Fund',
+      );
       expect([...story.querySelectorAll('.tag')].map(text)).to.deep.equal(['Exchange', 'Charity', 'Volunteering']);
       expect(text(articleAbout(el, 'Pingyang').querySelector('time'))).to.equal('Recently');
     });
@@ -128,7 +137,9 @@ describe('<sw-story-list>', () => {
     it('links a title to its story in a new tab when the URL is http or https', async () => {
       const report: Report = {
         ...bundledReport,
-        stories: bundledReport.stories.map((story, i) => (i === 0 ? { ...story, url: 'https://example.org/news/1?a=1&b=2' } : story)),
+        stories: bundledReport.stories.map((story, i) =>
+          i === 0 ? { ...story, url: 'https://example.org/news/1?a=1&b=2' } : story,
+        ),
       };
       const el = await fixture<StoryList>(html`<sw-story-list .report=${report}></sw-story-list>`);
       const links = root(el).querySelectorAll('a');
@@ -170,7 +181,9 @@ describe('<sw-story-list>', () => {
               }
             : story,
         ),
-        places: bundledReport.places.map((place) => (place.id === 'chaozhou' ? { ...place, name: { 'zh-Hans': '<i>潮州</i>' } } : place)),
+        places: bundledReport.places.map((place) =>
+          place.id === 'chaozhou' ? { ...place, name: { 'zh-Hans': '<i>潮州</i>' } } : place,
+        ),
       };
       const el = await fixture<StoryList>(html`<sw-story-list .report=${report}></sw-story-list>`);
       const story = articleAbout(el, '<img');
@@ -224,7 +237,10 @@ describe('<sw-story-list>', () => {
 
     it('shows only the stories with a tag, and says when none has it', async () => {
       const el = await fixture<StoryList>(html`<sw-story-list tag="stations"></sw-story-list>`);
-      expect(titles(el)).to.deep.equal(['甘肃庄浪：“三个聚焦”建强社工人才队伍', '四川广元朝天区：汇聚社工力量 托起幸福“夕阳红”']);
+      expect(titles(el)).to.deep.equal([
+        '甘肃庄浪：“三个聚焦”建强社工人才队伍',
+        '四川广元朝天区：汇聚社工力量 托起幸福“夕阳红”',
+      ]);
       expect(text(filterLine(el))).to.equal('筛选：标签“社工站” 清除筛选');
       el.tag = 'no-such-tag';
       await el.updateComplete;
@@ -233,7 +249,9 @@ describe('<sw-story-list>', () => {
       el.setAttribute('lang', 'en');
       el.tag = 'elderly-care';
       await el.updateComplete;
-      expect(titles(el)).to.deep.equal(['Chaotian, Guangyuan, Sichuan: social workers join forces for a happy old age']);
+      expect(titles(el)).to.deep.equal([
+        'Chaotian, Guangyuan, Sichuan: social workers join forces for a happy old age',
+      ]);
       expect(text(filterLine(el))).to.equal('Filtered: tagged “Elderly care” Clear filter');
     });
 
@@ -273,12 +291,22 @@ describe('<sw-story-list>', () => {
   describe('sorting', () => {
     it('puts the newest first by default', async () => {
       const el = await fixture<StoryList>(html`<sw-story-list lang="en"></sw-story-list>`);
-      expect(titles(el).map((title) => title.split(' ')[0])).to.deep.equal(['Zhuanglang,', 'Average', 'Chaotian,', "Hong"]);
+      expect(titles(el).map((title) => title.split(' ')[0])).to.deep.equal([
+        'Zhuanglang,',
+        'Average',
+        'Chaotian,',
+        'Hong',
+      ]);
     });
 
     it('sorts by title in the reader’s language with sort="title"', async () => {
       const el = await fixture<StoryList>(html`<sw-story-list lang="en" sort="title"></sw-story-list>`);
-      expect(titles(el).map((title) => title.split(' ')[0])).to.deep.equal(['Average', 'Chaotian,', "Hong", 'Zhuanglang,']);
+      expect(titles(el).map((title) => title.split(' ')[0])).to.deep.equal([
+        'Average',
+        'Chaotian,',
+        'Hong',
+        'Zhuanglang,',
+      ]);
       el.sort = 'date';
       await el.updateComplete;
       expect(titles(el)[0]).to.match(/^Zhuanglang/);
@@ -369,10 +397,12 @@ describe('<sw-story-list>', () => {
   });
 
   describe('following a map with for', () => {
-    async function linked(markup = html`<div>
+    async function linked(
+      markup = html`<div>
       <test-fake-region-map id="map"></test-fake-region-map>
       <sw-story-list for="map"></sw-story-list>
-    </div>`) {
+    </div>`,
+    ) {
       const wrapper = await fixture<HTMLDivElement>(markup);
       const map = wrapper.querySelector<FakeRegionMap>('test-fake-region-map')!;
       const list = wrapper.querySelector<StoryList>('sw-story-list')!;
@@ -487,7 +517,8 @@ describe('<sw-story-list>', () => {
     it('follows a map inside the same shadow root', async () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const shadow = host.attachShadow({ mode: 'open' });
-      shadow.innerHTML = '<test-fake-region-map id="inner"></test-fake-region-map><sw-story-list for="inner"></sw-story-list>';
+      shadow.innerHTML =
+        '<test-fake-region-map id="inner"></test-fake-region-map><sw-story-list for="inner"></sw-story-list>';
       const list = shadow.querySelector('sw-story-list') as StoryList;
       const map = shadow.querySelector('test-fake-region-map') as FakeRegionMap;
       await settle(list);
@@ -550,7 +581,9 @@ describe('<sw-story-list>', () => {
     });
 
     it('passes axe with an empty result in the dark theme', async () => {
-      const el = await fixture<StoryList>(html`<sw-story-list theme="dark" lang="zh-Hant" region="110000"></sw-story-list>`);
+      const el = await fixture<StoryList>(
+        html`<sw-story-list theme="dark" lang="zh-Hant" region="110000"></sw-story-list>`,
+      );
       expect(status(el)).to.equal('北京市暫無報道');
       await expect(el).to.be.accessible();
     });

@@ -189,7 +189,13 @@ export class StoryList extends SwElement {
   /** The image shows the stories on screen, the CSV all that match (src/story-list/story-list.export.ts). */
   protected override exportRequest(): ExportRequest {
     const region = (this.followedMap() ? this.mapSelection : null) || this.region || null;
-    return { kind: 'story-list', region, tag: this.tag || null, sort: this.sort === 'title' ? 'title' : 'date', shown: this.pageSize() * this.pages };
+    return {
+      kind: 'story-list',
+      region,
+      tag: this.tag || null,
+      sort: this.sort === 'title' ? 'title' : 'date',
+      shown: this.pageSize() * this.pages,
+    };
   }
 
   /** Its export model comes with the export code, on first use (never with the element, nor another element's). */
@@ -203,7 +209,8 @@ export class StoryList extends SwElement {
     const fromMap = map ? this.mapSelection : null;
     const region = fromMap || this.region || null;
     const division = findDivision(region);
-    if (region && !division && !fromMap) return elementProblem('unknown-region', messages.unknownRegion(region), 'region');
+    if (region && !division && !fromMap)
+      return elementProblem('unknown-region', messages.unknownRegion(region), 'region');
     const tag = this.tag || null;
     const stories = queryStories(report, { region, tag, sort: this.sort === 'title' ? 'title' : 'date', language });
     const step = this.pageSize();
@@ -213,29 +220,40 @@ export class StoryList extends SwElement {
     const tagName = tag && tagLabel(report, tag, language);
 
     return html`<div class="list">
-      ${region || tag
-        ? html`<p class="filter" part="filter">
+      ${
+        region || tag
+          ? html`<p class="filter" part="filter">
             <span>${messages.filteredBy(regionName, tagName)}</span>
             <button type="button" class="clear" part="clear-button" @click=${this.clearFilter}>${messages.clearFilter}</button>
           </p>`
-        : nothing}
+          : nothing
+      }
       <p class=${stories.length ? 'status' : 'status empty'} part="status" role="status">
         ${stories.length ? messages.count(stories.length, shown.length) : messages.empty(regionName, tagName)}
       </p>
-      ${shown.length
-        ? html`<ol class="stories" role="list">
+      ${
+        shown.length
+          ? html`<ol class="stories" role="list">
             ${shown.map((story) => this.renderStory(storyView(report, story, language), language, messages, map !== null))}
           </ol>`
-        : nothing}
-      ${remaining
-        ? html`<button type="button" class="more" part="show-more" @click=${this.showMore}>
+          : nothing
+      }
+      ${
+        remaining
+          ? html`<button type="button" class="more" part="show-more" @click=${this.showMore}>
             ${messages.showMore(Math.min(step, remaining), remaining)}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
-  private renderStory(view: StoryView, language: Language, messages: StoryListMessages, withMap: boolean): TemplateResult {
+  private renderStory(
+    view: StoryView,
+    language: Language,
+    messages: StoryListMessages,
+    withMap: boolean,
+  ): TemplateResult {
     const langUnless = (lang: Language) => (lang === language ? nothing : lang);
     const title = html`<span lang=${langUnless(view.title.lang)}>${view.title.text}</span>`;
     const places = view.places.map((place, i) => {
@@ -254,35 +272,44 @@ export class StoryList extends SwElement {
     return html`<li>
       <article class="story" part="story" aria-labelledby="title-${view.id}">
         <h3 class="title" part="title" id="title-${view.id}" tabindex="-1">
-          ${view.href
-            ? html`<a href=${view.href} target="_blank" rel="noopener noreferrer"
+          ${
+            view.href
+              ? html`<a href=${view.href} target="_blank" rel="noopener noreferrer"
                 >${title}<span class="visually-hidden">${messages.newTab}</span></a
               >`
-            : title}
+              : title
+          }
         </h3>
-        ${view.originalTitle
-          ? html`<p class="original" part="original-title">
+        ${
+          view.originalTitle
+            ? html`<p class="original" part="original-title">
               ${messages.originalTitle}<span lang=${view.originalTitle.lang}>${view.originalTitle.text}</span>
             </p>`
-          : nothing}
+            : nothing
+        }
         <p class="meta" part="meta">
           <time datetime=${view.datetime}>${view.date}</time>
           <span class="places">${places}</span>
         </p>
         ${view.sources ? html`<p class="sources" part="sources">${view.sources}</p>` : nothing}
         <p class="summary" part="summary" lang=${langUnless(view.summary.lang)}>${view.summary.text}</p>
-        ${view.figures.length
-          ? html`<ul class="figures" part="figures" aria-label=${messages.figures}>
+        ${
+          view.figures.length
+            ? html`<ul class="figures" part="figures" aria-label=${messages.figures}>
               ${view.figures.map(
-                (figure) => html`<li class="figure" part="figure"><strong>${figure.value}</strong> ${figure.label}${figure.date ? html`<span class="figure-date">${messages.figureDate(figure.date)}</span>` : nothing}</li>`,
+                (figure) =>
+                  html`<li class="figure" part="figure"><strong>${figure.value}</strong> ${figure.label}${figure.date ? html`<span class="figure-date">${messages.figureDate(figure.date)}</span>` : nothing}</li>`,
               )}
             </ul>`
-          : nothing}
-        ${view.tags.length
-          ? html`<ul class="tags" aria-label=${messages.tags}>
+            : nothing
+        }
+        ${
+          view.tags.length
+            ? html`<ul class="tags" aria-label=${messages.tags}>
               ${view.tags.map((tag) => html`<li class="tag" part="tag">${tag.label}</li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </article>
     </li>`;
   }

@@ -89,7 +89,9 @@ export function queryStories(report: Report, filter: StoryFilter): readonly Stor
   const index = indexOf(report);
   const key = `${filter.sort === 'title' ? `title|${filter.language}` : 'date'}|${region ?? ''}|${tag ?? ''}`;
   return cached(index, key, () =>
-    sorted.filter((story) => (!region || index.provinces.get(story)!.has(region)) && (!tag || story.tags.includes(tag))),
+    sorted.filter(
+      (story) => (!region || index.provinces.get(story)!.has(region)) && (!tag || story.tags.includes(tag)),
+    ),
   );
 }
 
@@ -105,4 +107,3 @@ export function pageStories(stories: readonly Story[], count: number): StoryPage
   const shown = stories.slice(0, Math.max(0, count));
   return { shown, remaining: stories.length - shown.length };
 }
-

@@ -18,7 +18,13 @@ describe('storyView', () => {
     expect(view.sources).to.equal('据《潮州日报》、中国社会工作联合会');
     expect(view.summary.text).to.contain('注册志愿者超32万人');
     expect(view.tags.map((tag) => tag.label)).to.deep.equal(['交流合作', '慈善', '志愿服务']);
-    expect(view.figures.map((figure) => figure.value)).to.deep.equal(['29家', '超32万人', '1.78亿元', '超50家', '300多名']);
+    expect(view.figures.map((figure) => figure.value)).to.deep.equal([
+      '29家',
+      '超32万人',
+      '1.78亿元',
+      '超50家',
+      '300多名',
+    ]);
     expect(view.figures[1].label).to.equal('注册志愿者');
     expect(view.href).to.equal(null);
   });
@@ -55,7 +61,9 @@ describe('storyView', () => {
   });
 
   it('links only http and https URLs', () => {
-    expect(storyView(bundledReport, { ...chaozhou, url: 'https://example.org/a?b=1' }, 'zh-Hans').href).to.equal('https://example.org/a?b=1');
+    expect(storyView(bundledReport, { ...chaozhou, url: 'https://example.org/a?b=1' }, 'zh-Hans').href).to.equal(
+      'https://example.org/a?b=1',
+    );
     expect(storyView(bundledReport, { ...chaozhou, url: 'javascript:alert(1)' }, 'zh-Hans').href).to.equal(null);
   });
 });
@@ -67,7 +75,19 @@ describe('safeHttpUrl', () => {
   });
 
   it('rejects script, data and other URLs', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '/relative', '//example.org', 'mailto:a@b.c', '', undefined]) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      '/relative',
+      '//example.org',
+      'mailto:a@b.c',
+      '',
+      undefined,
+    ]) {
       expect(safeHttpUrl(url), String(url)).to.equal(null);
     }
   });

@@ -74,15 +74,23 @@ export function storyView(report: Report, story: Story, language: Language): Sto
   const metrics = story.metrics.flatMap((id) => findMetric(report, id) ?? []);
   const labels = metrics.map((metric) => localize(metric.label, language));
   const figures = metrics.map((metric, i) => {
-    const figure: StoryView['figures'][number] = { id: metric.id, value: formatQuantity(metric, language, { units: report.units }).text, label: labels[i] };
+    const figure: StoryView['figures'][number] = {
+      id: metric.id,
+      value: formatQuantity(metric, language, { units: report.units }).text,
+      label: labels[i],
+    };
     // Chips that read the same (新增持证社会工作者 in 2018 and 2020) say when.
-    if (labels.indexOf(labels[i]) !== labels.lastIndexOf(labels[i])) figure.date = formatDateSpan(metric.asOf, language);
+    if (labels.indexOf(labels[i]) !== labels.lastIndexOf(labels[i]))
+      figure.date = formatDateSpan(metric.asOf, language);
     return figure;
   });
   return {
     id: story.id,
     title,
-    originalTitle: original && title.lang !== originalLanguage && original !== title.text ? { text: original, lang: originalLanguage } : null,
+    originalTitle:
+      original && title.lang !== originalLanguage && original !== title.text
+        ? { text: original, lang: originalLanguage }
+        : null,
     href: safeHttpUrl(story.url),
     date: formatDateSpan(story.date, language),
     datetime: machineDate(story.date),

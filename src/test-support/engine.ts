@@ -9,7 +9,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 /** The engine running this page, from its user agent (Firefox: "Firefox/"; Chromium: "Chrome/"; else WebKit). */
-export const ENGINE: Engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+export const ENGINE: Engine = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
 
 export interface MediaFeatures {
   colorScheme?: 'light' | 'dark' | '';
@@ -54,7 +58,10 @@ export async function inTurns<T>(command: string, payload: object): Promise<T> {
  * How many nodes of the browser's accessibility tree (not the DOM) under the shadow root of the first element
  * matching `selector` have each role (and name, when given); null in an engine whose driver has no access (WebKit).
  */
-export async function axCounts(selector: string, queries: Array<{ role?: string; name?: string }>): Promise<number[] | null> {
+export async function axCounts(
+  selector: string,
+  queries: Array<{ role?: string; name?: string }>,
+): Promise<number[] | null> {
   return (await inTurns<number[] | false>('sw-ax-query', { selector, queries })) || null;
 }
 
@@ -77,7 +84,8 @@ export function skipUnless(context: Mocha.Context, supported: boolean, reason: s
 export const NO_MEDIA_EMULATION = 'its driver cannot emulate media features (CDP only); tested in Chromium';
 
 /** Why tests of whole pages through the page probe (test/probe.ts) run in Chromium only. */
-export const PAGE_PROBE_CHROMIUM_ONLY = 'the page probe reads console, CSP violations and page errors from a puppeteer CDP page; tested in Chromium';
+export const PAGE_PROBE_CHROMIUM_ONLY =
+  'the page probe reads console, CSP violations and page errors from a puppeteer CDP page; tested in Chromium';
 
 /**
  * A point for isPointInFill() in the element's coordinates: an SVGPoint, which Chromium before 110 requires there

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -15,7 +15,11 @@ function filesUnder(folder, pattern, deep = true) {
   if (!existsSync(join(ROOT, folder))) return [];
   return readdirSync(join(ROOT, folder), { withFileTypes: true, recursive: deep })
     .filter((entry) => entry.isFile() && pattern.test(entry.name))
-    .map((entry) => relative(ROOT, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/'))
+    .map((entry) =>
+      relative(ROOT, join(entry.parentPath ?? entry.path, entry.name))
+        .split('\\')
+        .join('/'),
+    )
     .sort();
 }
 
@@ -49,16 +53,36 @@ function importsOf(file) {
     if (!clause) return false;
     if (clause.isTypeOnly) return true;
     const named = ts.isImportDeclaration(node) ? clause.namedBindings : node.exportClause;
-    return Boolean(ts.isImportDeclaration(node) && !clause.name && named && ts.isNamedImports(named) && named.elements.length && named.elements.every((element) => element.isTypeOnly));
+    return Boolean(
+      ts.isImportDeclaration(node) &&
+      !clause.name &&
+      named &&
+      ts.isNamedImports(named) &&
+      named.elements.length &&
+      named.elements.every((element) => element.isTypeOnly),
+    );
   };
   const visit = (node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       add(node, node.moduleSpecifier.text, { typeOnly: typeOnly(node) });
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments.length) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments.length
+    ) {
       let argument = node.arguments[0];
       if (ts.isPropertyAccessExpression(argument) && argument.name.text === 'href') argument = argument.expression;
       if (ts.isStringLiteralLike(argument)) add(node, argument.text);
-      else if (ts.isNewExpression(argument) && argument.expression.getText(source) === 'URL' && argument.arguments?.[0] && ts.isStringLiteralLike(argument.arguments[0])) {
+      else if (
+        ts.isNewExpression(argument) &&
+        argument.expression.getText(source) === 'URL' &&
+        argument.arguments?.[0] &&
+        ts.isStringLiteralLike(argument.arguments[0])
+      ) {
         const base = argument.arguments[1]?.getText(source);
         add(node, argument.arguments[0].text, { fromRoot: base !== 'import.meta.url' });
       }
@@ -77,7 +101,12 @@ function resolveImport(file, { specifier, fromRoot }) {
   if (!fromRoot && !specifier.startsWith('.')) return null;
   let path = fromRoot ? posix.normalize(specifier) : posix.join(posix.dirname(file), specifier);
   if (path.startsWith('dist/')) path = path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');
-  if (path.endsWith('.js') && !existsSync(join(ROOT, path)) && (path.endsWith('.generated.js') || existsSync(join(ROOT, path.replace(/\.js$/, '.ts'))))) path = path.replace(/\.js$/, '.ts');
+  if (
+    path.endsWith('.js') &&
+    !existsSync(join(ROOT, path)) &&
+    (path.endsWith('.generated.js') || existsSync(join(ROOT, path.replace(/\.js$/, '.ts'))))
+  )
+    path = path.replace(/\.js$/, '.ts');
   return path;
 }
 
@@ -129,7 +158,10 @@ function violation(from, to) {
   const b = partOf(to);
   if (isTest(to) && !isTest(from)) return 'only tests import test code';
   if (a.startsWith('src/')) {
-    if (isTest(from)) return b.startsWith('src/') || ['data', 'shared', 'test'].includes(b) ? null : `a test in src/ imports src/, test/, data/ and shared/ only`;
+    if (isTest(from))
+      return b.startsWith('src/') || ['data', 'shared', 'test'].includes(b)
+        ? null
+        : `a test in src/ imports src/, test/, data/ and shared/ only`;
     if (b === 'data') return null;
     if (!b.startsWith('src/')) return 'src/ imports only src/ and data/';
     const layerOf = (part) => SRC_LAYERS.findIndex((layer) => layer.includes(part.slice(4)));
@@ -159,7 +191,8 @@ function violation(from, to) {
   if (!allowed) return `${a} has no rule in test/node/architecture.test.mjs (and ARCHITECTURE.md): add it`;
   if (a === b && a !== 'cli/commands') return null;
   if (allowed.includes(b) || (b.startsWith('src/') && allowed.includes('src/*'))) return null;
-  if (a === 'cli/commands' && b === 'cli/commands') return 'a command imports no other command: shared code goes to cli/lib/';
+  if (a === 'cli/commands' && b === 'cli/commands')
+    return 'a command imports no other command: shared code goes to cli/lib/';
   return `${part} may import ${allowed.length ? allowed.join(', ') : 'nothing of the project'}, not ${b}`;
 }
 
@@ -172,20 +205,39 @@ test('the scan sees the imports (a check of the check)', () => {
   assert.ok(has('cli/lib/check-report.js', 'src/report/validate.ts'), 'dist/ imports are read as their sources');
   assert.ok(has('src/report/load-bundled.ts', 'src/report/bundled.ts'), 'import() of a literal');
   assert.ok(has('src/base/sw-element.ts', 'src/report/schema.ts'), 'type-only imports');
-  assert.ok(EDGES.find((edge) => edge.from === 'src/base/sw-element.ts' && edge.to === 'src/report/schema.ts').typeOnly);
-  assert.ok(!EDGES.find((edge) => edge.from === 'src/base/sw-element.ts' && edge.to === 'src/report/load-bundled.ts').typeOnly);
-  assert.equal(violation('src/report/load.ts', 'src/base/sw-element.ts'), 'src/report is below src/base: it may not import it');
-  assert.equal(violation('src/map/divisions.ts', 'src/region-map/region-map.ts'), 'src/map is below src/region-map: it may not import it');
-  assert.equal(violation('src/stat-card/stat-card.ts', 'src/story-list/story-list.ts'), 'an element imports no other element');
+  assert.ok(
+    EDGES.find((edge) => edge.from === 'src/base/sw-element.ts' && edge.to === 'src/report/schema.ts').typeOnly,
+  );
+  assert.ok(
+    !EDGES.find((edge) => edge.from === 'src/base/sw-element.ts' && edge.to === 'src/report/load-bundled.ts').typeOnly,
+  );
+  assert.equal(
+    violation('src/report/load.ts', 'src/base/sw-element.ts'),
+    'src/report is below src/base: it may not import it',
+  );
+  assert.equal(
+    violation('src/map/divisions.ts', 'src/region-map/region-map.ts'),
+    'src/map is below src/region-map: it may not import it',
+  );
+  assert.equal(
+    violation('src/stat-card/stat-card.ts', 'src/story-list/story-list.ts'),
+    'an element imports no other element',
+  );
   assert.match(violation('cli/commands/bundle.js', 'demo/reports.js'), /not demo$/);
   assert.match(violation('cli/lib/x.js', 'scripts/browsers.mjs'), /not scripts$/);
-  assert.equal(violation('cli/commands/bundle.js', 'cli/commands/validate.js'), 'a command imports no other command: shared code goes to cli/lib/');
+  assert.equal(
+    violation('cli/commands/bundle.js', 'cli/commands/validate.js'),
+    'a command imports no other command: shared code goes to cli/lib/',
+  );
 });
 
 test('every import of a project module names a file that exists', () => {
   // Built files are not checked: cdn/ (Rollup) and the *.generated.ts modules that `npm run data` writes.
   const missing = EDGES.filter(({ to }) => !/^cdn\/|\.generated\.ts$/.test(to) && !existsSync(join(ROOT, to)));
-  assert.deepEqual(missing.map(({ from, line, to }) => `${from}:${line} → ${to}`), []);
+  assert.deepEqual(
+    missing.map(({ from, line, to }) => `${from}:${line} → ${to}`),
+    [],
+  );
 });
 
 test('imports point one way: each import is allowed by the layers of ARCHITECTURE.md', () => {
@@ -221,7 +273,8 @@ test('nothing in src/report, src/format or src/map imports src/base or an elemen
 
 test('no import cycles among the project’s modules (type-only imports aside)', () => {
   const next = new Map();
-  for (const { from, to, typeOnly } of EDGES) if (!typeOnly) next.set(from, [...new Set([...(next.get(from) ?? []), to])]);
+  for (const { from, to, typeOnly } of EDGES)
+    if (!typeOnly) next.set(from, [...new Set([...(next.get(from) ?? []), to])]);
   const cycles = [];
   const state = new Map(); // 1: on the current path, 2: done
   const path = [];
@@ -241,9 +294,22 @@ test('no import cycles among the project’s modules (type-only imports aside)',
 
 test('ARCHITECTURE.md names every folder of src/ and every top-level folder of code, and each src/ folder has a layer', () => {
   const page = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
-  const srcFolders = readdirSync(join(ROOT, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const named = [...srcFolders.map((name) => `src/${name}/`), ...['cli', 'bin', 'shared', 'demo', 'scripts', 'templates', 'data', 'test'].map((name) => `${name}/`)];
-  assert.deepEqual(named.filter((folder) => !page.includes(`\`${folder}`)), [], 'folders ARCHITECTURE.md does not name');
+  const srcFolders = readdirSync(join(ROOT, 'src'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const named = [
+    ...srcFolders.map((name) => `src/${name}/`),
+    ...['cli', 'bin', 'shared', 'demo', 'scripts', 'templates', 'data', 'test'].map((name) => `${name}/`),
+  ];
+  assert.deepEqual(
+    named.filter((folder) => !page.includes(`\`${folder}`)),
+    [],
+    'folders ARCHITECTURE.md does not name',
+  );
   const layered = SRC_LAYERS.flat();
-  assert.deepEqual(srcFolders.filter((name) => name !== 'test-support' && !layered.includes(name)), [], 'src/ folders with no layer here');
+  assert.deepEqual(
+    srcFolders.filter((name) => name !== 'test-support' && !layered.includes(name)),
+    [],
+    'src/ folders with no layer here',
+  );
 });

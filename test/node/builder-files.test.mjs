@@ -17,7 +17,9 @@ function builderModules() {
     if (found.has(path)) continue;
     found.add(path);
     const folder = path.split('/')[0];
-    for (const [, up, name] of readFileSync(new URL(path, root), 'utf8').matchAll(/^import [^;]*? from '(\.\/|\.\.\/shared\/)([\w.-]+\.js)';/gm)) {
+    for (const [, up, name] of readFileSync(new URL(path, root), 'utf8').matchAll(
+      /^import [^;]*? from '(\.\/|\.\.\/shared\/)([\w.-]+\.js)';/gm,
+    )) {
       queue.push(`${up === './' ? folder : 'shared'}/${name}`);
     }
   }
@@ -26,12 +28,21 @@ function builderModules() {
 
 test('every module of the builder is served by `sw-widgets serve` and shipped in the package', () => {
   const modules = builderModules();
-  for (const module of ['demo/color-options.js', 'shared/embed-height.js', 'shared/embed-snippet.js']) assert.ok(modules.includes(module), modules.join(', '));
+  for (const module of ['demo/color-options.js', 'shared/embed-height.js', 'shared/embed-snippet.js'])
+    assert.ok(modules.includes(module), modules.join(', '));
   const missing = modules.filter((path) => {
     const [folder, name] = path.split('/');
     return !SERVED[folder]?.includes(name);
   });
-  assert.deepEqual(missing, [], 'missing from cli/lib/preview-server.js BUILDER_FILES (demo/) or SHARED_FILES (shared/)');
+  assert.deepEqual(
+    missing,
+    [],
+    'missing from cli/lib/preview-server.js BUILDER_FILES (demo/) or SHARED_FILES (shared/)',
+  );
   const files = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).files;
-  assert.deepEqual(modules.filter((path) => !files.includes(path) && !files.includes(path.split('/')[0])), [], 'missing from package.json files');
+  assert.deepEqual(
+    modules.filter((path) => !files.includes(path) && !files.includes(path.split('/')[0])),
+    [],
+    'missing from package.json files',
+  );
 });

@@ -9,11 +9,28 @@ import * as esbuild from 'esbuild';
 function bundleExports(file) {
   const code = readFileSync(file, 'utf8').replace(/\/\/# sourceMappingURL=\S+\s*$/, '');
   const list = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(code)?.[1] ?? '';
-  return list.split(',').map((item) => item.trim().split(/\s+as\s+/).pop()).filter(Boolean);
+  return list
+    .split(',')
+    .map((item) =>
+      item
+        .trim()
+        .split(/\s+as\s+/)
+        .pop(),
+    )
+    .filter(Boolean);
 }
 
 test('cdn/sw-widgets.js, cdn/sw-report.js and cdn/sw-bundled-report.js together export every value src/index.ts does', async () => {
-  const result = await esbuild.build({ entryPoints: ['src/index.ts'], bundle: true, write: false, format: 'esm', metafile: true, outdir: 'out', logLevel: 'silent', packages: 'external' });
+  const result = await esbuild.build({
+    entryPoints: ['src/index.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    metafile: true,
+    outdir: 'out',
+    logLevel: 'silent',
+    packages: 'external',
+  });
   const indexExports = Object.values(result.metafile.outputs).find((output) => output.entryPoint)?.exports ?? [];
   assert.ok(indexExports.length > 20, `only ${indexExports.length} exports found in src/index.ts`);
   const allInOne = bundleExports('cdn/sw-widgets.js');
@@ -22,8 +39,14 @@ test('cdn/sw-widgets.js, cdn/sw-report.js and cdn/sw-bundled-report.js together 
   assert.deepEqual(bundled, ['bundledReport']);
   assert.ok(allInOne.includes('loadBundledReport'));
   assert.ok(allInOne.includes('StatCard') && report.includes('validateReport'), `${allInOne} / ${report}`);
-  const missing = indexExports.filter((name) => !allInOne.includes(name) && !report.includes(name) && !bundled.includes(name));
-  assert.deepEqual(missing, [], 'add them to src/cdn-all.ts, or to src/report/report-checks.ts when they need validation');
+  const missing = indexExports.filter(
+    (name) => !allInOne.includes(name) && !report.includes(name) && !bundled.includes(name),
+  );
+  assert.deepEqual(
+    missing,
+    [],
+    'add them to src/cdn-all.ts, or to src/report/report-checks.ts when they need validation',
+  );
   // What only sw-report.js has is what needs valibot or the loader, never an element.
   assert.ok(!report.some((name) => /^(StatCard|RegionMap|StoryList|SwElement)$/.test(name)));
 });

@@ -6,7 +6,17 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { encodeReportLiteral } from '../../shared/report-literal.js';
-import { BUNDLED_REPORT, ROOT, chromium, cli, derivedV2Report, readJson, serveFolder, startServe, tempFolder } from './cli-helpers.mjs';
+import {
+  BUNDLED_REPORT,
+  ROOT,
+  chromium,
+  cli,
+  derivedV2Report,
+  readJson,
+  serveFolder,
+  startServe,
+  tempFolder,
+} from './cli-helpers.mjs';
 
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const sha256 = (bytes) => 'sha256-' + createHash('sha256').update(bytes).digest('base64');
@@ -29,7 +39,10 @@ test('bundle: every prebuilt file, the report swapped where it is bundled, a man
   assert.equal(manifest.report, report.id);
   assert.equal(manifest.baseUrl, 'https://static.example.org/sw-widgets/june/');
   // Files: widgets/ (the oEmbed pages of --base-url, test/node/cli-oembed.test.mjs) is a folder.
-  const written = readdirSync(out, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name !== 'manifest.json').map((entry) => entry.name).sort();
+  const written = readdirSync(out, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name !== 'manifest.json')
+    .map((entry) => entry.name)
+    .sort();
   assert.deepEqual(Object.keys(manifest.files), written);
   for (const name of written) {
     const bytes = readFileSync(join(out, name));
@@ -38,7 +51,9 @@ test('bundle: every prebuilt file, the report swapped where it is bundled, a man
   }
   const before = encodeReportLiteral(readJson(BUNDLED_REPORT));
   const after = encodeReportLiteral(report);
-  const carriers = readdirSync(CDN).filter((name) => name.endsWith('.js') && readFileSync(join(CDN, name), 'utf8').includes(before));
+  const carriers = readdirSync(CDN).filter(
+    (name) => name.endsWith('.js') && readFileSync(join(CDN, name), 'utf8').includes(before),
+  );
   // One file carries the report, whichever bundles a page uses: the elements load it from beside themselves.
   assert.deepEqual(carriers, ['sw-bundled-report.js']);
   for (const name of carriers) {
@@ -52,17 +67,26 @@ test('bundle: every prebuilt file, the report swapped where it is bundled, a man
   const oldHash = sha256(readFileSync(join(CDN, 'sw-bundled-report.js')));
   const newHash = sha256(readFileSync(join(out, 'sw-bundled-report.js')));
   assert.notEqual(oldHash, newHash);
-  const loaders = written.filter((name) => name.endsWith('.js') && readFileSync(join(CDN, name), 'latin1').includes(oldHash));
+  const loaders = written.filter(
+    (name) => name.endsWith('.js') && readFileSync(join(CDN, name), 'latin1').includes(oldHash),
+  );
   assert.ok(loaders.includes('sw-widgets.js') && loaders.includes('sw-story-list.iife.js'), loaders.join(', '));
   for (const name of loaders) {
-    assert.equal(readFileSync(join(out, name), 'latin1'), readFileSync(join(CDN, name), 'latin1').split(oldHash).join(newHash), `${name} carries the new hash`);
+    assert.equal(
+      readFileSync(join(out, name), 'latin1'),
+      readFileSync(join(CDN, name), 'latin1').split(oldHash).join(newHash),
+      `${name} carries the new hash`,
+    );
     assert.equal(manifest.files[name].loads['sw-bundled-report.js'], newHash, `the manifest says what ${name} carries`);
     assert.ok(written.includes(`${name}.map`) || !existsSync(join(CDN, `${name}.map`)), `${name}.map is kept`);
   }
-  for (const name of written.filter((name) => !carriers.includes(name) && !loaders.includes(name))) assert.deepEqual(readFileSync(join(out, name)), readFileSync(join(CDN, name)), `${name} copied as is`);
+  for (const name of written.filter((name) => !carriers.includes(name) && !loaders.includes(name)))
+    assert.deepEqual(readFileSync(join(out, name)), readFileSync(join(CDN, name)), `${name} copied as is`);
   // The snippet it prints names the published address and the hash of the classic script.
   assert.ok(
-    result.stdout.includes(`<script src="https://static.example.org/sw-widgets/june/sw-widgets.iife.js" integrity="${manifest.files['sw-widgets.iife.js'].integrity}" crossorigin="anonymous"></script>\n<sw-stat-card metric="${report.headline}"></sw-stat-card>`),
+    result.stdout.includes(
+      `<script src="https://static.example.org/sw-widgets/june/sw-widgets.iife.js" integrity="${manifest.files['sw-widgets.iife.js'].integrity}" crossorigin="anonymous"></script>\n<sw-stat-card metric="${report.headline}"></sw-stat-card>`,
+    ),
     result.stdout,
   );
 });
@@ -76,8 +100,15 @@ test('bundle: an invalid report, a bad option value or a foreign output folder i
   assert.equal(invalid.code, 1);
   assert.match(invalid.stderr, /bad\.json:\d+:\d+ {2}metrics\[0\]\.place {2}refers to a place "nowhere"/);
   assert.equal(existsSync(join(folder, 'out')), false);
-  assert.equal(cli(['bundle', '--report', BUNDLED_REPORT, '--out', join(folder, 'o'), '--allow-origin', 'https://a.example/path']).code, 2);
-  assert.equal(cli(['bundle', '--report', BUNDLED_REPORT, '--out', join(folder, 'o'), '--base-url', 'ftp://x/']).code, 2);
+  assert.equal(
+    cli(['bundle', '--report', BUNDLED_REPORT, '--out', join(folder, 'o'), '--allow-origin', 'https://a.example/path'])
+      .code,
+    2,
+  );
+  assert.equal(
+    cli(['bundle', '--report', BUNDLED_REPORT, '--out', join(folder, 'o'), '--base-url', 'ftp://x/']).code,
+    2,
+  );
   // Never writes into a folder that holds something else; rewrites an earlier bundle.
   writeFileSync(join(folder, 'keep.txt'), 'mine');
   const foreign = cli(['bundle', '--report', BUNDLED_REPORT, '--out', folder]);
@@ -89,7 +120,12 @@ test('bundle: an invalid report, a bad option value or a foreign output folder i
 
 test('bundle --allow-origin writes the origins into the embed page', (t) => {
   assert.match(readFileSync(join(CDN, 'embed.html'), 'utf8'), /<meta name="sw-allow-origins" content="[^"]*">/);
-  const { out, result } = bundleDerived(t, ['--allow-origin', 'https://data.example.cn', '--allow-origin', 'https://b.example:8443']);
+  const { out, result } = bundleDerived(t, [
+    '--allow-origin',
+    'https://data.example.cn',
+    '--allow-origin',
+    'https://b.example:8443',
+  ]);
   assert.equal(result.code, 0, result.stderr);
   const page = readFileSync(join(out, 'embed.html'), 'utf8');
   assert.match(page, /<meta name="sw-allow-origins" content="https:\/\/data\.example\.cn https:\/\/b\.example:8443">/);
@@ -116,7 +152,12 @@ test('a bundle copied to a static host renders its report from a single script t
   tab.on('pageerror', (error) => errors.push(error.message));
   tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await tab.goto(`${site}/partner.html`);
-  await tab.waitForFunction(() => document.querySelector('sw-story-list')?.shadowRoot?.querySelector('li') && document.querySelector('sw-stat-card')?.shadowRoot?.textContent.includes('Zhuanglang'), { timeout: 20_000 });
+  await tab.waitForFunction(
+    () =>
+      document.querySelector('sw-story-list')?.shadowRoot?.querySelector('li') &&
+      document.querySelector('sw-stat-card')?.shadowRoot?.textContent.includes('Zhuanglang'),
+    { timeout: 20_000 },
+  );
   const seen = await tab.evaluate(() => ({
     card: document.querySelector('sw-stat-card').shadowRoot.textContent.replace(/\s+/g, ' '),
     list: document.querySelector('sw-story-list').shadowRoot.textContent,
@@ -127,7 +168,9 @@ test('a bundle copied to a static host renders its report from a single script t
   assert.ok(!seen.list.includes('Chaozhou'), 'the digest’s Chaozhou story is not in this report');
   // The embed page of the bundle shows the same report.
   await tab.goto(`${scripts}/embed.html?el=story-list&lang=en`);
-  await tab.waitForFunction(() => document.querySelector('sw-story-list')?.shadowRoot?.querySelector('li'), { timeout: 20_000 });
+  await tab.waitForFunction(() => document.querySelector('sw-story-list')?.shadowRoot?.querySelector('li'), {
+    timeout: 20_000,
+  });
   const embedded = await tab.evaluate(() => document.querySelector('sw-story-list').shadowRoot.textContent);
   for (const story of report.stories) assert.ok(embedded.includes(story.title.en));
 });
@@ -142,13 +185,25 @@ test('serve: the builder previews a bundle, its snippets carry the bundle’s --
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
   await tab.goto(url);
-  await tab.waitForFunction(() => document.getElementById('snippet')?.value.includes('sw-stat-card'), { timeout: 20_000 });
+  await tab.waitForFunction(() => document.getElementById('snippet')?.value.includes('sw-stat-card'), {
+    timeout: 20_000,
+  });
   const snippet = await tab.$eval('#snippet', (box) => box.value);
-  assert.match(snippet, new RegExp(`^<script src="https://static\\.example\\.org/june/sw-widgets\\.iife\\.js" integrity="${manifest.files['sw-widgets.iife.js'].integrity.replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"></script>\\n<sw-stat-card metric="${report.metrics[0].id}">`));
+  assert.match(
+    snippet,
+    new RegExp(
+      `^<script src="https://static\\.example\\.org/june/sw-widgets\\.iife\\.js" integrity="${manifest.files['sw-widgets.iife.js'].integrity.replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"></script>\\n<sw-stat-card metric="${report.metrics[0].id}">`,
+    ),
+  );
   const options = await tab.$$eval('select option', (items) => items.map((item) => item.value));
-  assert.ok(options.includes(report.metrics[0].id) && !options.includes('chaozhou-volunteers'), 'the builder lists the bundle’s metrics');
+  assert.ok(
+    options.includes(report.metrics[0].id) && !options.includes('chaozhou-volunteers'),
+    'the builder lists the bundle’s metrics',
+  );
   assert.deepEqual(errors, []);
-  const served = await fetch(url.replace('/demo/builder.html', '/cdn/manifest.json')).then((response) => response.json());
+  const served = await fetch(url.replace('/demo/builder.html', '/cdn/manifest.json')).then((response) =>
+    response.json(),
+  );
   assert.deepEqual(served, manifest);
   assert.equal((await fetch(url.replace('/demo/builder.html', '/cdn/../package.json'))).status, 404);
 });
@@ -160,14 +215,31 @@ test('the docs say what bundle writes: the file count it prints, and every file 
   const count = Number(/\((\d+) files, manifest\.json\)/.exec(result.stdout)?.[1]);
   assert.equal(count, written.length, 'the count it prints is what it wrote');
   // Every guide that shows bundle's output line (English or Chinese) shows this count.
-  const guides = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join(ROOT, 'docs', name))];
-  for (const file of [...guides, ...readdirSync(ROOT).filter((name) => /^README\..+\.md$/.test(name)).map((name) => join(ROOT, name))]) {
+  const guides = [
+    join(ROOT, 'README.md'),
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => join(ROOT, 'docs', name)),
+  ];
+  for (const file of [
+    ...guides,
+    ...readdirSync(ROOT)
+      .filter((name) => /^README\..+\.md$/.test(name))
+      .map((name) => join(ROOT, name)),
+  ]) {
     const text = readFileSync(file, 'utf8');
-    for (const [, english, chinese] of text.matchAll(/\((\d+) files, manifest\.json\)|（(\d+) 个文件，清单 manifest\.json）/g)) {
-      assert.equal(Number(english ?? chinese), count, `${file} says bundle writes ${english ?? chinese} files; it writes ${count}`);
+    for (const [, english, chinese] of text.matchAll(
+      /\((\d+) files, manifest\.json\)|（(\d+) 个文件，清单 manifest\.json）/g,
+    )) {
+      assert.equal(
+        Number(english ?? chinese),
+        count,
+        `${file} says bundle writes ${english ?? chinese} files; it writes ${count}`,
+      );
     }
   }
   const guide = readFileSync(join(ROOT, 'docs/publishing.md'), 'utf8');
   const section = guide.slice(guide.indexOf('\n## bundle'), guide.indexOf('\n## serve'));
-  for (const name of written.filter((name) => !name.endsWith('.map'))) assert.ok(section.includes(`\`${name}\``), `docs/publishing.md, section bundle, names ${name}`);
+  for (const name of written.filter((name) => !name.endsWith('.map')))
+    assert.ok(section.includes(`\`${name}\``), `docs/publishing.md, section bundle, names ${name}`);
 });

@@ -6,10 +6,24 @@ import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { toCsv } from '../../dist/export/csv.js';
 import { CSV_FILE_NAMES, CSV_FILES, headerNames } from '../../cli/lib/csv-model.js';
-import { BUNDLED_REPORT, NATIONAL_REPORT, ROOT, cli, derivedV2Report, readJson, tempFolder, withoutSchema } from './cli-helpers.mjs';
+import {
+  BUNDLED_REPORT,
+  NATIONAL_REPORT,
+  ROOT,
+  cli,
+  derivedV2Report,
+  readJson,
+  tempFolder,
+  withoutSchema,
+} from './cli-helpers.mjs';
 
 const TEMPLATES = join(ROOT, 'templates');
-const filesOf = (folder) => Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name))]));
+const filesOf = (folder) =>
+  Object.fromEntries(
+    readdirSync(folder)
+      .sort()
+      .map((name) => [name, readFileSync(join(folder, name))]),
+  );
 
 /** Edits one CSV file of a folder as a table: `edit(header, rows)` changes them in place. */
 function editCsv(folder, name, edit) {
@@ -30,15 +44,26 @@ test('templates/ imports as it is to a valid format-2 report, one real row or mo
   const out = join(tempFolder(t), 'report.json');
   const imported = cli(['import', TEMPLATES, '--out', out]);
   assert.equal(imported.code, 0, imported.stderr);
-  assert.equal(imported.stderr, `✓ wrote ${out} (1 metric, 1 story, 1 place, 3 sources)\n`, 'nothing to normalize in the templates themselves');
+  assert.equal(
+    imported.stderr,
+    `✓ wrote ${out} (1 metric, 1 story, 1 place, 3 sources)\n`,
+    'nothing to normalize in the templates themselves',
+  );
   const report = readJson(out);
   assert.equal(report.version, 2);
   assert.equal(cli(['validate', out]).code, 0);
   // Every sheet of format 2, each with a row: the series, the unit that is not built in, the indicator and its value.
   assert.deepEqual(readdirSync(TEMPLATES).sort(), [...CSV_FILE_NAMES].sort());
-  for (const name of CSV_FILE_NAMES) assert.ok(parse(readFileSync(join(TEMPLATES, name), 'utf8'), { bom: true }).length >= 2, `${name} has a row under its header`);
+  for (const name of CSV_FILE_NAMES)
+    assert.ok(
+      parse(readFileSync(join(TEMPLATES, name), 'utf8'), { bom: true }).length >= 2,
+      `${name} has a row under its header`,
+    );
   assert.ok(report.metrics[0].series.length >= 2 && report.indicators[0].values.length >= 1);
-  assert.ok(!['人', '名', '%'].includes(report.metrics[0].unit) && report.units[report.metrics[0].unit], 'units.csv gives the forms of a unit the metric uses');
+  assert.ok(
+    !['人', '名', '%'].includes(report.metrics[0].unit) && report.units[report.metrics[0].unit],
+    'units.csv gives the forms of a unit the metric uses',
+  );
   // Real figures, each cited: every source has an address.
   for (const source of report.sources) assert.match(source.url ?? '', /^https?:\/\//, source.id);
   // Excel-ready: a byte-order mark (Excel reads the Chinese as UTF-8) and CRLF line ends.
@@ -51,7 +76,11 @@ test('templates/ imports as it is to a valid format-2 report, one real row or mo
 test('templates/ is in step with the importer: every column import reads is in its template, and only those', (t) => {
   for (const spec of CSV_FILES) {
     const [header] = parse(readFileSync(join(TEMPLATES, spec.file), 'utf8'), { bom: true });
-    assert.deepEqual(header, headerNames(spec), `${spec.file}: regenerate with \`node bin/sw-widgets.js export-csv <report> --all-columns --out templates\``);
+    assert.deepEqual(
+      header,
+      headerNames(spec),
+      `${spec.file}: regenerate with \`node bin/sw-widgets.js export-csv <report> --all-columns --out templates\``,
+    );
   }
   // And written exactly as export-csv --all-columns writes the report they hold.
   const folder = tempFolder(t);
@@ -64,7 +93,10 @@ test('templates/ is in step with the importer: every column import reads is in i
 test('export-csv of the bundled report, imported, gives the report; exported again, the same files', (t) => {
   const folder = bundledCsv(t);
   const metrics = readFileSync(join(folder, 'metrics.csv'), 'utf8');
-  assert.ok(metrics.startsWith('\uFEFFid,value,unit,qualifier,label,label.zh-Hant,label.en,'), 'UTF-8 BOM for Excel, one column per language');
+  assert.ok(
+    metrics.startsWith('\uFEFFid,value,unit,qualifier,label,label.zh-Hant,label.en,'),
+    'UTF-8 BOM for Excel, one column per language',
+  );
   assert.ok(metrics.includes('\r\nchaozhou-volunteers,320000,人,over,注册志愿者,註冊志願者,registered volunteers,'));
   const report = join(folder, 'report.json');
   const imported = cli(['import', folder, '--out', report]);
@@ -73,8 +105,12 @@ test('export-csv of the bundled report, imported, gives the report; exported aga
   assert.deepEqual(readJson(report), withoutSchema(readJson(BUNDLED_REPORT)));
   const again = cli(['export-csv', report, '--out', join(folder, 'csv')]);
   assert.equal(again.code, 0, again.stderr);
-  assert.match(again.stderr, /✓ wrote .*: report\.csv, tags\.csv, sources\.csv, places\.csv, stories\.csv, metrics\.csv/);
-  for (const name of readdirSync(join(folder, 'csv'))) assert.deepEqual(readFileSync(join(folder, 'csv', name)), readFileSync(join(folder, name)), name);
+  assert.match(
+    again.stderr,
+    /✓ wrote .*: report\.csv, tags\.csv, sources\.csv, places\.csv, stories\.csv, metrics\.csv/,
+  );
+  for (const name of readdirSync(join(folder, 'csv')))
+    assert.deepEqual(readFileSync(join(folder, 'csv', name)), readFileSync(join(folder, name)), name);
   // Without --out the report goes to standard output; files can be named one by one.
   const piped = cli(['import', ...readdirSync(join(folder, 'csv')).map((name) => join(folder, 'csv', name))]);
   assert.equal(piped.code, 0, piped.stderr);
@@ -99,8 +135,21 @@ test('a second report in format v2 (indicators, units, series) survives export-c
     assert.deepEqual(filesOf(join(folder, `${name}-2`)), filesOf(join(folder, `${name}-1`)), name);
   }
   const derivedFiles = readdirSync(join(folder, 'derived-1')).sort();
-  assert.deepEqual(derivedFiles, ['indicator-values.csv', 'indicators.csv', 'metrics.csv', 'places.csv', 'report.csv', 'sources.csv', 'stories.csv', 'tags.csv', 'units.csv']);
-  assert.match(readFileSync(join(folder, 'derived-1/indicator-values.csv'), 'utf8'), /^\uFEFFindicator,division,value\r\ndigest-stories,330000,1\r\n/);
+  assert.deepEqual(derivedFiles, [
+    'indicator-values.csv',
+    'indicators.csv',
+    'metrics.csv',
+    'places.csv',
+    'report.csv',
+    'sources.csv',
+    'stories.csv',
+    'tags.csv',
+    'units.csv',
+  ]);
+  assert.match(
+    readFileSync(join(folder, 'derived-1/indicator-values.csv'), 'utf8'),
+    /^\uFEFFindicator,division,value\r\ndigest-stories,330000,1\r\n/,
+  );
   if (existsSync(NATIONAL_REPORT)) assert.ok(readdirSync(join(folder, 'national-1')).includes('series.csv'));
 });
 
@@ -110,7 +159,8 @@ test('GB18030 files (Excel in Simplified Chinese) are detected; --encoding choos
   assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the fixture is not UTF-8');
   // The same text as UTF-8 without a byte-order mark.
   const utf8 = tempFolder(t);
-  for (const name of readdirSync(gb)) writeFileSync(join(utf8, name), new TextDecoder('gb18030').decode(readFileSync(join(gb, name))));
+  for (const name of readdirSync(gb))
+    writeFileSync(join(utf8, name), new TextDecoder('gb18030').decode(readFileSync(join(gb, name))));
   const detected = cli(['import', gb]);
   assert.equal(detected.code, 0, detected.stderr);
   const report = JSON.parse(detected.stdout);
@@ -144,7 +194,10 @@ test('broken spreadsheets: each problem names the file, row and column (exit 1, 
       for (const row of rows) row.splice(i, 1);
     }),
   );
-  assert.match(missing, /✗ no report written: 1 problem\n {2}metrics\.csv row 1, column unit: is missing: add this column to the header row\n/);
+  assert.match(
+    missing,
+    /✗ no report written: 1 problem\n {2}metrics\.csv row 1, column unit: is missing: add this column to the header row\n/,
+  );
   // A number that is not one, and an unknown column (a typo).
   const number = broken((folder) =>
     editCsv(folder, 'metrics.csv', (header, rows) => {
@@ -152,25 +205,43 @@ test('broken spreadsheets: each problem names the file, row and column (exit 1, 
       header[header.indexOf('label.en')] = 'lable.en';
     }),
   );
-  assert.match(number, /metrics\.csv row 1, column lable\.en \(G\): is not a column of metrics\.csv: did you mean label\.en\? Correct the name in the header row/);
-  assert.match(number, /metrics\.csv row 3, column value \(B\): "32万" is not a number written in full: 万 and 亿 are not multiplied out; write 320000/);
+  assert.match(
+    number,
+    /metrics\.csv row 1, column lable\.en \(G\): is not a column of metrics\.csv: did you mean label\.en\? Correct the name in the header row/,
+  );
+  assert.match(
+    number,
+    /metrics\.csv row 3, column value \(B\): "32万" is not a number written in full: 万 and 亿 are not multiplied out; write 320000/,
+  );
   // An id that refers to nothing, found after the files are read: still named by file, row and column.
   const dangling = broken((folder) =>
     editCsv(folder, 'stories.csv', (header, rows) => {
       rows[0][header.indexOf('places')] = 'chaozhou hongkong';
     }),
   );
-  assert.match(dangling, /stories\.csv row 2, column places \(K\): refers to a place "hongkong" that the report does not have \[stories\[0\]\.places\[1\]\]/);
+  assert.match(
+    dangling,
+    /stories\.csv row 2, column places \(K\): refers to a place "hongkong" that the report does not have \[stories\[0\]\.places\[1\]\]/,
+  );
   // An empty required cell: found by the report's validation, still named by file, row and column.
   const emptyCell = broken((folder) =>
     editCsv(folder, 'sources.csv', (header, rows) => {
       rows[2][header.indexOf('kind')] = '';
     }),
   );
-  assert.match(emptyCell, /✗ no report written: 1 problem\n {2}sources\.csv row 4, column kind \(B\): is required \[sources\[2\]\.kind\]\n/);
+  assert.match(
+    emptyCell,
+    /✗ no report written: 1 problem\n {2}sources\.csv row 4, column kind \(B\): is required \[sources\[2\]\.kind\]\n/,
+  );
   // An empty file, and a missing one.
-  assert.match(broken((folder) => writeFileSync(join(folder, 'stories.csv'), '')), /stories\.csv: is empty: row 1 must be the header row/);
-  assert.match(broken((folder) => rmSync(join(folder, 'places.csv'))), /places\.csv: is missing/);
+  assert.match(
+    broken((folder) => writeFileSync(join(folder, 'stories.csv'), '')),
+    /stories\.csv: is empty: row 1 must be the header row/,
+  );
+  assert.match(
+    broken((folder) => rmSync(join(folder, 'places.csv'))),
+    /places\.csv: is missing/,
+  );
 });
 
 test('text that looks like a formula imports as the text it is; export-csv guards it, and reads back exactly', (t) => {
@@ -186,11 +257,20 @@ test('text that looks like a formula imports as the text it is; export-csv guard
   assert.equal(cli(['export-csv', join(folder, 'r.json'), '--out', join(folder, 'csv')]).code, 0);
   const metrics = readFileSync(join(folder, 'csv/metrics.csv'), 'utf8');
   assert.ok(metrics.includes(`"'=HYPERLINK(""http://example.org"",""x"")"`));
-  assert.ok(metrics.includes(",''=SUM(A1),"), 'a text that begins with an apostrophe gets one more, so that import gives it back');
-  for (const guarded of ["'+86 hotline", "'@everyone", "'-5 below"]) assert.ok(metrics.includes(`,${guarded},`), guarded);
+  assert.ok(
+    metrics.includes(",''=SUM(A1),"),
+    'a text that begins with an apostrophe gets one more, so that import gives it back',
+  );
+  for (const guarded of ["'+86 hotline", "'@everyone", "'-5 below"])
+    assert.ok(metrics.includes(`,${guarded},`), guarded);
   const back = cli(['import', join(folder, 'csv')]);
   assert.equal(back.code, 0, back.stderr);
-  assert.deepEqual(JSON.parse(back.stdout).metrics.slice(0, 5).map((metric) => metric.label.en), report.metrics.slice(0, 5).map((metric) => metric.label.en));
+  assert.deepEqual(
+    JSON.parse(back.stdout)
+      .metrics.slice(0, 5)
+      .map((metric) => metric.label.en),
+    report.metrics.slice(0, 5).map((metric) => metric.label.en),
+  );
   // Typed into a CSV by hand (no guard), the same texts are taken as the text they are.
   editCsv(join(folder, 'csv'), 'metrics.csv', (header, rows) => {
     rows[0][header.indexOf('label.en')] = '=SUM(A1)';
@@ -209,7 +289,10 @@ test('import: a dangling metric in indicator values names the file, row and colu
   });
   const result = cli(['import', join(folder, 'csv')]);
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /indicator-values\.csv row 3, column indicator \(A\): refers to an indicator "digest-story" that indicators\.csv does not have/);
+  assert.match(
+    result.stderr,
+    /indicator-values\.csv row 3, column indicator \(A\): refers to an indicator "digest-story" that indicators\.csv does not have/,
+  );
   const none = cli(['import', join(folder, 'csv', 'metrics.csv')]);
   assert.equal(none.code, 1);
   assert.match(none.stderr, /report\.csv: is missing/);
@@ -223,14 +306,26 @@ test('import problems are worded in Simplified Chinese for a Chinese locale, Tra
   });
   const cells = cli(['import', folder], { env: { LANG: 'zh_CN.UTF-8' } });
   assert.equal(cells.code, 1);
-  assert.equal(cells.stderr, '✗ 无法生成报告：1 个问题\n  metrics.csv 第 3 行，value (B) 列：“32万”不是完整的数字：“万”“亿”不会自动换算，请写成 320000 这样的数字，单位写在 unit 列\n');
+  assert.equal(
+    cells.stderr,
+    '✗ 无法生成报告：1 个问题\n  metrics.csv 第 3 行，value (B) 列：“32万”不是完整的数字：“万”“亿”不会自动换算，请写成 320000 这样的数字，单位写在 unit 列\n',
+  );
   const hongKong = cli(['import', folder], { env: { LANG: 'zh_HK.UTF-8' } });
-  assert.equal(hongKong.stderr, '✗ 無法生成報告：1 個問題\n  metrics.csv 第 3 列，value (B) 欄：「32萬」不是完整的數字：「萬」「億」不會自動換算，請寫成 320000 這樣的數字，單位寫在 unit 欄\n'.replace('32萬', '32万'));
+  assert.equal(
+    hongKong.stderr,
+    '✗ 無法生成報告：1 個問題\n  metrics.csv 第 3 列，value (B) 欄：「32萬」不是完整的數字：「萬」「億」不會自動換算，請寫成 320000 這樣的數字，單位寫在 unit 欄\n'.replace(
+      '32萬',
+      '32万',
+    ),
+  );
   editCsv(folder, 'metrics.csv', (header, rows) => {
     rows[1][header.indexOf('value')] = '320000';
     rows[1][header.indexOf('place')] = 'chaozhou-city';
   });
   const dangling = cli(['import', '--lang', 'zh-Hans', folder]);
   assert.equal(dangling.code, 1);
-  assert.match(dangling.stderr, /metrics\.csv 第 3 行，place \(H\) 列：引用的地点“chaozhou-city”在报告中不存在 \[metrics\[1\]\.place\]/);
+  assert.match(
+    dangling.stderr,
+    /metrics\.csv 第 3 行，place \(H\) 列：引用的地点“chaozhou-city”在报告中不存在 \[metrics\[1\]\.place\]/,
+  );
 });

@@ -18,7 +18,13 @@ export const NATIONAL_REPORT = join(ROOT, 'data/examples/national-workforce.json
  * @returns {{ code: number, stdout: string, stderr: string }}
  */
 export function cli(args, { cwd = ROOT, env = {}, input } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', ...env }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', ...env },
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -49,12 +55,17 @@ export function derivedV2Report() {
   for (const metric of metrics) sourceIds.add(metric.source);
   const counts = new Map();
   for (const story of digest.stories) {
-    for (const code of new Set(story.places.map((id) => digest.places.find((place) => place.id === id).provinceCode))) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (const code of new Set(story.places.map((id) => digest.places.find((place) => place.id === id).provinceCode)))
+      counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return {
     id: 'digest-2024-06-gansu-zhejiang',
     version: 2,
-    title: { 'zh-Hans': '社工资讯摘编（2024年6月）：甘肃庄浪与浙江平阳', 'zh-Hant': '社工資訊摘編（2024年6月）：甘肅莊浪與浙江平陽', en: 'Social work news digest, June 2024: Zhuanglang (Gansu) and Pingyang (Zhejiang)' },
+    title: {
+      'zh-Hans': '社工资讯摘编（2024年6月）：甘肃庄浪与浙江平阳',
+      'zh-Hant': '社工資訊摘編（2024年6月）：甘肅莊浪與浙江平陽',
+      en: 'Social work news digest, June 2024: Zhuanglang (Gansu) and Pingyang (Zhejiang)',
+    },
     published: digest.published,
     publisher: digest.publisher,
     headline: metrics[0].id,
@@ -69,11 +80,19 @@ export function derivedV2Report() {
     indicators: [
       {
         id: 'digest-stories',
-        label: { 'zh-Hans': '本摘编中提及该地的报道', 'zh-Hant': '本摘編中提及該地的報道', en: 'Stories of this digest that name the division' },
+        label: {
+          'zh-Hans': '本摘编中提及该地的报道',
+          'zh-Hant': '本摘編中提及該地的報道',
+          en: 'Stories of this digest that name the division',
+        },
         unit: '篇',
         source: 'digest',
         asOf: { start: digest.published },
-        note: { 'zh-Hans': '由 2024年6月摘编的报道统计', 'zh-Hant': '由 2024年6月摘編的報道統計', en: 'Counted from the stories of the June 2024 digest' },
+        note: {
+          'zh-Hans': '由 2024年6月摘编的报道统计',
+          'zh-Hant': '由 2024年6月摘編的報道統計',
+          en: 'Counted from the stories of the June 2024 digest',
+        },
         values: [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([division, value]) => ({ division, value })),
       },
     ],
@@ -81,7 +100,12 @@ export function derivedV2Report() {
   };
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
 
 /** Serves a folder over http on a free port; `pages` adds in-memory pages by path. */
 export async function serveFolder(t, folder, pages = {}) {
@@ -100,7 +124,12 @@ export async function serveFolder(t, folder, pages = {}) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' }).end(readFileSync(file));
+    response
+      .writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Access-Control-Allow-Origin': '*',
+      })
+      .end(readFileSync(file));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   t.after(() => {
@@ -122,7 +151,10 @@ export async function chromium(t) {
 /** Starts `sw-widgets serve` and resolves with its URL once it listens; stopped after the test. */
 export function startServe(t, args) {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, 'serve', ...args, '--port', '0'], { cwd: ROOT, env: { PATH: process.env.PATH, LANG: 'C' } });
+    const child = spawn(process.execPath, [BIN, 'serve', ...args, '--port', '0'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, LANG: 'C' },
+    });
     t.after(() => child.kill('SIGTERM'));
     let out = '';
     child.stdout.on('data', (chunk) => {

@@ -15,7 +15,10 @@ import { BIN, ROOT, tempFolder } from './cli-helpers.mjs';
  */
 function serve(t, args, env) {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { cwd: ROOT, env: { PATH: process.env.PATH, LANG: 'C', ...env } });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, LANG: 'C', ...env },
+    });
     t.after(() => child.kill('SIGTERM'));
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -40,10 +43,14 @@ test('serve prints the builder’s address and opens it in the desktop’s brows
   if (process.platform !== 'linux') return t.skip('the stand-in opener is xdg-open (Linux)');
   const desktop = fakeDesktop(t);
   const { out, url } = await serve(t, [], desktop.env);
-  assert.match(out, /^Embed builder: http:\/\/127\.0\.0\.1:\d+\/demo\/builder\.html\nOpened in your browser\. Ctrl\+C stops\.\n$/);
+  assert.match(
+    out,
+    /^Embed builder: http:\/\/127\.0\.0\.1:\d+\/demo\/builder\.html\nOpened in your browser\. Ctrl\+C stops\.\n$/,
+  );
   // The opener runs on its own: wait for the file it writes.
   // A limit for an opener that never runs, not a speed check: a loaded machine may take many seconds to start it.
-  for (const end = Date.now() + 60_000; !existsSync(desktop.opened) && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 50));
+  for (const end = Date.now() + 60_000; !existsSync(desktop.opened) && Date.now() < end;)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(readFileSync(desktop.opened, 'utf8'), url);
   const page = await fetch(url);
   assert.equal(page.status, 200);
@@ -56,7 +63,10 @@ test('serve does not open a browser in CI, with --no-open, or without a display;
   const ci = await serve(t, [], { ...desktop.env, CI: 'true' });
   assert.match(ci.out, /\nOpen the address above in a browser\. Ctrl\+C stops\.\n$/);
   const noOpen = await serve(t, ['--no-open', '--lang', 'zh-Hans'], desktop.env);
-  assert.match(noOpen.out, /^嵌入代码生成器：http:\/\/127\.0\.0\.1:\d+\/demo\/builder\.html\n在浏览器中打开上面的地址。按 Ctrl\+C 停止。\n$/);
+  assert.match(
+    noOpen.out,
+    /^嵌入代码生成器：http:\/\/127\.0\.0\.1:\d+\/demo\/builder\.html\n在浏览器中打开上面的地址。按 Ctrl\+C 停止。\n$/,
+  );
   const headless = await serve(t, [], { PATH: desktop.env.PATH });
   assert.match(headless.out, /Open the address above/);
   assert.equal(existsSync(desktop.opened), false, 'never opened');
@@ -75,13 +85,25 @@ test('serve does not open a browser in CI, with --no-open, or without a display;
 test('where a desktop is: macOS open, Windows start, xdg-open with a display; never in CI or over SSH on a Mac', () => {
   const url = 'http://127.0.0.1:8080/demo/builder.html';
   assert.deepEqual(browserCommand(url, { platform: 'darwin', env: {} }), { command: 'open', args: [url] });
-  assert.deepEqual(browserCommand(url, { platform: 'win32', env: {} }), { command: 'cmd', args: ['/c', 'start', '""', url] });
-  assert.deepEqual(browserCommand(url, { platform: 'linux', env: { WAYLAND_DISPLAY: 'wayland-0' } }), { command: 'xdg-open', args: [url] });
+  assert.deepEqual(browserCommand(url, { platform: 'win32', env: {} }), {
+    command: 'cmd',
+    args: ['/c', 'start', '""', url],
+  });
+  assert.deepEqual(browserCommand(url, { platform: 'linux', env: { WAYLAND_DISPLAY: 'wayland-0' } }), {
+    command: 'xdg-open',
+    args: [url],
+  });
   assert.equal(browserCommand(url, { platform: 'linux', env: {} }), undefined, 'no display: a server or a container');
   assert.equal(browserCommand(url, { platform: 'darwin', env: { CI: '1' } }), undefined);
   assert.equal(browserCommand(url, { platform: 'linux', env: { DISPLAY: ':0', CI: 'true' } }), undefined);
-  assert.deepEqual(browserCommand(url, { platform: 'linux', env: { DISPLAY: ':0', CI: 'false' } }), { command: 'xdg-open', args: [url] });
-  assert.equal(browserCommand(url, { platform: 'darwin', env: { SSH_CONNECTION: '10.0.0.1 22 10.0.0.2 22' } }), undefined);
+  assert.deepEqual(browserCommand(url, { platform: 'linux', env: { DISPLAY: ':0', CI: 'false' } }), {
+    command: 'xdg-open',
+    args: [url],
+  });
+  assert.equal(
+    browserCommand(url, { platform: 'darwin', env: { SSH_CONNECTION: '10.0.0.1 22 10.0.0.2 22' } }),
+    undefined,
+  );
 });
 
 /** A port nothing listens on now. */
@@ -95,7 +117,10 @@ const freePort = () =>
 
 test('npm start (scripts/serve.mjs) lets pages of other origins read the reports and scripts it serves', async (t) => {
   const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: ROOT, env: { PATH: process.env.PATH, PORT: String(port) } });
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, PORT: String(port) },
+  });
   t.after(() => child.kill('SIGTERM'));
   await new Promise((done, fail) => {
     let out = '';
@@ -105,7 +130,9 @@ test('npm start (scripts/serve.mjs) lets pages of other origins read the reports
     });
     child.on('exit', (code) => fail(new Error(`serve.mjs exited with ${code}: ${out}`)));
   });
-  const report = await fetch(`http://127.0.0.1:${port}/data/report.json`, { headers: { Origin: 'http://localhost:9999' } });
+  const report = await fetch(`http://127.0.0.1:${port}/data/report.json`, {
+    headers: { Origin: 'http://localhost:9999' },
+  });
   assert.equal(report.status, 200);
   assert.equal(report.headers.get('access-control-allow-origin'), '*');
   const script = await fetch(`http://127.0.0.1:${port}/scripts/serve.mjs`);

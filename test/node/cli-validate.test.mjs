@@ -44,9 +44,17 @@ test('validate: an unknown field, a wrong type and a dangling id, each with its 
   writeFileSync(join(folder, 'typo.json'), typo.join('\n'));
   const first = cli(['validate', join(folder, 'typo.json')]);
   assert.equal(first.code, 1);
-  assert.match(first.stdout, new RegExp(`typo\\.json:${headline + 1}:3 {2}hedline {2}is not a field of the report format \\("hedline"\\)`));
+  assert.match(
+    first.stdout,
+    new RegExp(`typo\\.json:${headline + 1}:3 {2}hedline {2}is not a field of the report format \\("hedline"\\)`),
+  );
   const column = typo[volunteers].indexOf('"32万"') + 1;
-  assert.match(first.stdout, new RegExp(`typo\\.json:${volunteers + 1}:${column} {2}metrics\\[1\\]\\.value {2}must be a number \\(got "32万"\\)`));
+  assert.match(
+    first.stdout,
+    new RegExp(
+      `typo\\.json:${volunteers + 1}:${column} {2}metrics\\[1\\]\\.value {2}must be a number \\(got "32万"\\)`,
+    ),
+  );
   assert.match(first.stdout, /typo\.json: 2 problems/);
 
   // An id that refers to nothing.
@@ -58,7 +66,12 @@ test('validate: an unknown field, a wrong type and a dangling id, each with its 
   const result = JSON.parse(second.stdout);
   assert.equal(result.ok, false);
   assert.deepEqual(result.files[0].problems, [
-    { path: 'metrics[1].place', message: 'refers to a place "chaozhou-city" that the report does not have', line: volunteers + 3, column: dangling[volunteers + 2].indexOf('"chaozhou-city"') + 1 },
+    {
+      path: 'metrics[1].place',
+      message: 'refers to a place "chaozhou-city" that the report does not have',
+      line: volunteers + 3,
+      column: dangling[volunteers + 2].indexOf('"chaozhou-city"') + 1,
+    },
   ]);
   assert.equal(result.summary, '1 of 1 file invalid, 1 problem');
 });
@@ -69,7 +82,9 @@ test('validate: a URL is fetched and checked; a missing file is invalid input', 
   // The server runs in this process: run the CLI without blocking it.
   const run = (args) =>
     new Promise((done) => {
-      const child = spawn(process.execPath, [join(BUNDLED_REPORT, '../../bin/sw-widgets.js'), ...args], { env: { PATH: process.env.PATH, LANG: 'C' } });
+      const child = spawn(process.execPath, [join(BUNDLED_REPORT, '../../bin/sw-widgets.js'), ...args], {
+        env: { PATH: process.env.PATH, LANG: 'C' },
+      });
       let stdout = '';
       child.stdout.on('data', (chunk) => (stdout += chunk));
       child.on('close', (code) => done({ code, stdout }));
@@ -113,6 +128,9 @@ test('messages are in Simplified Chinese by --lang or by the system locale', () 
   const help = cli(['bundle', '--help'], { env: { LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' } });
   assert.match(help.stdout, /^用法： sw-widgets bundle/);
   assert.match(help.stdout, /选项：/);
-  assert.match(cli(['validate', '--lang', 'en', BUNDLED_REPORT], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, /valid report/);
+  assert.match(
+    cli(['validate', '--lang', 'en', BUNDLED_REPORT], { env: { LANG: 'zh_CN.UTF-8' } }).stdout,
+    /valid report/,
+  );
   assert.match(cli(['validate', '--nope'], { env: { LANG: 'zh_CN.UTF-8' } }).stderr, /^用法错误：/);
 });

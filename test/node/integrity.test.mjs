@@ -7,23 +7,43 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import * as esbuild from 'esbuild';
-import { hashPlaceholder, missingOnDemandFiles, sha256, withOnDemandHashes, writeOnDemandHashes } from '../../cli/lib/integrity.js';
+import {
+  hashPlaceholder,
+  missingOnDemandFiles,
+  sha256,
+  withOnDemandHashes,
+  writeOnDemandHashes,
+} from '../../cli/lib/integrity.js';
 import { ON_DEMAND_FILES } from '../../scripts/rollup-on-demand.mjs';
 import { ROOT, readJson } from './cli-helpers.mjs';
 
 const CDN = join(ROOT, 'cdn');
 const SCRIPTS = ON_DEMAND_FILES.filter((row) => row.kind === 'js').map((row) => row.file);
-const ENTRIES = ['sw-widgets', 'sw-stat-card', 'sw-region-map', 'sw-story-list'].flatMap((name) => [`${name}.js`, `${name}.iife.js`]);
+const ENTRIES = ['sw-widgets', 'sw-stat-card', 'sw-region-map', 'sw-story-list'].flatMap((name) => [
+  `${name}.js`,
+  `${name}.iife.js`,
+]);
 
 /** The imports esbuild finds in a built file (static, and dynamic with a literal specifier). */
 async function importsOf(file) {
-  const result = await esbuild.build({ entryPoints: [join(CDN, file)], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent', external: ['*'] });
-  return Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((item) => `${item.kind} ${item.path}`));
+  const result = await esbuild.build({
+    entryPoints: [join(CDN, file)],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    logLevel: 'silent',
+    external: ['*'],
+  });
+  return Object.values(result.metafile.inputs).flatMap((input) =>
+    input.imports.map((item) => `${item.kind} ${item.path}`),
+  );
 }
 
 test('every file of the on-demand table is built, and each script of it is self-contained: no import of its own', async () => {
   for (const { file } of ON_DEMAND_FILES) assert.ok(readdirSync(CDN).includes(file), `cdn/${file} is built`);
-  for (const file of SCRIPTS) assert.deepEqual(await importsOf(file), [], `cdn/${file} imports nothing (an import would be fetched unchecked)`);
+  for (const file of SCRIPTS)
+    assert.deepEqual(await importsOf(file), [], `cdn/${file} imports nothing (an import would be fetched unchecked)`);
 });
 
 test('the bundles import nothing by a literal specifier: every file they load goes through the checked loader', async () => {
@@ -38,12 +58,35 @@ test('no placeholder is left in cdn/, and each bundle carries a hash for each fi
   const names = readdirSync(CDN).filter((name) => name.endsWith('.js'));
   for (const name of names) {
     const text = readFileSync(join(CDN, name), 'latin1');
-    for (const { file } of ON_DEMAND_FILES) assert.ok(!text.includes(hashPlaceholder(file)), `${name} still has the placeholder of ${file}`);
+    for (const { file } of ON_DEMAND_FILES)
+      assert.ok(!text.includes(hashPlaceholder(file)), `${name} still has the placeholder of ${file}`);
   }
-  const all = ['sw-bundled-report.js', 'sw-report.js', 'sw-series.js', 'sw-export.js', 'sw-geo.js', 'sw-choropleth.js', 'sw-hydrate.js'];
-  for (const name of ['sw-widgets.js', 'sw-widgets.iife.js']) assert.deepEqual(Object.keys(manifest.files[name].loads).sort(), all.sort(), name);
-  assert.deepEqual(Object.keys(manifest.files['sw-stat-card.js'].loads).sort(), ['sw-bundled-report.js', 'sw-choropleth.js', 'sw-export.js', 'sw-hydrate.js', 'sw-report.js', 'sw-series.js']);
-  assert.deepEqual(Object.keys(manifest.files['sw-story-list.iife.js'].loads).sort(), ['sw-bundled-report.js', 'sw-choropleth.js', 'sw-export.js', 'sw-hydrate.js', 'sw-report.js']);
+  const all = [
+    'sw-bundled-report.js',
+    'sw-report.js',
+    'sw-series.js',
+    'sw-export.js',
+    'sw-geo.js',
+    'sw-choropleth.js',
+    'sw-hydrate.js',
+  ];
+  for (const name of ['sw-widgets.js', 'sw-widgets.iife.js'])
+    assert.deepEqual(Object.keys(manifest.files[name].loads).sort(), all.sort(), name);
+  assert.deepEqual(Object.keys(manifest.files['sw-stat-card.js'].loads).sort(), [
+    'sw-bundled-report.js',
+    'sw-choropleth.js',
+    'sw-export.js',
+    'sw-hydrate.js',
+    'sw-report.js',
+    'sw-series.js',
+  ]);
+  assert.deepEqual(Object.keys(manifest.files['sw-story-list.iife.js'].loads).sort(), [
+    'sw-bundled-report.js',
+    'sw-choropleth.js',
+    'sw-export.js',
+    'sw-hydrate.js',
+    'sw-report.js',
+  ]);
   // The geometry's hash is in the geographic module, which the bundles check in turn.
   assert.deepEqual(Object.keys(manifest.files['sw-geo.js'].loads), ['sw-china.map.json']);
 });
@@ -85,7 +128,14 @@ function decodeMappings(mappings) {
 test('the bundles’ source maps still point at the right sources after the hashes were written', () => {
   // Text that comes after the bundle's hashes, each on one line of one source (outside Lit templates, whose
   // minified text keeps no line breaks): it must map back to that line. A hash of another length would move it.
-  const tokens = ['"sw-region-select"', '"sw-ready"', '"geo-load-failed"', '"integrity"', '"unknown-region"', '"needs-kit"'];
+  const tokens = [
+    '"sw-region-select"',
+    '"sw-ready"',
+    '"geo-load-failed"',
+    '"integrity"',
+    '"unknown-region"',
+    '"needs-kit"',
+  ];
   for (const name of ['sw-widgets.js', 'sw-region-map.iife.js']) {
     const code = readFileSync(join(CDN, name), 'utf8');
     const map = readJson(join(CDN, `${name}.map`));
@@ -102,7 +152,10 @@ test('the bundles’ source maps still point at the right sources after the hash
       const segment = segments.filter(([l, c]) => l === line && c <= column).at(-1);
       assert.ok(segment, `${name}: a mapping for ${token}`);
       const original = (map.sourcesContent[segment[2]] ?? '').split('\n')[segment[3]] ?? '';
-      assert.ok(original.includes(token.replaceAll('"', '')), `${name}: ${token} maps to ${map.sources[segment[2]]}:${segment[3] + 1}: ${original.trim()}`);
+      assert.ok(
+        original.includes(token.replaceAll('"', '')),
+        `${name}: ${token} maps to ${map.sources[segment[2]]}:${segment[3] + 1}: ${original.trim()}`,
+      );
       assert.ok(lines[line].length > column);
     }
   }
@@ -124,14 +177,21 @@ test('writeOnDemandHashes: placeholders become hashes, a file that loads another
   assert.equal(text(files, 'code.js'), `fetch("data.json", { integrity: "${sha256(Buffer.from('{"a":1}'))}" })`);
   // entry.js carries the hash of code.js as written, with the hash of data.json in it.
   assert.equal(text(files, 'entry.js'), `load("code.js", "${sha256(files.get('code.js'))}")`);
-  assert.deepEqual(Object.fromEntries(loads), { 'code.js': { 'data.json': sha256(files.get('data.json')) }, 'entry.js': { 'code.js': sha256(files.get('code.js')) } });
+  assert.deepEqual(Object.fromEntries(loads), {
+    'code.js': { 'data.json': sha256(files.get('data.json')) },
+    'entry.js': { 'code.js': sha256(files.get('code.js')) },
+  });
   // A placeholder is as long as a hash (source maps stay exact), and is not one of any real content.
   assert.equal(hashPlaceholder('sw-geo.js').length, sha256(Buffer.from('x')).length);
   assert.notEqual(hashPlaceholder('sw-geo.js'), hashPlaceholder('sw-series.js'));
 });
 
 test('writeOnDemandHashes for a prebuilt folder: a changed file gets its new hash in every file up the chain; a re-run changes nothing', () => {
-  const built = folder({ 'data.json': '{"a":1}', 'code.js': `fetch("data.json","${hashPlaceholder('data.json')}")`, 'entry.js': `load("code.js","${hashPlaceholder('code.js')}")` });
+  const built = folder({
+    'data.json': '{"a":1}',
+    'code.js': `fetch("data.json","${hashPlaceholder('data.json')}")`,
+    'entry.js': `load("code.js","${hashPlaceholder('code.js')}")`,
+  });
   writeOnDemandHashes(built);
   const earlier = new Map([...built].map(([name, bytes]) => [name, sha256(bytes)]));
   const again = new Map(built);
@@ -151,6 +211,9 @@ test('writeOnDemandHashes refuses files that load each other in a circle; a miss
   assert.throws(() => writeOnDemandHashes(circle), /circle: a\.js → b\.js → a\.js/);
   const lost = folder({ 'entry.js': `"${hashPlaceholder('sw-geo.js')}"` });
   assert.deepEqual(missingOnDemandFiles(lost, ['sw-geo.js', 'sw-series.js']), [['entry.js', 'sw-geo.js']]);
-  const manifest = withOnDemandHashes({ files: { 'entry.js': { size: 1, integrity: 'sha384-x' } } }, new Map([['entry.js', { 'code.js': 'sha256-y' }]]));
+  const manifest = withOnDemandHashes(
+    { files: { 'entry.js': { size: 1, integrity: 'sha384-x' } } },
+    new Map([['entry.js', { 'code.js': 'sha256-y' }]]),
+  );
   assert.deepEqual(manifest.files['entry.js'], { size: 1, integrity: 'sha384-x', loads: { 'code.js': 'sha256-y' } });
 });

@@ -18,7 +18,9 @@ const sha256 = (bytes) => 'sha256-' + createHash('sha256').update(bytes).digest(
 test('cdn/manifest.json lists every built file with its size and sha384 hash, and what each script loads with its sha256', () => {
   const manifest = readJson(join(CDN, 'manifest.json'));
   assert.equal(manifest.version, readJson(join(ROOT, 'package.json')).version);
-  const files = readdirSync(CDN).filter((name) => name !== 'manifest.json').sort();
+  const files = readdirSync(CDN)
+    .filter((name) => name !== 'manifest.json')
+    .sort();
   assert.deepEqual(Object.keys(manifest.files), files);
   for (const name of files) {
     const bytes = readFileSync(join(CDN, name));
@@ -31,27 +33,44 @@ test('cdn/manifest.json lists every built file with its size and sha384 hash, an
     }
   }
   // Every bundle a partner's script tag names loads its on-demand files checked.
-  for (const name of ['sw-widgets.js', 'sw-widgets.iife.js', 'sw-stat-card.js', 'sw-region-map.iife.js', 'sw-story-list.js', 'embed.js']) {
+  for (const name of [
+    'sw-widgets.js',
+    'sw-widgets.iife.js',
+    'sw-stat-card.js',
+    'sw-region-map.iife.js',
+    'sw-story-list.js',
+    'embed.js',
+  ]) {
     assert.ok(Object.keys(manifest.files[name].loads ?? {}).length > 0, `${name} lists what it loads`);
   }
 });
 
 test('the README’s and docs’ script tags for this version carry the hash of the file they name', () => {
   const manifest = readJson(join(CDN, 'manifest.json'));
-  const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const docs = [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`),
+  ];
   const count = {};
   for (const doc of docs) {
     const scripts = snippetScripts(readFileSync(join(ROOT, doc), 'utf8'));
     count[doc] = scripts.length;
     for (const { tag, version, file, integrity, crossorigin } of scripts) {
       assert.equal(version, manifest.version, `${doc}: ${tag} names the package's version`);
-      assert.equal(integrity, manifest.files[file].integrity, `${doc}: ${tag} (run npm run build to update the hashes)`);
+      assert.equal(
+        integrity,
+        manifest.files[file].integrity,
+        `${doc}: ${tag} (run npm run build to update the hashes)`,
+      );
       assert.equal(crossorigin, 'anonymous', `${doc}: ${tag}`);
     }
   }
   // The snippets partners copy: the README's first one, the pages on embedding, the embed page and the geographic map.
   assert.ok(count['README.md'] >= 1, 'README has a script tag naming a cdn/ file');
-  for (const doc of ['docs/embedding.md', 'docs/embed.md', 'docs/geo.md']) assert.ok(count[doc] >= 1, `${doc} has a script tag naming a cdn/ file`);
+  for (const doc of ['docs/embedding.md', 'docs/embed.md', 'docs/geo.md'])
+    assert.ok(count[doc] >= 1, `${doc} has a script tag naming a cdn/ file`);
 });
 
 test('Chromium runs the script whose hash matches and refuses a copy with one changed byte', async (t) => {
@@ -73,7 +92,7 @@ test('Chromium runs the script whose hash matches and refuses a copy with one ch
   const badHost = await serveFolder(t, bad);
   /** A partner page on its own origin: the README's snippet pointed at one of the two hosts. */
   const partner = (host, module) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>partner</title>
-<script>window.scriptEvents = []; for (const type of ['load', 'error']) document.addEventListener(type, (event) => { if (event.target instanceof HTMLScriptElement && /sw-widgets(\.iife)?\.js$/.test(event.target.src)) scriptEvents.push(type); }, true);</script>
+<script>window.scriptEvents = []; for (const type of ['load', 'error']) document.addEventListener(type, (event) => { if (event.target instanceof HTMLScriptElement && /sw-widgets(\\.iife)?\\.js$/.test(event.target.src)) scriptEvents.push(type); }, true);</script>
 </head><body>
 <script${module ? ' type="module"' : ''} src="${host}/${module ? 'sw-widgets.js' : 'sw-widgets.iife.js'}" integrity="${manifest.files[module ? 'sw-widgets.js' : 'sw-widgets.iife.js'].integrity}" crossorigin="anonymous"></script>
 <sw-stat-card metric="chaozhou-volunteers" lang="en">Chaozhou: over 320,000 registered volunteers</sw-stat-card>
@@ -111,6 +130,9 @@ test('Chromium runs the script whose hash matches and refuses a copy with one ch
     assert.equal(refused.defined, false, `bad${kind}: the tampered script never ran`);
     assert.equal(refused.upgraded, false);
     assert.equal(refused.fallback, 'Chaozhou: over 320,000 registered volunteers', 'the fallback text stays');
-    assert.ok(refused.console.some((text) => /Failed to find a valid digest in the 'integrity' attribute.*blocked/.test(text)), refused.console.join('\n'));
+    assert.ok(
+      refused.console.some((text) => /Failed to find a valid digest in the 'integrity' attribute.*blocked/.test(text)),
+      refused.console.join('\n'),
+    );
   }
 });

@@ -30,7 +30,8 @@ export function ssrPage(lang, { theme = 'light', script = '' } = {}) {
 <meta name="viewport" content="width=device-width"></head><body><main><h1>Report</h1>${card}${map}<h2>Stories</h2>${list}</main>${script}</body></html>`;
 }
 
-const shadow = (tag, selector) => `document.querySelector('${tag}').shadowRoot.querySelector${selector.startsWith('*') ? 'All' : ''}('${selector.replace(/^\*/, '')}')`;
+const shadow = (tag, selector) =>
+  `document.querySelector('${tag}').shadowRoot.querySelector${selector.startsWith('*') ? 'All' : ''}('${selector.replace(/^\*/, '')}')`;
 
 let server;
 let browser;
@@ -39,7 +40,10 @@ before(async () => {
   for (const lang of Object.keys(LANGUAGES)) {
     server.pages.set(`/ssr/${lang}.html`, ssrPage(lang));
     server.pages.set(`/ssr/${lang}-dark.html`, ssrPage(lang, { theme: 'dark' }));
-    server.pages.set(`/ssr/${lang}-script.html`, ssrPage(lang, { script: '<script type="module" src="/cdn/sw-widgets.js"></script>' }));
+    server.pages.set(
+      `/ssr/${lang}-script.html`,
+      ssrPage(lang, { script: '<script type="module" src="/cdn/sw-widgets.js"></script>' }),
+    );
   }
   browser = await launchChromium();
 });
@@ -59,18 +63,30 @@ describe('server-rendered elements with JavaScript disabled', () => {
       const listbox = nodes.find((node) => node.role === 'listbox');
       assert.ok(listbox, 'the map is a listbox');
       assert.equal(nodes.filter((node) => node.role === 'option').length, 34, 'one option per division');
-      assert.ok(nodes.some((node) => node.role === 'option' && node.name.startsWith(expected.division)), `an option named ${expected.division}…`);
+      assert.ok(
+        nodes.some((node) => node.role === 'option' && node.name.startsWith(expected.division)),
+        `an option named ${expected.division}…`,
+      );
       const headings = nodes.filter((node) => node.role === 'heading' && node.name.includes(expected.story));
       assert.equal(headings.length, 1, `the list's story heading about ${expected.story}`);
-      assert.ok(nodes.some((node) => node.role === 'button' && node.name), 'buttons are named');
+      assert.ok(
+        nodes.some((node) => node.role === 'button' && node.name),
+        'buttons are named',
+      );
       // The tiles are drawn: sized, and filled by the shadow root's styles (unstyled SVG fills black).
       const tiles = await page.evaluate(`[...${shadow('sw-region-map', '*.tile-shape')}].map((rect) => {
         const box = rect.getBoundingClientRect();
         return { width: box.width, fill: getComputedStyle(rect).fill };
       })`);
       assert.equal(tiles.length, 34);
-      assert.ok(tiles.every((tile) => tile.width > 20), 'every tile has a size');
-      assert.ok(tiles.every((tile) => tile.fill !== 'rgb(0, 0, 0)'), 'tiles are filled by the theme');
+      assert.ok(
+        tiles.every((tile) => tile.width > 20),
+        'every tile has a size',
+      );
+      assert.ok(
+        tiles.every((tile) => tile.fill !== 'rgb(0, 0, 0)'),
+        'tiles are filled by the theme',
+      );
       assert.equal(await page.evaluate('typeof customElements.get("sw-region-map")'), 'undefined', 'no script ran');
       assert.deepEqual(problems, []);
       await page.close();
@@ -94,7 +110,9 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
         return { card: ${shadow('sw-stat-card', '.card')}.textContent, list: ${shadow('sw-story-list', '.list')}.textContent };
       })()`);
       await page.addScriptTag({ url: '/cdn/sw-widgets.js', type: 'module' });
-      await page.waitForFunction(`['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => customElements.get(tag) && document.querySelector(tag).hasUpdated)`);
+      await page.waitForFunction(
+        `['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => customElements.get(tag) && document.querySelector(tag).hasUpdated)`,
+      );
       // Let the map measure its width and re-render its labels; a count-up would be running by now.
       await page.evaluate('new Promise((resolve) => setTimeout(resolve, 300))');
       const afterHydration = await page.evaluate(`({
@@ -112,12 +130,20 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
       })`);
       assert.ok(afterHydration.kept, 'the server-rendered nodes are kept (hydrated, not rendered again)');
       assert.ok(afterHydration.hydrate, 'the hydration code was fetched');
-      assert.deepEqual([afterHydration.cards, afterHydration.maps, afterHydration.articles, afterHydration.templates], [1, 1, 4, 0], 'one copy of everything');
+      assert.deepEqual(
+        [afterHydration.cards, afterHydration.maps, afterHydration.articles, afterHydration.templates],
+        [1, 1, 4, 0],
+        'one copy of everything',
+      );
       assert.equal(afterHydration.card, before.card, 'the card shows what the server wrote');
       assert.equal(afterHydration.list, before.list, 'the list shows what the server wrote');
       assert.equal(afterHydration.counting, false, 'no count-up on a server-rendered card');
       assert.ok(afterHydration.cls < 0.01, `CLS ${afterHydration.cls}`);
-      assert.deepEqual(afterHydration.events.sort(), ['sw-ready:sw-region-map', 'sw-ready:sw-stat-card', 'sw-ready:sw-story-list']);
+      assert.deepEqual(afterHydration.events.sort(), [
+        'sw-ready:sw-region-map',
+        'sw-ready:sw-stat-card',
+        'sw-ready:sw-story-list',
+      ]);
 
       // A real click on Gansu's tile selects it; the linked server-rendered list shows its story only.
       const tile = await page.evaluateHandle(shadow('sw-region-map', '.tile[data-code="620000"] .tile-shape'));
@@ -135,10 +161,16 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
       assert.ok(filtered.events.includes('sw-region-select:sw-region-map'));
 
       // Exports, attribute changes and the map's selection from outside work as usual.
-      const exported = await page.evaluate(`document.querySelector('sw-stat-card').exportData().then((blob) => blob.text())`);
+      const exported = await page.evaluate(
+        `document.querySelector('sw-stat-card').exportData().then((blob) => blob.text())`,
+      );
       assert.match(exported, /320/);
-      await page.evaluate(`document.querySelector('sw-stat-card').setAttribute('metric', 'chaotian-stations'); document.querySelector('sw-region-map').setAttribute('selected', '510000')`);
-      await page.waitForFunction(`!${shadow('sw-stat-card', '.card')}.textContent.includes('${expected.figure}') && ${shadow('sw-story-list', 'article h3')}.textContent !== ${JSON.stringify(filtered.story)}`);
+      await page.evaluate(
+        `document.querySelector('sw-stat-card').setAttribute('metric', 'chaotian-stations'); document.querySelector('sw-region-map').setAttribute('selected', '510000')`,
+      );
+      await page.waitForFunction(
+        `!${shadow('sw-stat-card', '.card')}.textContent.includes('${expected.figure}') && ${shadow('sw-story-list', 'article h3')}.textContent !== ${JSON.stringify(filtered.story)}`,
+      );
       assert.deepEqual(problems, [], 'no console errors or warnings');
       await page.close();
     });
@@ -148,11 +180,16 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
     const { page, problems } = await openTab(browser);
     await page.evaluateOnNewDocument(() => {
       window.cls = 0;
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.cls += entry.value))).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.cls += entry.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
     });
     await page.goto(`${server.base}/ssr/zh-Hans-script.html`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(`document.querySelector('sw-story-list').hasUpdated`);
-    const result = await page.evaluate(`({ cls, options: ${shadow('sw-region-map', '*[role=option]')}.length, articles: ${shadow('sw-story-list', '*article')}.length })`);
+    const result = await page.evaluate(
+      `({ cls, options: ${shadow('sw-region-map', '*[role=option]')}.length, articles: ${shadow('sw-story-list', '*article')}.length })`,
+    );
     assert.deepEqual({ ...result, cls: result.cls < 0.01 }, { cls: true, options: 34, articles: 4 });
     assert.deepEqual(problems, []);
     await page.close();
@@ -160,14 +197,24 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
 
   test('a card rendered from its src report hydrates once the classic bundle has loaded src', async () => {
     const report = JSON.parse(await readFile(new URL('../../data/report.json', import.meta.url), 'utf8'));
-    const card = renderToString('sw-stat-card', { src: '/data/report.json', metric: 'chaozhou-volunteers' }, { report, lang: 'en' });
-    server.pages.set('/ssr/src.html', `<!doctype html><html lang="en"><head><title>src</title></head><body>${card}</body></html>`);
+    const card = renderToString(
+      'sw-stat-card',
+      { src: '/data/report.json', metric: 'chaozhou-volunteers' },
+      { report, lang: 'en' },
+    );
+    server.pages.set(
+      '/ssr/src.html',
+      `<!doctype html><html lang="en"><head><title>src</title></head><body>${card}</body></html>`,
+    );
     const { page, problems } = await openTab(browser);
     await page.goto(`${server.base}/ssr/src.html`);
     await page.evaluate(`window.kept = ${shadow('sw-stat-card', '.card')}`);
     await page.addScriptTag({ url: '/cdn/sw-widgets.iife.js' });
     await page.waitForFunction(`document.querySelector('sw-stat-card').hasUpdated`);
-    assert.equal(await page.evaluate(`${shadow('sw-stat-card', '.card')} === kept && kept.textContent.includes('320,000')`), true);
+    assert.equal(
+      await page.evaluate(`${shadow('sw-stat-card', '.card')} === kept && kept.textContent.includes('320,000')`),
+      true,
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -177,18 +224,33 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
     report.metrics.find((metric) => metric.id === 'chaozhou-volunteers').value = 410000;
     const card = renderToString('sw-stat-card', { metric: 'chaozhou-volunteers' }, { report, lang: 'en' });
     const invalid = renderToString('sw-stat-card', { id: 'invalid' }, { report: { id: 'x' }, lang: 'en' });
-    server.pages.set('/ssr/deferred.html', `<!doctype html><html lang="en"><head><title>deferred</title></head><body>${card}${invalid}</body></html>`);
+    server.pages.set(
+      '/ssr/deferred.html',
+      `<!doctype html><html lang="en"><head><title>deferred</title></head><body>${card}${invalid}</body></html>`,
+    );
     const { page, problems } = await openTab(browser);
     await page.goto(`${server.base}/ssr/deferred.html`);
     await page.evaluate(`window.kept = ${shadow('sw-stat-card', '.card')}`);
     await page.addScriptTag({ url: '/cdn/sw-widgets.js', type: 'module' });
     await page.waitForFunction(`customElements.get('sw-stat-card')`);
     await page.evaluate('new Promise((resolve) => setTimeout(resolve, 200))');
-    assert.equal(await page.evaluate(`document.querySelector('sw-stat-card').hasUpdated`), false, 'waits for the report');
-    assert.match(await page.evaluate(`document.getElementById('invalid').shadowRoot.querySelector('[role=alert]').textContent`), /The report property is invalid/);
-    await page.evaluate(`(() => { const card = document.querySelector('sw-stat-card'); card.report = ${JSON.stringify(report)}; card.removeAttribute('defer-hydration'); })()`);
+    assert.equal(
+      await page.evaluate(`document.querySelector('sw-stat-card').hasUpdated`),
+      false,
+      'waits for the report',
+    );
+    assert.match(
+      await page.evaluate(`document.getElementById('invalid').shadowRoot.querySelector('[role=alert]').textContent`),
+      /The report property is invalid/,
+    );
+    await page.evaluate(
+      `(() => { const card = document.querySelector('sw-stat-card'); card.report = ${JSON.stringify(report)}; card.removeAttribute('defer-hydration'); })()`,
+    );
     await page.waitForFunction(`document.querySelector('sw-stat-card').hasUpdated`);
-    assert.equal(await page.evaluate(`${shadow('sw-stat-card', '.card')} === kept && kept.textContent.includes('410,000')`), true);
+    assert.equal(
+      await page.evaluate(`${shadow('sw-stat-card', '.card')} === kept && kept.textContent.includes('410,000')`),
+      true,
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -197,7 +259,13 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
     const outdir = await mkdtemp(join(tmpdir(), 'sw-npm-'));
     const result = await build({
       stdin: { contents: "import 'sw-widgets/all.js';", resolveDir: join(import.meta.dirname, '../..'), loader: 'js' },
-      bundle: true, splitting: true, format: 'esm', outdir, minify: true, write: true, logLevel: 'error',
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      outdir,
+      minify: true,
+      write: true,
+      logLevel: 'error',
       metafile: true,
       alias: { 'sw-widgets/all.js': join(import.meta.dirname, '../../dist/all.js') },
     });
@@ -210,30 +278,50 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
-      if (path.startsWith('/npm/')) request.respond({ status: 200, contentType: 'text/javascript', body: server.pages.get(path) });
+      if (path.startsWith('/npm/'))
+        request.respond({ status: 200, contentType: 'text/javascript', body: server.pages.get(path) });
       else request.continue();
     });
     await page.goto(`${server.base}/ssr/zh-Hant.html`);
-    await page.evaluate(`window.kept = [${shadow('sw-stat-card', '.card')}, ${shadow('sw-region-map', 'svg')}, ${shadow('sw-story-list', 'article')}]`);
+    await page.evaluate(
+      `window.kept = [${shadow('sw-stat-card', '.card')}, ${shadow('sw-region-map', 'svg')}, ${shadow('sw-story-list', 'article')}]`,
+    );
     await page.addScriptTag({ url: `/npm/${entry.split('/').pop()}`, type: 'module' });
-    await page.waitForFunction(`['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => customElements.get(tag) && document.querySelector(tag).hasUpdated)`);
-    assert.equal(await page.evaluate(`[${shadow('sw-stat-card', '.card')}, ${shadow('sw-region-map', 'svg')}, ${shadow('sw-story-list', 'article')}].every((node, i) => node === kept[i])`), true);
-    const chunks = await page.evaluate(`performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/npm/')).length`);
+    await page.waitForFunction(
+      `['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => customElements.get(tag) && document.querySelector(tag).hasUpdated)`,
+    );
+    assert.equal(
+      await page.evaluate(
+        `[${shadow('sw-stat-card', '.card')}, ${shadow('sw-region-map', 'svg')}, ${shadow('sw-story-list', 'article')}].every((node, i) => node === kept[i])`,
+      ),
+      true,
+    );
+    const chunks = await page.evaluate(
+      `performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/npm/')).length`,
+    );
     assert.ok(chunks >= 2, 'the hydration code came as a chunk of its own');
     assert.deepEqual(problems, []);
     await page.close();
   });
 
-  test('under a strict CSP the server\'s <style> is blocked, and the styles apply once the script has hydrated', async () => {
-    server.pages.set('/ssr/csp.html', { html: ssrPage('en'), headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" } });
+  test("under a strict CSP the server's <style> is blocked, and the styles apply once the script has hydrated", async () => {
+    server.pages.set('/ssr/csp.html', {
+      html: ssrPage('en'),
+      headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+    });
     const { page, problems } = await openTab(browser);
     await page.goto(`${server.base}/ssr/csp.html`);
     const fill = `getComputedStyle(${shadow('sw-region-map', '.tile[data-code="440000"] .tile-shape')}).fill`;
     assert.equal(await page.evaluate(fill), 'rgb(0, 0, 0)', 'unstyled: the inline <style> is refused');
-    assert.ok(problems.some((problem) => /Content Security Policy/.test(problem)), 'the browser reports the refused style');
+    assert.ok(
+      problems.some((problem) => /Content Security Policy/.test(problem)),
+      'the browser reports the refused style',
+    );
     problems.length = 0;
     await page.addScriptTag({ url: '/cdn/sw-widgets.js', type: 'module' });
-    await page.waitForFunction(`['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`);
+    await page.waitForFunction(
+      `['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`,
+    );
     assert.notEqual(await page.evaluate(fill), 'rgb(0, 0, 0)', 'styled by the adopted style sheets');
     assert.equal(await page.evaluate(`${shadow('sw-region-map', '*.tile')}.length`), 34);
     assert.deepEqual(problems, []);
@@ -243,10 +331,18 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
   test("with cspStyleHashes() in style-src, a strict CSP applies the server's styles before any script", async () => {
     const hashes = cspStyleHashes();
     assert.equal(hashes.length, 3);
-    server.pages.set('/ssr/csp-hashes.html', { html: ssrPage('en'), headers: { 'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${hashes.join(' ')}` } });
+    server.pages.set('/ssr/csp-hashes.html', {
+      html: ssrPage('en'),
+      headers: {
+        'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${hashes.join(' ')}`,
+      },
+    });
     const { page, problems } = await openTab(browser, { javaScript: false });
     await page.goto(`${server.base}/ssr/csp-hashes.html`);
-    assert.notEqual(await page.evaluate(`getComputedStyle(${shadow('sw-region-map', '.tile[data-code="440000"] .tile-shape')}).fill`), 'rgb(0, 0, 0)');
+    assert.notEqual(
+      await page.evaluate(`getComputedStyle(${shadow('sw-region-map', '.tile[data-code="440000"] .tile-shape')}).fill`),
+      'rgb(0, 0, 0)',
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -256,7 +352,9 @@ describe('server-rendered elements hydrated by the script-tag bundle', () => {
       const { page } = await openTab(browser);
       await page.goto(`${server.base}/ssr/en${theme === 'dark' ? '-dark' : ''}.html`);
       await page.addScriptTag({ url: '/cdn/sw-widgets.js', type: 'module' });
-      await page.waitForFunction(`['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`);
+      await page.waitForFunction(
+        `['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`,
+      );
       assert.deepEqual(await axeViolations(page), []);
       await page.close();
     });

@@ -39,7 +39,10 @@ async function builderSnippet({ lang = 'en', scriptKind = 'classic' } = {}) {
   const snippet = await page.$eval('#snippet', (box) => box.value);
   const label = await page.$eval('[name=ssr]', (box) => box.labels[0].textContent.trim());
   // Closing the builder aborts its height measuring iframes: only console errors count here.
-  assert.deepEqual(problems.filter((problem) => !problem.startsWith('requestfailed')), []);
+  assert.deepEqual(
+    problems.filter((problem) => !problem.startsWith('requestfailed')),
+    [],
+  );
   await page.close();
   return { snippet, label };
 }
@@ -52,8 +55,10 @@ async function expectedScriptTag(scriptKind) {
   return scriptKind === 'module' ? `<script type="module" ${attributes}></script>` : `<script ${attributes}></script>`;
 }
 
-const pasted = (snippet) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body><main><h1>A blank page</h1><h2>Social work in June 2024</h2>\n${snippet}\n</main></body></html>`;
-const shadow = (tag, selector) => `document.querySelector('${tag}').shadowRoot.querySelector${selector.startsWith('*') ? 'All' : ''}('${selector.replace(/^\*/, '')}')`;
+const pasted = (snippet) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body><main><h1>A blank page</h1><h2>Social work in June 2024</h2>\n${snippet}\n</main></body></html>`;
+const shadow = (tag, selector) =>
+  `document.querySelector('${tag}').shadowRoot.querySelector${selector.startsWith('*') ? 'All' : ''}('${selector.replace(/^\*/, '')}')`;
 
 test('the builder offers server-rendered HTML: the rendered elements, then the script', async () => {
   const { snippet, label } = await builderSnippet({ lang: 'zh-Hant' });
@@ -73,7 +78,11 @@ test('pasted into a blank page, without JavaScript: the map and the list are the
   const nodes = await accessibleNodes(page);
   assert.equal(nodes.filter((node) => node.role === 'option').length, 34);
   assert.ok(nodes.some((node) => node.role === 'option' && node.name.startsWith('Gansu')));
-  assert.equal(nodes.filter((node) => node.role === 'heading').length, 2 + 4, "the page's two headings and the list's four stories");
+  assert.equal(
+    nodes.filter((node) => node.role === 'heading').length,
+    2 + 4,
+    "the page's two headings and the list's four stories",
+  );
   assert.ok(nodes.some((node) => node.role === 'heading' && /Zhuanglang/.test(node.name)));
   assert.deepEqual(problems, []);
   await page.close();
@@ -87,11 +96,18 @@ for (const scriptKind of ['classic', 'module']) {
     const { page, problems } = await openTab(browser);
     await page.evaluateOnNewDocument(() => {
       window.cls = 0;
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.cls += entry.value))).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.cls += entry.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
     });
     await page.goto(`${server.base}/pasted/${scriptKind}.html`, { waitUntil: 'networkidle0' });
-    await page.waitForFunction(`['sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`);
-    const state = await page.evaluate(`({ cls, maps: ${shadow('sw-region-map', '*svg')}.length, articles: ${shadow('sw-story-list', '*article')}.length, templates: document.querySelectorAll('template').length })`);
+    await page.waitForFunction(
+      `['sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`,
+    );
+    const state = await page.evaluate(
+      `({ cls, maps: ${shadow('sw-region-map', '*svg')}.length, articles: ${shadow('sw-story-list', '*article')}.length, templates: document.querySelectorAll('template').length })`,
+    );
     assert.ok(state.cls < 0.01, `CLS ${state.cls}`);
     assert.deepEqual([state.maps, state.articles, state.templates], [1, 4, 0]);
     const tile = await page.evaluateHandle(shadow('sw-region-map', '.tile[data-code="620000"] .tile-shape'));
@@ -112,8 +128,15 @@ test('the snippet hydrates: the DOM the snippet brought is kept when its script 
   await page.goto(`${server.base}/pasted/later.html`);
   await page.evaluate(`window.kept = [${shadow('sw-region-map', 'svg')}, ${shadow('sw-story-list', 'article')}]`);
   await page.addScriptTag({ url: script, type: 'module' });
-  await page.waitForFunction(`['sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`);
-  assert.equal(await page.evaluate(`${shadow('sw-region-map', 'svg')} === kept[0] && ${shadow('sw-story-list', 'article')} === kept[1]`), true);
+  await page.waitForFunction(
+    `['sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`,
+  );
+  assert.equal(
+    await page.evaluate(
+      `${shadow('sw-region-map', 'svg')} === kept[0] && ${shadow('sw-story-list', 'article')} === kept[1]`,
+    ),
+    true,
+  );
   assert.deepEqual(problems, []);
   await page.close();
 });

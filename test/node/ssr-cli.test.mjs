@@ -12,7 +12,13 @@ import render from '../../cli/commands/render.js';
 
 async function run(argv, { globalLang = false, lang = 'en', cwd = process.cwd() } = {}) {
   const lines = { out: [], err: [] };
-  const context = { lang, cwd, out: (line = '') => lines.out.push(line), err: (line = '') => lines.err.push(line), exitCode: 0 };
+  const context = {
+    lang,
+    cwd,
+    out: (line = '') => lines.out.push(line),
+    err: (line = '') => lines.err.push(line),
+    exitCode: 0,
+  };
   const program = new Command('sw-widgets').exitOverride();
   if (globalLang) program.addOption(new Option('--lang <language>').choices(['zh-Hans', 'zh', 'en']));
   render.register(program, context).exitOverride();
@@ -23,9 +29,23 @@ async function run(argv, { globalLang = false, lang = 'en', cwd = process.cwd() 
 test('render prints the server-rendered element, in the language asked for', async () => {
   const result = await run(['render', 'sw-stat-card', '--metric', 'chaozhou-volunteers', '--lang', 'en']);
   assert.equal(result.code, 0);
-  assert.match(result.out, /^<sw-stat-card metric="chaozhou-volunteers" lang="en" theme="light"><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(
+    result.out,
+    /^<sw-stat-card metric="chaozhou-volunteers" lang="en" theme="light"><template shadowroot="open" shadowrootmode="open">/,
+  );
   assert.match(result.out, /320,000/);
-  const hant = await run(['render', 'region-map', '--selected', '440000', '--language', 'zh-Hant', '--theme', 'dark', '--attr', 'tools=']);
+  const hant = await run([
+    'render',
+    'region-map',
+    '--selected',
+    '440000',
+    '--language',
+    'zh-Hant',
+    '--theme',
+    'dark',
+    '--attr',
+    'tools=',
+  ]);
   assert.match(hant.out, /^<sw-region-map tools selected="440000" lang="zh-Hant" theme="dark" layout="grid">/);
   assert.match(hant.out, /廣東省/);
 });
@@ -33,7 +53,10 @@ test('render prints the server-rendered element, in the language asked for', asy
 test("under the CLI's global --lang, --lang sets the element's language too and --language takes zh-Hant", async () => {
   const en = await run(['render', 'story-list', '--lang', 'en'], { globalLang: true });
   assert.match(en.out, /lang="en"/);
-  const hant = await run(['render', 'story-list', '--language', 'zh-Hant', '--script', 'https://cdn.example.org/sw-widgets.js'], { globalLang: true });
+  const hant = await run(
+    ['render', 'story-list', '--language', 'zh-Hant', '--script', 'https://cdn.example.org/sw-widgets.js'],
+    { globalLang: true },
+  );
   assert.match(hant.out, /lang="zh-Hant"/);
   assert.match(hant.out, /\n<script type="module" src="https:\/\/cdn\.example\.org\/sw-widgets\.js"><\/script>$/);
 });
@@ -46,7 +69,14 @@ test('a report file: shown when valid (with --src for the browser); its error ma
   assert.equal(bad.code, 1);
   assert.match(bad.out, /role="alert"/);
   assert.match(bad.err, /the report is invalid/);
-  const good = await run(['render', 'sw-stat-card', '--report', join(process.cwd(), 'data/report.json'), '--src', '/report.json']);
+  const good = await run([
+    'render',
+    'sw-stat-card',
+    '--report',
+    join(process.cwd(), 'data/report.json'),
+    '--src',
+    '/report.json',
+  ]);
   assert.equal(good.code, 0);
   assert.match(good.out, /src="\/report\.json"/);
   const broken = await run(['render', 'sw-stat-card', '--report', 'broken.json'], { cwd: dir });
@@ -56,11 +86,21 @@ test('a report file: shown when valid (with --src for the browser); its error ma
 });
 
 test('unknown elements and malformed attributes are refused', async () => {
-  assert.deepEqual(await run(['render', 'sw-chart']), { out: '', err: 'unknown element: sw-chart (expected sw-stat-card, sw-region-map, sw-story-list)', code: 1 });
+  assert.deepEqual(await run(['render', 'sw-chart']), {
+    out: '',
+    err: 'unknown element: sw-chart (expected sw-stat-card, sw-region-map, sw-story-list)',
+    code: 1,
+  });
   assert.equal((await run(['render', 'sw-stat-card', '--attr', 'novalue'])).code, 1);
 });
 
 test('the sw-widgets executable runs render', async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['bin/sw-widgets.js', 'render', 'sw-stat-card', '--language', 'zh-Hant']);
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    'bin/sw-widgets.js',
+    'render',
+    'sw-stat-card',
+    '--language',
+    'zh-Hant',
+  ]);
   assert.match(stdout, /^<sw-stat-card lang="zh-Hant"/);
 });

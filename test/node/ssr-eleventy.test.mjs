@@ -29,13 +29,17 @@ after(async () => {
   await server?.close();
 });
 
-const shadow = (tag, selector) => `document.querySelector('${tag}').shadowRoot.querySelector${selector.startsWith('*') ? 'All' : ''}('${selector.replace(/^\*/, '')}')`;
+const shadow = (tag, selector) =>
+  `document.querySelector('${tag}').shadowRoot.querySelector${selector.startsWith('*') ? 'All' : ''}('${selector.replace(/^\*/, '')}')`;
 
 test('the Eleventy site shows the card, the map and the list without JavaScript', async () => {
   const { page, problems } = await openTab(browser, { javaScript: false });
   await page.goto(`${server.base}/`);
   const nodes = await accessibleNodes(page);
-  assert.ok(nodes.some((node) => /320,000/.test(node.name)), 'the card says its figure');
+  assert.ok(
+    nodes.some((node) => /320,000/.test(node.name)),
+    'the card says its figure',
+  );
   assert.equal(nodes.filter((node) => node.role === 'option').length, 34);
   assert.equal(nodes.filter((node) => node.role === 'heading').length, 2 + 4);
   assert.deepEqual(problems, []);
@@ -50,12 +54,19 @@ test('the Eleventy site hydrates with its script: same DOM, no errors, no shift;
   const { page, problems } = await openTab(browser);
   await page.evaluateOnNewDocument(() => {
     window.cls = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.cls += entry.value))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.cls += entry.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
   });
   await page.goto(`${server.base}/later.html`);
-  await page.evaluate(`window.kept = [${shadow('sw-stat-card', '.card')}, ${shadow('sw-region-map', 'svg')}, ${shadow('sw-story-list', 'article')}]`);
+  await page.evaluate(
+    `window.kept = [${shadow('sw-stat-card', '.card')}, ${shadow('sw-region-map', 'svg')}, ${shadow('sw-story-list', 'article')}]`,
+  );
   await page.addScriptTag({ url: script, type: 'module' });
-  await page.waitForFunction(`['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`);
+  await page.waitForFunction(
+    `['sw-stat-card', 'sw-region-map', 'sw-story-list'].every((tag) => document.querySelector(tag).hasUpdated)`,
+  );
   const state = await page.evaluate(`({
     kept: [${shadow('sw-stat-card', '.card')}, ${shadow('sw-region-map', 'svg')}, ${shadow('sw-story-list', 'article')}].every((node, i) => node === kept[i]),
     cls, articles: ${shadow('sw-story-list', '*article')}.length,

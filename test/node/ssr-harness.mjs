@@ -9,7 +9,14 @@ import { CHROME_ARGS, findChrome } from '../../cli/lib/find-chrome.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 /** Serves the repository (or `root`); `pages` maps a path (e.g. /ssr/en.html) to HTML. */
 export async function startServer(pages = new Map(), root = ROOT) {
@@ -35,7 +42,11 @@ export async function startServer(pages = new Map(), root = ROOT) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${server.address().port}`, pages, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    base: `http://127.0.0.1:${server.address().port}`,
+    pages,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 export async function launchChromium() {
@@ -51,7 +62,8 @@ export async function openTab(browser, { javaScript = true, width = 1000, height
   await page.setJavaScriptEnabled(javaScript);
   const problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warn' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
@@ -76,6 +88,8 @@ export async function axeViolations(page) {
   await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
   return page.evaluate(async () => {
     const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   });
 }

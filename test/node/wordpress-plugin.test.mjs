@@ -8,9 +8,21 @@ import { join, relative } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { test } from 'node:test';
 import { ROOT, readJson, tempFolder } from './cli-helpers.mjs';
-import { PLUGIN, elementAttributes, generatedFiles, jedJson, moFile, parsePo, sourceStrings, writePluginZip } from '../../scripts/wordpress-plugin.mjs';
+import {
+  PLUGIN,
+  elementAttributes,
+  generatedFiles,
+  jedJson,
+  moFile,
+  parsePo,
+  sourceStrings,
+  writePluginZip,
+} from '../../scripts/wordpress-plugin.mjs';
 
-const files = (folder) => readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(PLUGIN, join(entry.parentPath ?? entry.path, entry.name)));
+const files = (folder) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(PLUGIN, join(entry.parentPath ?? entry.path, entry.name)));
 const PHP_FILES = files(PLUGIN).filter((path) => path.endsWith('.php'));
 const php = spawnSync('php', ['--version'], { encoding: 'utf8' });
 const HAS_PHP = php.status === 0;
@@ -34,7 +46,8 @@ function unzip(bytes) {
 }
 
 test('the generated files are up to date (npm run wordpress:generate after changing the elements or the report)', async () => {
-  for (const [path, content] of await generatedFiles()) assert.equal(readFileSync(join(PLUGIN, path), 'utf8'), content, `${path} is out of date`);
+  for (const [path, content] of await generatedFiles())
+    assert.equal(readFileSync(join(PLUGIN, path), 'utf8'), content, `${path} is out of date`);
 });
 
 test('the shortcode offers every attribute of every element, the blocks every one but `for`, with their values', async () => {
@@ -46,10 +59,16 @@ test('the shortcode offers every attribute of every element, the blocks every on
       if (!declaration.tagName) continue;
       const kind = declaration.tagName.replace(/^sw-/, '');
       const offered = elements[kind].attributes.map((attribute) => attribute.name);
-      const expected = declaration.attributes.map((attribute) => attribute.name).filter((name) => name !== 'defer-hydration');
+      const expected = declaration.attributes
+        .map((attribute) => attribute.name)
+        .filter((name) => name !== 'defer-hydration');
       assert.deepEqual(offered, expected, kind);
       const block = readJson(join(PLUGIN, 'blocks', kind, 'block.json'));
-      assert.deepEqual(Object.keys(block.attributes), expected.filter((name) => name !== 'for'), `${kind} block`);
+      assert.deepEqual(
+        Object.keys(block.attributes),
+        expected.filter((name) => name !== 'for'),
+        `${kind} block`,
+      );
     }
   }
   const card = Object.fromEntries(elements['stat-card'].attributes.map((attribute) => [attribute.name, attribute]));
@@ -57,13 +76,20 @@ test('the shortcode offers every attribute of every element, the blocks every on
   assert.deepEqual(card['story-link'], { name: 'story-link', type: 'boolean' });
   assert.equal(card.src.type, 'url');
   assert.equal(card['story-href'].type, 'link');
-  assert.deepEqual(Object.fromEntries(elements['story-list'].attributes.map((attribute) => [attribute.name, attribute.type])).sort, 'enum');
+  assert.deepEqual(
+    Object.fromEntries(elements['story-list'].attributes.map((attribute) => [attribute.name, attribute.type])).sort,
+    'enum',
+  );
   assert.equal(readJson(join(PLUGIN, 'blocks/story-list/block.json')).attributes.sort.enum.join(), 'date,title');
 });
 
 test('every PHP file passes php -l', { skip: HAS_PHP ? false : NO_PHP }, () => {
   assert.ok(PHP_FILES.length >= 8, PHP_FILES.join());
-  for (const path of [...PHP_FILES.map((file) => join(PLUGIN, file)), join(ROOT, 'scripts/wordpress/setup.php'), join(ROOT, 'scripts/wordpress/e2e-mu-plugin.php')]) {
+  for (const path of [
+    ...PHP_FILES.map((file) => join(PLUGIN, file)),
+    join(ROOT, 'scripts/wordpress/setup.php'),
+    join(ROOT, 'scripts/wordpress/e2e-mu-plugin.php'),
+  ]) {
     const result = spawnSync('php', ['-l', path], { encoding: 'utf8' });
     assert.equal(result.status, 0, `${path}: ${result.stdout}${result.stderr}`);
   }
@@ -99,7 +125,11 @@ test('everything the PHP prints is escaped or a fixed string', () => {
   for (const file of PHP_FILES) {
     const text = readFileSync(join(PLUGIN, file), 'utf8');
     for (const [, printed] of text.matchAll(/\becho\s+([^;]+);/g)) {
-      assert.match(printed.trim(), /^(esc_html|esc_attr|esc_url|esc_html__|esc_attr__|wp_kses)\(|^'[^']*'$/, `${file}: echo ${printed}`);
+      assert.match(
+        printed.trim(),
+        /^(esc_html|esc_attr|esc_url|esc_html__|esc_attr__|wp_kses)\(|^'[^']*'$/,
+        `${file}: echo ${printed}`,
+      );
     }
   }
   // The widget's attributes: esc_url for addresses, esc_attr for the rest, esc_html for the text inside.
@@ -118,7 +148,8 @@ test('saving the settings checks the capability and the nonce first', () => {
   assert.match(settings, /wp_nonce_field\( 'sw_widgets_save' \)/);
   assert.match(settings, /const SW_WIDGETS_CAPABILITY = 'manage_options';/);
   const uninstall = readFileSync(join(PLUGIN, 'uninstall.php'), 'utf8');
-  for (const option of [...settings.matchAll(/update_option\( '(\w+)'/g)].map((match) => match[1])) assert.ok(uninstall.includes(`'${option}'`), `uninstall.php removes ${option}`);
+  for (const option of [...settings.matchAll(/update_option\( '(\w+)'/g)].map((match) => match[1]))
+    assert.ok(uninstall.includes(`'${option}'`), `uninstall.php removes ${option}`);
 });
 
 test('every string is translated into Simplified Chinese (PHP and the editor’s script), and nothing else is in the .po', () => {
@@ -132,35 +163,51 @@ test('every string is translated into Simplified Chinese (PHP and the editor’s
     assert.ok(entry?.strings[0], `not translated: ${string.context ? `[${string.context}] ` : ''}${string.id}`);
     assert.deepEqual([...entry.references].sort(), [...string.files].sort(), `the .po's references of "${string.id}"`);
     // Placeholders kept.
-    assert.deepEqual((entry.strings[0].match(/%(\d\$)?s/g) ?? []).sort(), (string.id.match(/%(\d\$)?s/g) ?? []).sort(), string.id);
+    assert.deepEqual(
+      (entry.strings[0].match(/%(\d\$)?s/g) ?? []).sort(),
+      (string.id.match(/%(\d\$)?s/g) ?? []).sort(),
+      string.id,
+    );
   }
-  assert.deepEqual([...translated.keys()].filter((name) => !strings.some((string) => key(string) === name)), [], 'unused entries');
+  assert.deepEqual(
+    [...translated.keys()].filter((name) => !strings.some((string) => key(string) === name)),
+    [],
+    'unused entries',
+  );
   // The editor's JSON holds the editor's strings, the block titles come from PHP (block.json).
   const jed = JSON.parse(jedJson(po, 'blocks/editor.js', 'zh_CN')).locale_data.messages;
   assert.deepEqual(jed['Widget settings'], ['组件设置']);
   assert.equal(jed['Script in use: %s'], undefined);
 });
 
-test('the .mo holds the translations as GNU gettext reads them', { skip: spawnSync('msgunfmt', ['--version']).status === 0 ? false : 'msgunfmt not found (apt-get install -y gettext)' }, (t) => {
-  const folder = tempFolder(t);
-  const po = parsePo(readFileSync(join(PLUGIN, 'languages/sw-widgets-zh_CN.po'), 'utf8'));
-  const mo = join(folder, 'x.mo');
-  writeFileSync(mo, moFile(po));
-  const result = spawnSync('msgunfmt', [mo], { encoding: 'utf8' });
-  assert.equal(result.status, 0, result.stderr);
-  const back = parsePo(result.stdout);
-  const entry = (id, context) => back.find((item) => item.id === id && item.context === context)?.strings[0];
-  assert.equal(entry('Script address (the cdn/ folder)'), '脚本地址（cdn/ 文件夹）');
-  assert.equal(entry('Stat card', 'block title'), '数字卡片');
-  assert.equal(back.length, po.length);
-});
+test(
+  'the .mo holds the translations as GNU gettext reads them',
+  {
+    skip: spawnSync('msgunfmt', ['--version']).status === 0 ? false : 'msgunfmt not found (apt-get install -y gettext)',
+  },
+  (t) => {
+    const folder = tempFolder(t);
+    const po = parsePo(readFileSync(join(PLUGIN, 'languages/sw-widgets-zh_CN.po'), 'utf8'));
+    const mo = join(folder, 'x.mo');
+    writeFileSync(mo, moFile(po));
+    const result = spawnSync('msgunfmt', [mo], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const back = parsePo(result.stdout);
+    const entry = (id, context) => back.find((item) => item.id === id && item.context === context)?.strings[0];
+    assert.equal(entry('Script address (the cdn/ folder)'), '脚本地址（cdn/ 文件夹）');
+    assert.equal(entry('Stat card', 'block title'), '数字卡片');
+    assert.equal(back.length, po.length);
+  },
+);
 
 test('readme.txt is in WordPress’s format, and the versions agree', () => {
   const { version } = readJson(join(ROOT, 'package.json'));
   const readme = readFileSync(join(PLUGIN, 'readme.txt'), 'utf8');
   assert.match(readme, /^=== sw-widgets ===\n/);
-  for (const header of ['Requires at least: 6.1', 'Requires PHP: 7.4', `Stable tag: ${version}`, 'License: MIT']) assert.ok(readme.includes(`\n${header}\n`), header);
-  for (const section of ['Description', 'Installation', 'Frequently Asked Questions', 'Changelog']) assert.ok(readme.includes(`\n== ${section} ==\n`), section);
+  for (const header of ['Requires at least: 6.1', 'Requires PHP: 7.4', `Stable tag: ${version}`, 'License: MIT'])
+    assert.ok(readme.includes(`\n${header}\n`), header);
+  for (const section of ['Description', 'Installation', 'Frequently Asked Questions', 'Changelog'])
+    assert.ok(readme.includes(`\n== ${section} ==\n`), section);
   assert.ok(readme.includes(`\n= ${version} =\n`), 'a changelog entry for this version');
   const short = readme.split('\n\n')[1];
   assert.ok(short.length <= 150 && !short.includes('\n'), `short description: ${short.length} characters`);
@@ -177,9 +224,24 @@ test('the zip holds the plugin, its compiled translations and its own cdn/ with 
   assert.equal(entries.size, zip.files);
   for (const name of entries.keys()) assert.ok(name.startsWith('sw-widgets/'), name);
   for (const path of files(PLUGIN)) assert.ok(entries.has(`sw-widgets/${path}`), path);
-  for (const name of ['languages/sw-widgets-zh_CN.mo', 'languages/sw-widgets-zh_CN-sw-widgets-editor.json', 'cdn/sw-widgets.iife.js', 'cdn/sw-bundled-report.js', 'cdn/manifest.json']) assert.ok(entries.has(`sw-widgets/${name}`), name);
+  for (const name of [
+    'languages/sw-widgets-zh_CN.mo',
+    'languages/sw-widgets-zh_CN-sw-widgets-editor.json',
+    'cdn/sw-widgets.iife.js',
+    'cdn/sw-bundled-report.js',
+    'cdn/manifest.json',
+  ])
+    assert.ok(entries.has(`sw-widgets/${name}`), name);
   assert.ok(![...entries.keys()].some((name) => name.endsWith('.map')), 'no source maps');
-  assert.deepEqual(entries.get('sw-widgets/cdn/sw-widgets.iife.js'), readFileSync(join(ROOT, 'cdn/sw-widgets.iife.js')));
-  assert.equal(JSON.parse(entries.get('sw-widgets/languages/sw-widgets-zh_CN-sw-widgets-editor.json')).locale_data.messages['']['lang'], 'zh_CN');
+  assert.deepEqual(
+    entries.get('sw-widgets/cdn/sw-widgets.iife.js'),
+    readFileSync(join(ROOT, 'cdn/sw-widgets.iife.js')),
+  );
+  assert.equal(
+    JSON.parse(entries.get('sw-widgets/languages/sw-widgets-zh_CN-sw-widgets-editor.json')).locale_data.messages[''][
+      'lang'
+    ],
+    'zh_CN',
+  );
   t.diagnostic(`sw-widgets.zip: ${zip.files} files, ${(zip.bytes / 1024).toFixed(0)} KB`);
 });

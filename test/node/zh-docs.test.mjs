@@ -50,8 +50,16 @@ function parsePage(text) {
     const fence = /^```(\w*)/.exec(lines[i]);
     if (fence) {
       const end = lines.findIndex((line, j) => j > i && line.startsWith('```'));
-      const before = lines.slice(0, i).reverse().find((line) => line.trim());
-      blocks.push({ lang: fence[1], code: lines.slice(i + 1, end).join('\n'), comment: /^<!-- (.*) -->$/.exec(before ?? '')?.[1] ?? '', line: i + 1 });
+      const before = lines
+        .slice(0, i)
+        .reverse()
+        .find((line) => line.trim());
+      blocks.push({
+        lang: fence[1],
+        code: lines.slice(i + 1, end).join('\n'),
+        comment: /^<!-- (.*) -->$/.exec(before ?? '')?.[1] ?? '',
+        line: i + 1,
+      });
       i = end;
       continue;
     }
@@ -61,7 +69,13 @@ function parsePage(text) {
       const base = slug(heading[2]);
       const count = seen.get(base) ?? 0;
       seen.set(base, count + 1);
-      headings.push({ level: heading[1].length, text: heading[2], anchor: count ? `${base}-${count}` : base, marker: /^<!-- en: (.+?) -->$/.exec(lines[i + 1] ?? '')?.[1], line: i + 1 });
+      headings.push({
+        level: heading[1].length,
+        text: heading[2],
+        anchor: count ? `${base}-${count}` : base,
+        marker: /^<!-- en: (.+?) -->$/.exec(lines[i + 1] ?? '')?.[1],
+        line: i + 1,
+      });
     }
   }
   const skips = [...text.matchAll(/^<!-- en-skip: (.+?) — (.+?) -->$/gm)].map((m) => ({ target: m[1], reason: m[2] }));
@@ -81,7 +95,10 @@ function sectionLeads(path, anchor) {
   const lines = text.split('\n');
   const from = headings[start].line;
   const to = headings.slice(start + 1).find((h) => h.level <= headings[start].level)?.line ?? lines.length + 1;
-  return lines.slice(from, to - 1).map((line) => /^\*\*(.+?)\.\*\*(?:\s|$)/.exec(line)?.[1]).filter(Boolean);
+  return lines
+    .slice(from, to - 1)
+    .map((line) => /^\*\*(.+?)\.\*\*(?:\s|$)/.exec(line)?.[1])
+    .filter(Boolean);
 }
 
 /**
@@ -89,7 +106,11 @@ function sectionLeads(path, anchor) {
  * section pair the section and its bold leads (`path#anchor › Lead`).
  */
 function englishParts(pair) {
-  if (pair.section) return [`${pair.en}#${pair.section}`, ...sectionLeads(pair.en, pair.section).map((lead) => `${pair.en}#${pair.section} › ${lead}`)];
+  if (pair.section)
+    return [
+      `${pair.en}#${pair.section}`,
+      ...sectionLeads(pair.en, pair.section).map((lead) => `${pair.en}#${pair.section} › ${lead}`),
+    ];
   return page(pair.en).headings.map((h) => `${pair.en}#${h.anchor}`);
 }
 
@@ -103,7 +124,10 @@ function resolveTarget(from, target) {
 const pairOf = (zh) => PAGES.find((pair) => pair.zh === zh);
 
 /** Relative links in prose: `[text](target)`. */
-const linksOf = (prose) => [...prose.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((target) => !/^[a-z]+:/.test(target));
+const linksOf = (prose) =>
+  [...prose.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((m) => m[1])
+    .filter((target) => !/^[a-z]+:/.test(target));
 
 /** Inline code spans of the prose. */
 const inlineCode = (prose) => [...prose.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
@@ -117,14 +141,27 @@ for (const pair of PAGES) {
     for (const heading of zh.headings) {
       assert.ok(heading.marker, `${pair.zh}:${heading.line} "${heading.text}" has no <!-- en: #… --> line under it`);
       const target = resolveTarget(pair.zh, heading.marker);
-      assert.ok(existsSync(join(ROOT, target.file)), `${pair.zh}:${heading.line} names ${target.file}, which does not exist`);
-      assert.ok(page(target.file).headings.some((h) => h.anchor === target.anchor), `${pair.zh}:${heading.line} names ${target.key}: no such heading in ${target.file}`);
-      if (target.lead) assert.ok(sectionLeads(target.file, target.anchor).includes(target.lead), `${pair.zh}:${heading.line} names ${target.key}: no such part of that section`);
+      assert.ok(
+        existsSync(join(ROOT, target.file)),
+        `${pair.zh}:${heading.line} names ${target.file}, which does not exist`,
+      );
+      assert.ok(
+        page(target.file).headings.some((h) => h.anchor === target.anchor),
+        `${pair.zh}:${heading.line} names ${target.key}: no such heading in ${target.file}`,
+      );
+      if (target.lead)
+        assert.ok(
+          sectionLeads(target.file, target.anchor).includes(target.lead),
+          `${pair.zh}:${heading.line} names ${target.key}: no such part of that section`,
+        );
       covered.add(target.key);
       // Headings that stand for another page (the builder guide's "no scripts at all") are outside the order.
       const index = order.indexOf(target.key);
       if (index === -1) continue;
-      assert.ok(index >= last, `${pair.zh}:${heading.line} "${heading.text}" (${target.key}) comes after a heading that the English has later: follow ${pair.en}'s order`);
+      assert.ok(
+        index >= last,
+        `${pair.zh}:${heading.line} "${heading.text}" (${target.key}) comes after a heading that the English has later: follow ${pair.en}'s order`,
+      );
       last = index;
     }
     for (const skip of zh.skips) {
@@ -133,28 +170,45 @@ for (const pair of PAGES) {
       covered.add(target.key);
     }
     const missing = order.filter((key) => !covered.has(key));
-    assert.deepEqual(missing, [], `${pair.zh} has no Chinese counterpart for these parts of ${pair.en} (add a section with <!-- en: … -->, or <!-- en-skip: … — reason -->)`);
+    assert.deepEqual(
+      missing,
+      [],
+      `${pair.zh} has no Chinese counterpart for these parts of ${pair.en} (add a section with <!-- en: … -->, or <!-- en-skip: … — reason -->)`,
+    );
   });
 
   test(`${pair.zh}: links to it from the English page and back, and its links lead to files and headings that exist`, () => {
     const zh = page(pair.zh);
     const toEnglish = posix.relative(posix.dirname(pair.zh), pair.en);
-    assert.ok(zh.text.split('\n')[0].includes(`](${toEnglish}`), `${pair.zh}: the first line links to the English page (${toEnglish})`);
+    assert.ok(
+      zh.text.split('\n')[0].includes(`](${toEnglish}`),
+      `${pair.zh}: the first line links to the English page (${toEnglish})`,
+    );
     const toChinese = posix.relative(posix.dirname(pair.en), pair.zh);
     assert.ok(page(pair.en).prose.includes(`](${toChinese})`), `${pair.en} links to its Chinese version ${toChinese}`);
     for (const target of linksOf(zh.prose)) {
       const [path, anchor] = target.split('#');
       const file = path ? posix.normalize(posix.join(posix.dirname(pair.zh), path)) : pair.zh;
       // A folder is a page on GitHub when it has a README or an index page (as test/docs.test.ts checks it).
-      const found = file.endsWith('/') ? ['README.md', 'index.html'].some((name) => existsSync(join(ROOT, file, name))) : existsSync(join(ROOT, file));
+      const found = file.endsWith('/')
+        ? ['README.md', 'index.html'].some((name) => existsSync(join(ROOT, file, name)))
+        : existsSync(join(ROOT, file));
       assert.ok(found, `${pair.zh} links to ${target}: ${file} does not exist`);
-      if (anchor && file.endsWith('.md')) assert.ok(page(file).headings.some((h) => h.anchor === anchor), `${pair.zh} links to ${target}: ${file} has no heading #${anchor}`);
+      if (anchor && file.endsWith('.md'))
+        assert.ok(
+          page(file).headings.some((h) => h.anchor === anchor),
+          `${pair.zh} links to ${target}: ${file} has no heading #${anchor}`,
+        );
     }
   });
 
   test(`${pair.zh}: is written in Chinese`, () => {
     // Prose without code, links' addresses and comments: a page pasted in English (under 2 % Han) fails.
-    const prose = page(pair.zh).prose.replace(/`[^`]*`/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+/g, '');
+    const prose = page(pair.zh)
+      .prose.replace(/`[^`]*`/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\]\([^)]*\)/g, ']')
+      .replace(/https?:\/\/\S+/g, '');
     const han = prose.match(/\p{Script=Han}/gu)?.length ?? 0;
     const latin = prose.match(/[A-Za-z]/g)?.length ?? 0;
     assert.ok(han / (han + latin) > 0.6, `${pair.zh}: ${han} Han characters and ${latin} Latin letters outside code`);
@@ -171,7 +225,11 @@ async function cliOptions() {
   const main = await help([]);
   const commands = [...main.slice(main.indexOf('Commands:')).matchAll(/^ {2}([a-z][\w-]*)/gm)].map((m) => m[1]);
   const options = new Map();
-  for (const command of commands) options.set(command, new Set([...(await help([command])).matchAll(/(?<![\w-])(--?[A-Za-z][\w-]*)/g)].map((m) => m[1])));
+  for (const command of commands)
+    options.set(
+      command,
+      new Set([...(await help([command])).matchAll(/(?<![\w-])(--?[A-Za-z][\w-]*)/g)].map((m) => m[1])),
+    );
   return { commands, options };
 }
 
@@ -191,17 +249,30 @@ test('the Chinese pages name only sw-widgets commands and options that exist, an
       const words = line.split(/\s+/);
       const command = words.find((word, i) => !word.startsWith('-') && words[i - 1] !== '--lang');
       if (!/^[a-z][\w-]*$/.test(command ?? '') || command === 'help') continue;
-      assert.ok(commands.includes(command), `${path}: \`sw-widgets ${line}\`: there is no command ${command} (${commands.join(', ')})`);
-      for (const flag of line.match(/(?<![\w-])--?[A-Za-z][\w-]*/g) ?? []) assert.ok(options.get(command).has(flag), `${path}: \`sw-widgets ${line}\`: ${command} has no option ${flag}`);
+      assert.ok(
+        commands.includes(command),
+        `${path}: \`sw-widgets ${line}\`: there is no command ${command} (${commands.join(', ')})`,
+      );
+      for (const flag of line.match(/(?<![\w-])--?[A-Za-z][\w-]*/g) ?? [])
+        assert.ok(options.get(command).has(flag), `${path}: \`sw-widgets ${line}\`: ${command} has no option ${flag}`);
     }
     // The synopsis block: each line is a command with its options.
     const synopsis = zh.blocks.find((block) => block.code.startsWith('npx sw-widgets <command>'));
-    for (const line of synopsis?.code.split('\n').slice(1).filter((l) => l.trim()) ?? []) {
+    for (const line of synopsis?.code
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim()) ?? []) {
       const [command] = line.trim().split(/\s+/);
       assert.ok(commands.includes(command), `${path}: synopsis line "${line.trim()}": no command ${command}`);
-      for (const flag of line.match(/(?<![\w-])--?[A-Za-z][\w-]*/g) ?? []) assert.ok(options.get(command).has(flag) || flag === '--help', `${path}: synopsis: ${command} has no option ${flag}`);
+      for (const flag of line.match(/(?<![\w-])--?[A-Za-z][\w-]*/g) ?? [])
+        assert.ok(
+          options.get(command).has(flag) || flag === '--help',
+          `${path}: synopsis: ${command} has no option ${flag}`,
+        );
     }
-    for (const [, script] of [...zh.blocks.map((b) => b.code), ...inlineCode(zh.prose)].join('\n').matchAll(/\bnpm (?:run )?(start|test|run [\w:-]+)\b/g)) {
+    for (const [, script] of [...zh.blocks.map((b) => b.code), ...inlineCode(zh.prose)]
+      .join('\n')
+      .matchAll(/\bnpm (?:run )?(start|test|run [\w:-]+)\b/g)) {
       const name = script.replace(/^run /, '');
       assert.ok(scripts.includes(name), `${path}: npm ${script}: package.json has no script ${name}`);
     }
@@ -214,17 +285,27 @@ test('the Chinese pages name files that exist, or that their English page names 
     const zh = page(pair.zh);
     const english = read(pair.en);
     for (const code of inlineCode(zh.prose)) {
-      if (!/^[\w@.*/-]+(\.(csv|json|js|mjs|ts|html|css|md)|\/)$/.test(code) || code.includes('*') || code.startsWith('.')) continue;
+      if (
+        !/^[\w@.*/-]+(\.(csv|json|js|mjs|ts|html|css|md)|\/)$/.test(code) ||
+        code.includes('*') ||
+        code.startsWith('.')
+      )
+        continue;
       const path = code.replace(/^node_modules\/sw-widgets\//, '');
       const exists = folders.some((folder) => existsSync(join(ROOT, folder, path)));
-      assert.ok(exists || english.includes(code), `${pair.zh}: \`${code}\` is neither a file of the repository nor named in ${pair.en}`);
+      assert.ok(
+        exists || english.includes(code),
+        `${pair.zh}: \`${code}\` is neither a file of the repository nor named in ${pair.en}`,
+      );
     }
   }
 });
 
 test('the Chinese pages’ snippets use attributes the elements have, ids the bundled report has, and the hashes of the files they load', () => {
   const manifest = readJson(join(ROOT, 'cdn/manifest.json'));
-  const elements = readJson(join(ROOT, 'custom-elements.json')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const elements = readJson(join(ROOT, 'custom-elements.json'))
+    .modules.flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName);
   const attributes = new Map(elements.map((d) => [d.tagName, new Set((d.attributes ?? []).map((a) => a.name))]));
   const metricIds = new Set(readJson(join(ROOT, 'data/report.json')).metrics.map((m) => m.id));
   let tags = 0;
@@ -235,13 +316,22 @@ test('the Chinese pages’ snippets use attributes the elements have, ids the bu
       tags++;
       assert.ok(attributes.has(tag), `${path}: <${tag}> is not an element`);
       const given = Object.fromEntries([...attrs.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? '']));
-      for (const name of Object.keys(given)) assert.ok(attributes.get(tag).has(name) || name === 'id', `${path}: <${tag}> has no attribute ${name}`);
-      if (given.metric && !given.src) assert.ok(metricIds.has(given.metric), `${path}: <${tag} metric="${given.metric}">: the bundled report has no such metric`);
+      for (const name of Object.keys(given))
+        assert.ok(attributes.get(tag).has(name) || name === 'id', `${path}: <${tag}> has no attribute ${name}`);
+      if (given.metric && !given.src)
+        assert.ok(
+          metricIds.has(given.metric),
+          `${path}: <${tag} metric="${given.metric}">: the bundled report has no such metric`,
+        );
     }
     for (const [, query] of html.matchAll(/embed\.html\?([^"]+)"/g)) {
       const params = new URLSearchParams(query.replaceAll('&amp;', '&'));
-      assert.ok(['stat-card', 'region-map', 'story-list', 'map-list'].includes(params.get('el')), `${path}: embed.html?${query}: el`);
-      if (params.get('metric')) assert.ok(metricIds.has(params.get('metric')), `${path}: embed.html?${query}: no such metric`);
+      assert.ok(
+        ['stat-card', 'region-map', 'story-list', 'map-list'].includes(params.get('el')),
+        `${path}: embed.html?${query}: el`,
+      );
+      if (params.get('metric'))
+        assert.ok(metricIds.has(params.get('metric')), `${path}: embed.html?${query}: no such metric`);
     }
     // A script tag naming this version on a CDN carries the hash of that file (npm run build pins them); one on
     // the publisher's own host names a file that the bundle has.
@@ -249,7 +339,8 @@ test('the Chinese pages’ snippets use attributes the elements have, ids the bu
       assert.equal(version, manifest.version, `${path}: ${tag}`);
       assert.equal(integrity, manifest.files[file].integrity, `${path}: ${tag} (npm run build updates the hashes)`);
     }
-    for (const [, file] of html.matchAll(/<script [^>]*src="[^"]*\/([\w.-]+\.js)"/g)) assert.ok(manifest.files[file], `${path}: a script tag loads ${file}, which cdn/ does not have`);
+    for (const [, file] of html.matchAll(/<script [^>]*src="[^"]*\/([\w.-]+\.js)"/g))
+      assert.ok(manifest.files[file], `${path}: a script tag loads ${file}, which cdn/ does not have`);
   }
   assert.ok(tags >= 6, 'the pages show snippets');
 });
@@ -258,7 +349,10 @@ test('the Chinese pages’ JSON is the English pages’ JSON', () => {
   for (const pair of PAGES) {
     const english = read(pair.en);
     for (const block of page(pair.zh).blocks.filter((b) => b.lang === 'json')) {
-      assert.ok(english.includes('```json\n' + block.code + '\n```'), `${pair.zh}:${block.line}: this JSON is not in ${pair.en} as it is`);
+      assert.ok(
+        english.includes('```json\n' + block.code + '\n```'),
+        `${pair.zh}:${block.line}: this JSON is not in ${pair.en} as it is`,
+      );
     }
   }
 });
@@ -279,7 +373,8 @@ function tableRows(path, anchor) {
 }
 
 /** The sections of a Chinese page that stand for an English heading (one English section may be several). */
-const chineseSections = (pair, anchor) => page(pair.zh).headings.filter((h) => h.marker && resolveTarget(pair.zh, h.marker).key === `${pair.en}#${anchor}`);
+const chineseSections = (pair, anchor) =>
+  page(pair.zh).headings.filter((h) => h.marker && resolveTarget(pair.zh, h.marker).key === `${pair.en}#${anchor}`);
 
 test('the Chinese tables list every row of the English tables, with the same names in code', () => {
   for (const pair of PAGES.filter((p) => p.tables)) {
@@ -301,7 +396,11 @@ test('docs/zh-CN/publishing.md lists every CSV file with the columns import read
   const rows = new Map(chineseSections(pair, 'the-csv-files').flatMap((h) => [...tableRows(pair.zh, h.anchor)]));
   for (const spec of CSV_FILES) {
     assert.ok(rows.has(spec.file), `no row for ${spec.file}`);
-    const written = rows.get(spec.file).cells.at(-1).split(',').map((cell) => cell.trim());
+    const written = rows
+      .get(spec.file)
+      .cells.at(-1)
+      .split(',')
+      .map((cell) => cell.trim());
     const expected = spec.columns.map((column) => (column.required ? `**${column.name}**` : column.name));
     assert.deepEqual(written, expected, `${spec.file}: the columns as cli/lib/csv-model.js reads them`);
   }
@@ -313,25 +412,44 @@ test('docs/zh-CN/builder.md names every control of the builder in the words of i
   // The interface's words: its messages (the fixed parts of those that take values) and the page's own texts.
   const words = new Set(
     Object.values(ui).flatMap((value) =>
-      typeof value === 'string' ? [value] : [...String(value).matchAll(/`([^`]*)`/g)].flatMap((m) => m[1].split(/\$\{[^}]*\}/)).map((part) => part.trim()).filter(Boolean),
+      typeof value === 'string'
+        ? [value]
+        : [...String(value).matchAll(/`([^`]*)`/g)]
+            .flatMap((m) => m[1].split(/\$\{[^}]*\}/))
+            .map((part) => part.trim())
+            .filter(Boolean),
     ),
   );
   for (const [, text] of html.matchAll(/>([^<>]+)</g)) if (text.trim()) words.add(text.trim());
   const guide = page('docs/zh-CN/builder.md');
   const bold = new Set([...guide.prose.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]));
   const notUi = [...bold].filter((text) => !words.has(text));
-  assert.deepEqual(notUi, [], 'bold in the builder guide is the interface’s own text (demo/builder.messages.js, demo/builder.html): write other emphasis otherwise');
+  assert.deepEqual(
+    notUi,
+    [],
+    'bold in the builder guide is the interface’s own text (demo/builder.messages.js, demo/builder.html): write other emphasis otherwise',
+  );
   // Every control's label: legends, labels, check boxes, headings, buttons, disclosures, group titles.
-  const controls = [...html.matchAll(/<(legend|label|span|h2|button|summary|p class="group-title")[^>]*data-text="(\w+)"/g)].map((m) => m[2]);
+  const controls = [
+    ...html.matchAll(/<(legend|label|span|h2|button|summary|p class="group-title")[^>]*data-text="(\w+)"/g),
+  ].map((m) => m[2]);
   assert.ok(controls.length > 40, `${controls.length} controls`);
   const unnamed = [...new Set(controls)].filter((key) => !bold.has(ui[key]));
-  assert.deepEqual(unnamed, [], 'controls of demo/builder.html that the guide does not name (in bold, as the interface words them)');
+  assert.deepEqual(
+    unnamed,
+    [],
+    'controls of demo/builder.html that the guide does not name (in bold, as the interface words them)',
+  );
   // The attributes the English section's table gives for each element (its second column).
   const section = read('docs/embed.md').split('\n## The embed builder')[1].split('\n## ')[0];
-  const attributes = section.split('\n').filter((line) => line.startsWith('| ')).flatMap((line) => inlineCode(line.split('|')[2] ?? ''));
+  const attributes = section
+    .split('\n')
+    .filter((line) => line.startsWith('| '))
+    .flatMap((line) => inlineCode(line.split('|')[2] ?? ''));
   assert.ok(attributes.includes('story-link') && attributes.includes('tools'), attributes.join(' '));
   const code = inlineCode(guide.prose).map((span) => span.split('=')[0]);
-  for (const name of attributes) assert.ok(code.includes(name), `docs/zh-CN/builder.md does not give the attribute \`${name}\``);
+  for (const name of attributes)
+    assert.ok(code.includes(name), `docs/zh-CN/builder.md does not give the attribute \`${name}\``);
 });
 
 /**
@@ -345,7 +463,9 @@ async function examplesFolder(t) {
   assert.equal(await run(['import', 'my-report/', '--out', 'my-report.json'], quiet), 0);
   // The validate example of docs/publishing.md: a misspelt field and a figure written with 万.
   const report = readJson(join(folder, 'my-report.json'));
-  const broken = Object.fromEntries(Object.entries(report).map(([key, value]) => [key === 'headline' ? 'hedline' : key, value]));
+  const broken = Object.fromEntries(
+    Object.entries(report).map(([key, value]) => [key === 'headline' ? 'hedline' : key, value]),
+  );
   broken.metrics[1].value = '32万';
   writeFileSync(join(folder, 'broken.json'), JSON.stringify(broken, null, 2) + '\n');
   return folder;
@@ -358,7 +478,10 @@ function applySetup(folder, setup) {
   const [, file, row, column, value] = edit;
   const path = join(folder, 'my-report', file);
   const [header, ...rows] = parse(readFileSync(path, 'utf8'), { bom: true });
-  assert.ok(rows[Number(row) - 2] && header.includes(column), `${setup}: my-report/${file} (the bundled report) has no row ${row} or no column ${column}: change the example to one it has`);
+  assert.ok(
+    rows[Number(row) - 2] && header.includes(column),
+    `${setup}: my-report/${file} (the bundled report) has no row ${row} or no column ${column}: change the example to one it has`,
+  );
   rows[Number(row) - 2][header.indexOf(column)] = value;
   writeFileSync(path, toCsv({ header, rows }));
 }
@@ -376,11 +499,23 @@ test('the Chinese transcripts print what sw-widgets prints in Chinese', async (t
       applySetup(folder, block.comment);
       let output = '';
       const print = (text) => (output += text);
-      await run([command[1], ...command[2].split(' ')], { cwd: folder, stdout: print, stderr: print, env: { LANG: 'zh_CN.UTF-8' } });
+      await run([command[1], ...command[2].split(' ')], {
+        cwd: folder,
+        stdout: print,
+        stderr: print,
+        env: { LANG: 'zh_CN.UTF-8' },
+      });
       const actual = output.replace(/\n+$/, '').split('\n');
       assert.equal(actual.length, expected.length, `${path}:${block.line}: ${first}\n${output}`);
       expected.forEach((line, i) => {
-        const pattern = new RegExp('^' + line.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*?') + '$');
+        const pattern = new RegExp(
+          '^' +
+            line
+              .split('…')
+              .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+              .join('.*?') +
+            '$',
+        );
         assert.match(actual[i], pattern, `${path}:${block.line}: ${first}, line ${i + 2}`);
       });
       transcripts++;
@@ -392,6 +527,7 @@ test('the Chinese transcripts print what sw-widgets prints in Chinese', async (t
 test('README.md links to README.zh-CN.md on its first line', () => {
   assert.match(read('README.md').split('\n')[0], /\]\(README\.zh-CN\.md\)/);
   // Each Chinese guide is linked from the Chinese README.
-  for (const { zh } of PAGES.slice(1)) assert.ok(read('README.zh-CN.md').includes(`](${zh})`), `README.zh-CN.md links to ${zh}`);
+  for (const { zh } of PAGES.slice(1))
+    assert.ok(read('README.zh-CN.md').includes(`](${zh})`), `README.zh-CN.md links to ${zh}`);
   assert.ok(existsSync(join(dirname(join(ROOT, 'README.zh-CN.md')), 'docs/zh-CN')));
 });
