@@ -49,7 +49,8 @@ start() {
     log "starting MariaDB"
     mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld
     [[ -d /var/lib/mysql/mysql ]] || mariadb-install-db --user=mysql --datadir=/var/lib/mysql >/dev/null
-    setsid mariadbd --user=mysql --datadir=/var/lib/mysql --socket=/run/mysqld/mysqld.sock --pid-file=/run/mysqld/mysqld.pid >"$STATE/mariadb.log" 2>&1 < /dev/null &
+    # --tmpdir: the server runs as mysql, which may not write to the caller's TMPDIR (CI sets its own).
+    setsid mariadbd --user=mysql --datadir=/var/lib/mysql --tmpdir=/tmp --socket=/run/mysqld/mysqld.sock --pid-file=/run/mysqld/mysqld.pid >"$STATE/mariadb.log" 2>&1 < /dev/null &
     for _ in $(seq 1 120); do mariadb-admin ping --silent >/dev/null 2>&1 && break; sleep 0.5; done
     mariadb-admin ping --silent >/dev/null 2>&1 || { log "MariaDB did not start: $(tail -5 "$STATE/mariadb.log")"; exit 1; }
     touch "$STATE/mariadb.started-here"
