@@ -9,7 +9,12 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** The connection the paint comparison is run on: every response waits for it. */
-export const THROTTLE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, offline: false };
+export const THROTTLE = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+  offline: false,
+};
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,7 +48,13 @@ export async function benchServerRendering({ browser, samples = 25, runs = 7 }) 
       renderToString(tag, attributes);
       times.push(performance.now() - start);
     }
-    rows.push([label, ms(median(times)), ms(firstMs), kb(Buffer.byteLength(html)), kb(gzipSync(html, { level: 9 }).length)]);
+    rows.push([
+      label,
+      ms(median(times)),
+      ms(firstMs),
+      kb(Buffer.byteLength(html)),
+      kb(gzipSync(html, { level: 9 }).length),
+    ]);
   }
   const pageTimes = [];
   for (let i = 0; i < samples; i++) {
@@ -53,18 +64,26 @@ export async function benchServerRendering({ browser, samples = 25, runs = 7 }) 
   }
 
   const rendered = renderPage(ELEMENTS.map(([, tag, attributes]) => ({ tag, attributes }))).join('\n');
-  const plain = ELEMENTS.map(([, tag, attributes]) => `<${tag}${Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('')}></${tag}>`).join('\n');
+  const plain = ELEMENTS.map(
+    ([, tag, attributes]) =>
+      `<${tag}${Object.entries(attributes)
+        .map(([name, value]) => ` ${name}="${value}"`)
+        .join('')}></${tag}>`,
+  ).join('\n');
   const pages = new Map([
     ['/ssr.html', page(rendered)],
     ['/client.html', page(plain)],
   ]);
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
-    if (pages.has(path)) return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(path));
+    if (pages.has(path))
+      return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(path));
     const file = normalize(join(ROOT, path));
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' }).end(body);
+      response
+        .writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' })
+        .end(body);
     } catch {
       response.writeHead(404).end();
     }
@@ -82,14 +101,23 @@ export async function benchServerRendering({ browser, samples = 25, runs = 7 }) 
       await cdp.send('Network.emulateNetworkConditions', THROTTLE);
       await tab.goto(base + path, { waitUntil: 'load' });
       await tab.waitForFunction(() => document.querySelector('sw-story-list')?.hasUpdated);
-      paints[path].push(await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+      // The first paint is recorded a frame after the content is there: wait for its entry (it was read too early: NaN).
+      await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, {
+        timeout: 60000,
+      });
+      paints[path].push(await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
       await context.close();
     }
   }
   await new Promise((resolve) => server.close(resolve));
   const ssrPaint = median(paints['/ssr.html']);
   const clientPaint = median(paints['/client.html']);
-  const table = (header, body) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const table = (header, body) =>
+    [
+      `| ${header.join(' | ')} |`,
+      `|${header.map(() => '---').join('|')}|`,
+      ...body.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
 
   return `## Server rendering
 
@@ -101,9 +129,12 @@ All three with \`renderPage\` (the list following the map): ${ms(median(pageTime
 
 First contentful paint of a page holding only these three widgets, server-rendered against the same tags rendered in the browser, both with the module \`cdn/sw-widgets.js\` at the end of the body, on a connection emulated at ${THROTTLE.latency} ms latency and ${((THROTTLE.downloadThroughput * 8) / 1024 / 1024).toFixed(1)} Mbit/s down (median of ${runs} fresh loads each):
 
-${table(['page', 'first contentful paint'], [
+${table(
+  ['page', 'first contentful paint'],
+  [
     ['server-rendered', ms(ssrPaint)],
     ['rendered in the browser', ms(clientPaint)],
-  ])}
+  ],
+)}
 `;
 }
