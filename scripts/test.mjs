@@ -119,19 +119,36 @@ const nodeRun = nodeBeside ? runNodeTests() : undefined;
 
 // The browser tests' results come from the reporter in scripts/wtr-results.mjs, which writes every session's
 // counts and failures to this file when the runner stops.
-const resultsFile = join(mkdtempSync(join(tmpdir(), 'sw-test-')), 'results.json');
+/** One run of the browser tests: the runner's output and exit, and the results its reporter wrote (if any). */
+async function runBrowserTests() {
+  const resultsFile = join(mkdtempSync(join(tmpdir(), 'sw-test-')), 'results.json');
+  const run_ = await run(
+    process.execPath,
+    ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...runnerArgs],
+    {
+      CI: process.env.CI ?? 'true',
+      SW_RESULTS_FILE: resultsFile,
+      ...(partial ? { SW_TEST_FILES: JSON.stringify(files) } : {}),
+    },
+  );
+  return {
+    browser: run_,
+    results: existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined,
+  };
+}
 const browserStarted = performance.now();
-const browser = await run(
-  process.execPath,
-  ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...runnerArgs],
-  {
-    CI: process.env.CI ?? 'true',
-    SW_RESULTS_FILE: resultsFile,
-    ...(partial ? { SW_TEST_FILES: JSON.stringify(files) } : {}),
-  },
-);
+let { browser, results } = await runBrowserTests();
+// The runner has twice stopped mid-run on the loaded 2-core machine with exit code 1 and nothing printed (no error,
+// no failing test, its reporters never told it stopped; cause unknown: docs/testing.md). Such a stop says nothing
+// about the tests, so the browser tests run once more, and that run's results count; said here and in the output.
+if (results?.partial && !results.failures.length && browser.code !== 0) {
+  console.log(
+    `\nThe test runner ${browser.how} mid-run with no failing test and no error (results of the finished files ` +
+      `were written; the runner never reported stopping). Running the browser tests once more; that run counts.\n`,
+  );
+  ({ browser, results } = await runBrowserTests());
+}
 times.push(['browser tests', seconds(browserStarted)]);
-const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
 if (results) {
   for (const counts of Object.values(results.engines)) {
     passed += counts.passed;
