@@ -1,21 +1,29 @@
 // Script-tag bundles for partner pages (cdn/). npm users get the unbundled
 // ES modules in dist/ (built by tsc), so their bundler shares one copy of Lit.
+//
+// `npm run build` runs, in order (every step's code is in scripts/build/ unless named; ARCHITECTURE.md has more):
+//   1. build-data.ts: checks data/report.json, writes data/report.schema.json and the generated modules in src/.
+//   2. this file: cdn/ (its Rollup pieces are scripts/build/rollup-*.mjs, the on-demand table rollup-on-demand.mjs).
+//   3. cdn-manifest.mjs: the on-demand files' hashes into the bundles (cdn-hashes.mjs), cdn/manifest.json, and the
+//      snippets' integrity in README and docs.
+//   4. build:dist: tsc (dist/), minify-dist-templates.mjs, custom-elements.json then scripts/docs/api-docs.mjs
+//      (docs/api.md), jsx-types.mjs (dist/jsx.d.ts), scripts/docs/theming-docs.mjs (docs/theming.md).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
-import { embedBuilds } from './scripts/rollup-embed.mjs';
-import { onDemandBuilds, onDemandFiles } from './scripts/rollup-on-demand.mjs';
-import { bundledReportLiteral } from './scripts/rollup-report.mjs';
-import { asciiOnly, minifyLitTemplates } from './scripts/rollup-templates.mjs';
-import { ssrWorker } from './scripts/rollup-ssr.mjs';
-import { ES_TARGET } from './scripts/browser-floor.mjs';
+import { embedBuilds } from './scripts/build/rollup-embed.mjs';
+import { onDemandBuilds, onDemandFiles } from './scripts/build/rollup-on-demand.mjs';
+import { bundledReportLiteral } from './scripts/build/rollup-report.mjs';
+import { asciiOnly, minifyLitTemplates } from './scripts/build/rollup-templates.mjs';
+import { ssrWorker } from './scripts/build/rollup-ssr.mjs';
+import { ES_TARGET } from './scripts/build/browser-floor.mjs';
 
 const plugins = () => [
   // What the elements load on demand comes from beside the bundle, checked against its hash (the table is there).
   onDemandFiles(),
   minifyLitTemplates(),
   nodeResolve({ exportConditions: ['production'] }),
-  // ES2020 (scripts/browser-floor.mjs): the transform lowers our sources; the minifier, which sees the whole chunk,
+  // ES2020 (scripts/build/browser-floor.mjs): the transform lowers our sources; the minifier, which sees the whole chunk,
   // lowers the packages too (Lit's class fields and static blocks), which the transform leaves alone.
   esbuild({ target: ES_TARGET, tsconfig: 'tsconfig.json' }),
   minify({ target: ES_TARGET, legalComments: 'none' }),
@@ -58,7 +66,7 @@ export default [
   // The iframe embed page and its resize script.
   ...embedBuilds(plugins),
   // Every file loaded on demand (the report, its checks, series, export, geographic map and geometry, choropleth,
-  // hydration): one build each from the table in scripts/rollup-on-demand.mjs. The embed builder's server renderer
+  // hydration): one build each from the table in scripts/build/rollup-on-demand.mjs. The embed builder's server renderer
   // (cdn/sw-ssr-worker.js) is emitted with the hydration code, whose Lit it shares.
   ...onDemandBuilds(plugins, { 'sw-hydrate.js': [ssrWorker()] }),
 ];

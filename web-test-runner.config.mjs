@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { pageProbePlugin } from './scripts/wtr-page-probe.mjs';
-import { charsetEndpoints } from './scripts/wtr-charset.mjs';
-import { integrityEndpoints } from './scripts/wtr-integrity.mjs';
+import { pageProbePlugin } from './scripts/test/wtr-page-probe.mjs';
+import { charsetEndpoints } from './scripts/test/wtr-charset.mjs';
+import { integrityEndpoints } from './scripts/test/wtr-integrity.mjs';
 import { heapMetricsPlugin } from './test/heap-plugin.mjs';
-import { examplesPlugin } from './scripts/examples.mjs';
+import { examplesPlugin } from './scripts/dev/examples.mjs';
 import { findChrome, HOW_TO_INSTALL } from './cli/lib/find-chrome.js';
 import { setEmbedAllowedOrigins } from './shared/embed-origins.js';
 import { reportWidgets, widgetAddresses, widgetPageHtml, widgetQuery } from './cli/lib/widget-pages.js';
 import { FALLBACK_HEIGHTS, MAX_WIDTH } from './shared/embed-height.js';
-import { availableEngines, LAUNCHERS, OLD_ENGINES } from './scripts/browsers.mjs';
-import { matchFiles } from './scripts/test-files.mjs';
-import { enginePlugin } from './scripts/wtr-engine.mjs';
-import { turnsPlugin } from './scripts/wtr-turns.mjs';
-import { resultsFileReporter } from './scripts/test-results.mjs';
+import { availableEngines, LAUNCHERS, OLD_ENGINES } from './scripts/test/browsers.mjs';
+import { matchFiles } from './scripts/test/test-files.mjs';
+import { enginePlugin } from './scripts/test/wtr-engine.mjs';
+import { turnsPlugin } from './scripts/test/wtr-turns.mjs';
+import { resultsFileReporter } from './scripts/test/test-results.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 if (!findChrome()) {
@@ -34,7 +34,7 @@ const CHROMIUM_ONLY = [
   'test/frameworks.test.ts',
   // Whole pages (script-tag bundles, strict-CSP pages, the embed builder and embed page, a partner's
   // page, the geographic map from cdn/) opened in a new tab through the page probe
-  // (scripts/wtr-page-probe.mjs): console, CSP violations and page errors come from puppeteer's CDP page.
+  // (scripts/test/wtr-page-probe.mjs): console, CSP violations and page errors come from puppeteer's CDP page.
   'test/bundles.test.ts',
   'test/builder.test.ts',
   'test/embed.test.ts',
@@ -53,7 +53,7 @@ const CHROMIUM_ONLY = [
   'test/bundle-size.test.ts',
   'test/manifest.test.ts',
 ];
-// The tests that also run in the older Chromium engines (Chromium 92 and 108, scripts/browsers.mjs: before class
+// The tests that also run in the older Chromium engines (Chromium 92 and 108, scripts/test/browsers.mjs: before class
 // static blocks, color-mix() and container queries), a subset that keeps them cheap: every element, both map
 // layouts, the choropleth, series, export, errors, number and date formats, and the fallbacks. Whole pages in those
 // engines: test/node/old-engines.test.mjs (docs/testing.md, "Older engines").
@@ -73,7 +73,7 @@ const OLD_ENGINE_FILES = [
 const TEST_FILES = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 /** How long one test may run before it counts as hung (mocha's timeout). */
 const TEST_TIMEOUT_MS = 120000;
-// `node scripts/test.mjs --files <glob>` passes its globs here: each chosen file runs in its group's engines.
+// `node scripts/test/run.mjs --files <glob>` passes its globs here: each chosen file runs in its group's engines.
 const chosen = matchFiles(process.env.SW_TEST_FILES ? JSON.parse(process.env.SW_TEST_FILES) : TEST_FILES);
 const { engines } = availableEngines();
 const launchers = Object.fromEntries(engines.map((name) => [name, LAUNCHERS[name]()]));
@@ -87,7 +87,7 @@ const groups = [
     files: chosen.filter((file) => CHROMIUM_ONLY.includes(file)),
     browsers: [launchers.chromium].filter(Boolean),
   },
-  // Chromium 92 and 108 (scripts/browsers.mjs): the files of OLD_ENGINE_FILES (docs/testing.md says why these).
+  // Chromium 92 and 108 (scripts/test/browsers.mjs): the files of OLD_ENGINE_FILES (docs/testing.md says why these).
   {
     name: 'old-engines',
     files: chosen.filter((file) =>
@@ -311,7 +311,7 @@ esbuild.transform = (context) =>
 export default {
   middleware: [faultEndpoints, otherOrigin, openCors, widgetPages, strictCsp, charsetEndpoints(), integrityEndpoints()],
   groups,
-  // The default reporter's progress and errors, and every session's results for scripts/test.mjs.
+  // The default reporter's progress and errors, and every session's results for scripts/test/run.mjs.
   reporters: [defaultReporter(), resultsFileReporter()],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuild, pageProbePlugin(), examplesPlugin(), heapMetricsPlugin(), enginePlugin(), turnsPlugin()],
@@ -334,7 +334,7 @@ export default {
         <meta charset="utf-8">
         <script>
           // Silence Lit's one-time "dev mode" notice; any other Lit warning (lit.dev/msg/...) fails the test
-          // that provoked it, as an uncaught error (scripts/test.mjs also fails the run on one in the logs).
+          // that provoked it, as an uncaught error (scripts/test/run.mjs also fails the run on one in the logs).
           window.litIssuedWarnings = new Set(['dev-mode']);
           // Chromium 92 (the old-engines group) has no structuredClone, which the runner's own messages and the
           // tests' report copies call: a copy of plain data (objects and arrays, cycles kept) for the test page only.

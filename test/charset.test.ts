@@ -4,8 +4,8 @@ import '../src/stat-card/define.js';
 
 // A partner page in GBK (many Chinese sites are), with a bundle served with no charset in its Content-Type: a
 // classic script is then decoded in the page's charset, so only ASCII reads right. The bundles are ASCII
-// (scripts/rollup-templates.mjs asciiOnly, shared/report-literal.js); esbuild's `charset: 'utf8'` is not safe.
-// Needs `npm run build` (npm test builds first). Endpoints: scripts/wtr-charset.mjs.
+// (scripts/build/rollup-templates.mjs asciiOnly, shared/report-literal.js); esbuild's `charset: 'utf8'` is not safe.
+// Needs `npm run build` (npm test builds first). Endpoints: scripts/test/wtr-charset.mjs.
 const cardText = `(() => { const el = document.querySelector('sw-stat-card'); return el?.shadowRoot?.querySelector('[part=value], .value, p') ? el.shadowRoot.textContent : ''; })()`;
 // Done once the page has loaded (its one script has run by then, classic or module) and the card either was never
 // defined (a script the page misread can fail to parse) or shows its value: not a wait that runs out.

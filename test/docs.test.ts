@@ -67,7 +67,7 @@ describe('README and docs/', () => {
     for (const path of examples) {
       // The plain HTML example loads the local build; the docs show the public CDN address.
       const code = readmeRegion(await text(`/${path}`)).replaceAll('../../cdn/', DEFAULT_SCRIPT_BASE);
-      // The docs' script tags also carry the SRI hash of the version they name (scripts/cdn-manifest.mjs).
+      // The docs' script tags also carry the SRI hash of the version they name (scripts/build/cdn-manifest.mjs).
       const withoutHashes = embedding.replace(/ integrity="sha384-[^"]*" crossorigin="anonymous"/g, '');
       expect(withoutHashes.includes(code), `docs/embedding.md shows ${path} as it is`).to.equal(true);
     }

@@ -4,7 +4,7 @@ import { DEFAULT_SCRIPT_BASE } from '../shared/embed-snippet.js';
 import '../src/all.js';
 
 // The examples in examples/, run as an app would run them: React 19, Vue 3 and Svelte 5 apps
-// bundled by scripts/examples.mjs (served at /examples/<name>/app.bundle.js), and the plain
+// bundled by scripts/dev/examples.mjs (served at /examples/<name>/app.bundle.js), and the plain
 // HTML page. Each test uses the example the way a reader would: clicks a tile, switches language.
 
 interface AppState {

@@ -4,8 +4,8 @@ import { probePage } from './probe.js';
 // Issue 24: the README's and docs' snippets, with their `integrity`, render as documented under the strict policy
 // (`script-src 'self'`): every file they load on demand is checked (test/integrity.test.ts), and that costs no
 // console error, page error or policy violation. The snippets come from the documents themselves, their CDN
-// address pointed at this server (scripts/wtr-integrity.mjs). Chromium only: console errors come from the page
-// probe (scripts/wtr-page-probe.mjs).
+// address pointed at this server (scripts/test/wtr-integrity.mjs). Chromium only: console errors come from the page
+// probe (scripts/test/wtr-page-probe.mjs).
 
 /** Every sw-* element, in the page and its same-origin frames, shows its content (not loading, no error box). */
 const SETTLED = `(() => {

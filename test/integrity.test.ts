@@ -3,8 +3,8 @@ import { until } from '../src/test-support/wait.js';
 import { importChecked } from '../src/on-demand/cdn-load.js';
 
 // Issue 24: every file the script-tag bundles load after the first script is checked against a hash the first
-// script carries (src/on-demand/cdn-load.ts, scripts/rollup-on-demand.mjs). Real built files (npm test builds first),
-// served by the test server (scripts/wtr-integrity.mjs) as built or with one file changed on the served copy, in
+// script carries (src/on-demand/cdn-load.ts, scripts/build/rollup-on-demand.mjs). Real built files (npm test builds first),
+// served by the test server (scripts/test/wtr-integrity.mjs) as built or with one file changed on the served copy, in
 // partner pages under the strict policy (`script-src 'self'`, no inline script or style), opened in an iframe so
 // that every engine runs them. Each page records its events, policy violations, uncaught errors and the scripts
 // and fetches it made (/__test/sri-host.js).

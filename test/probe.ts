@@ -1,5 +1,5 @@
 /**
- * Opening a real page in a new tab of the test browser (see scripts/wtr-page-probe.mjs).
+ * Opening a real page in a new tab of the test browser (see scripts/test/wtr-page-probe.mjs).
  * With `html`, the page at `path` is replaced by that markup (`{origin}` becomes the test server's origin).
  */
 import { inTurns } from '../src/test-support/engine.js';
@@ -15,7 +15,7 @@ export interface PageProbe<T> {
 }
 
 /**
- * `timeout`: how long to wait for `waitFor`, in ms; never less than a minute (scripts/wtr-page-probe.mjs). The report
+ * `timeout`: how long to wait for `waitFor`, in ms; never less than a minute (scripts/test/wtr-page-probe.mjs). The report
  * comes in turns: a page on a loaded machine can take longer to open than the runner lets a command take.
  */
 export function probePage<T>(

@@ -1,8 +1,8 @@
-// The hashes of the files the script-tag bundles load on demand (scripts/rollup-on-demand.mjs has the list), written
+// The hashes of the files the script-tag bundles load on demand (scripts/build/rollup-on-demand.mjs has the list), written
 // into the files that load them: the elements check each such file against its hash before anything in it runs or
 // shows (src/on-demand/cdn-load.ts), so the `integrity` of the first script tag covers everything it loads.
 //
-// One function for both the build (scripts/cdn-manifest.mjs, after Rollup: the bundles carry placeholders) and
+// One function for both the build (scripts/build/cdn-manifest.mjs, after Rollup: the bundles carry placeholders) and
 // `sw-widgets bundle` (the prebuilt files carry the hashes of the package's files; a swapped report changes
 // sw-bundled-report.js, so every bundle that loads it gets its new hash). A hash and its placeholder are the same
 // length, so the bundles' source maps stay exact. Loaders are written after the files they load (a file that

@@ -41,7 +41,7 @@ const SNIPPET_SCRIPT =
 /**
  * Documentation text with the `integrity` of every script tag that names this version's cdn/ files
  * (`…/sw-widgets@0.1.0/cdn/sw-widgets.iife.js`) set from the manifest, with `crossorigin="anonymous"`.
- * Run by the build (scripts/cdn-manifest.mjs) so that README snippets always carry the hashes of the files.
+ * Run by the build (scripts/build/cdn-manifest.mjs) so that README snippets always carry the hashes of the files.
  * @param {string} text
  * @param {{ version: string, files: Record<string, { integrity: string }> }} manifest
  */

@@ -1,4 +1,4 @@
-// The Vite configuration of a Vue app using sw-widgets (scripts/examples.mjs compiles App.vue with the same options).
+// The Vite configuration of a Vue app using sw-widgets (scripts/dev/examples.mjs compiles App.vue with the same options).
 import vue from '@vitejs/plugin-vue';
 import { compilerOptions } from './vue-options.js';
 

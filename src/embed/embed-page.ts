@@ -80,7 +80,7 @@ async function checkLinks(query: EmbedQuery): Promise<EmbedQuery> {
   return query;
 }
 
-// No top-level await: the page's script is ES2020 like every script that ships (scripts/browser-floor.mjs).
+// No top-level await: the page's script is ES2020 like every script that ships (scripts/build/browser-floor.mjs).
 void (async () => {
   const query = await checkLinks(parsed);
   if (query.ok) document.title = `${messages.titles[query.kind]} · sw-widgets`;

@@ -148,7 +148,7 @@ describe('decoding ECharts map geometry', () => {
     expect(box('650000')[0]).to.be.within(73.4, 73.6);
     expect(box('230000')[3]).to.be.within(53.4, 53.7);
     // Every ring is closed and wound clockwise as d3-geo wants, except the two Diaoyu Islands polygons
-    // (in Taiwan's feature): d3 would fill the globe around them. The build rewinds them (scripts/build-geo.mjs).
+    // (in Taiwan's feature): d3 would fill the globe around them. The build rewinds them (scripts/build/build-geo.mjs).
     const counterClockwise: string[] = [];
     for (const f of features) {
       for (const polygon of f.geometry.coordinates) {

@@ -1,6 +1,6 @@
 /**
  * Decoder for ECharts' compressed GeoJSON (the map files of echarts 4, e.g.
- * `echarts/map/json/china.json`), used by scripts/build-geo.mjs. Pure.
+ * `echarts/map/json/china.json`), used by scripts/build/build-geo.mjs. Pure.
  *
  * The format, as read by ECharts' own parser (src/coord/geo/parseGeoJson.js):
  * a FeatureCollection with `UTF8Encoding: true`; each ring is a string, two

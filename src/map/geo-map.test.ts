@@ -185,7 +185,7 @@ describe('the geographic map layout', () => {
       objects: { provinces: { type: 'GeometryCollection', geometries: [] } },
     };
     expect(() => geoMapLayout(lonLat as unknown as GeoMapFile, CODES, 'x.json'))
-      .to.throw(GeoLoadError, 'not a map file made by scripts/build-geo.mjs')
+      .to.throw(GeoLoadError, 'not a map file made by scripts/build/build-geo.mjs')
       .with.property('failure', 'invalid');
     // Without the inset, a map without it; arrow keys never lead out of the map.
     const plain = geoMapLayout(

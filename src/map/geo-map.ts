@@ -1,6 +1,6 @@
 /**
  * The geographic layout of <sw-region-map layout="geo">: loads the China map
- * file (data/geo/sw-china.map.json), which scripts/build-geo.mjs projected and
+ * file (data/geo/sw-china.map.json), which scripts/build/build-geo.mjs projected and
  * laid out when it was built: SVG path strings, centroids, bounds, keyboard
  * neighbours, the 南海诸岛 inset and a land mask. The page checks it and adds
  * a point projection for markers: no d3-geo, no topojson-client, nothing to
@@ -56,7 +56,7 @@ export interface GeoMapLayout {
 }
 
 /**
- * The map file, as scripts/build-geo.mjs writes it: the layout in the map's
+ * The map file, as scripts/build/build-geo.mjs writes it: the layout in the map's
  * units (`width` × `height`, the svg's viewBox) with the parameters of the
  * projection it was drawn in, for points.
  */
@@ -110,7 +110,7 @@ export function geoMapLayout(file: GeoMapFile, codes: readonly string[], url = '
     !(file.height > 0) ||
     !file.projection
   ) {
-    throw new GeoLoadError('invalid', url, 'not a map file made by scripts/build-geo.mjs');
+    throw new GeoLoadError('invalid', url, 'not a map file made by scripts/build/build-geo.mjs');
   }
   const divisions = file.divisions.filter(
     (division) =>

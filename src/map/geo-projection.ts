@@ -2,7 +2,7 @@
  * The map's projection for single points (a report's places, as markers):
  * Albers equal-area conic, as d3-geo's `geoConicEqualArea()` with
  * `rotate([-meridian, 0])`, `parallels`, `scale` and `translate`, in a few lines. The geometry itself
- * is projected when it is built (scripts/build-geo.mjs), which writes these
+ * is projected when it is built (scripts/build/build-geo.mjs), which writes these
  * parameters into the file; the page projects only points. Pure.
  */
 

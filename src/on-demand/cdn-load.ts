@@ -1,6 +1,6 @@
 /**
  * How the script-tag bundles (cdn/) load a file beside themselves, checked against its hash: the build points every
- * on-demand `import()` of the sources here, with the file's name and sha256 hash (scripts/rollup-on-demand.mjs);
+ * on-demand `import()` of the sources here, with the file's name and sha256 hash (scripts/build/rollup-on-demand.mjs);
  * npm builds never use this module.
  *
  * A module is loaded first by a `<script type="module" integrity>`: the browser runs it only if its content

@@ -5,7 +5,7 @@
  *
  * The `import()` stays in the module that calls this: npm builds keep it as it is (the reader's bundler splits it
  * off); the script-tag bundles load the file beside themselves instead, checked against its hash
- * (scripts/rollup-on-demand.mjs has the table of these files, src/on-demand/cdn-load.ts the loader).
+ * (scripts/build/rollup-on-demand.mjs has the table of these files, src/on-demand/cdn-load.ts the loader).
  */
 export interface OnDemand<T> {
   /** The value once loaded, else undefined. */
@@ -39,7 +39,7 @@ export interface CheckedFile {
 
 /**
  * A data file named by `new URL('<path in the package>', import.meta.url)` (bundlers that understand that form copy
- * the file). The script-tag bundles name the copy beside themselves and add its hash (scripts/rollup-on-demand.mjs).
+ * the file). The script-tag bundles name the copy beside themselves and add its hash (scripts/build/rollup-on-demand.mjs).
  */
 export const checkedFile = (url: URL, integrity?: string): CheckedFile => ({ url: url.href, integrity });
 

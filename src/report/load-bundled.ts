@@ -1,7 +1,7 @@
 /**
  * The bundled report (data/report.json) is loaded on demand, like the report checks: an element without `src`
  * or `report` imports it on first render. In dist/ (npm) a bundler splits it into a chunk of its own; the
- * script-tag bundles load cdn/sw-bundled-report.js from beside themselves (scripts/rollup-on-demand.mjs), so a
+ * script-tag bundles load cdn/sw-bundled-report.js from beside themselves (scripts/build/rollup-on-demand.mjs), so a
  * page with several elements, or several one-element bundles, fetches it once and it never weighs on a page
  * that shows its own report.
  */

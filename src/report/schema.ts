@@ -3,7 +3,7 @@
  *
  * The valibot schema below gives the TypeScript types (`Report`, `Metric`, ...),
  * the runtime validator used for reports loaded with `src` or set as `report`,
- * and, through `scripts/build-report.ts`, the published `data/report.schema.json`.
+ * and, through `scripts/build/build-data.ts`, the published `data/report.schema.json`.
  * Checks that JSON Schema cannot express (ids that refer to each other, unique
  * ids, calendar dates) live in `validate.ts`, which runs after this schema.
  */

@@ -15,7 +15,7 @@ import { loadProgressCode, loadSeriesCode, StatCard } from '../stat-card/stat-ca
 // A given `report` is checked by the element's own validation, the bundled report and a card's series code are
 // loaded, on demand; loaded first (index.ts and worker.ts wait for this before rendering), so that a server render
 // shows them (or the error) rather than the loading placeholder. Not a top-level await: the worker's bundle is
-// ES2020 (scripts/browser-floor.mjs).
+// ES2020 (scripts/build/browser-floor.mjs).
 export const rendererReady = Promise.all([
   loadReportChecks(),
   loadBundledReport(),

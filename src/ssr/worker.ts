@@ -1,5 +1,5 @@
 /**
- * sw-widgets/ssr in a Web Worker (cdn/sw-ssr-worker.js, built by scripts/rollup-ssr.mjs), for the embed
+ * sw-widgets/ssr in a Web Worker (cdn/sw-ssr-worker.js, built by scripts/build/rollup-ssr.mjs), for the embed
  * builder's "server-rendered HTML" snippet: the same renderer as in Node, off the page. A worker has no DOM:
  * Lit's DOM shim provides what the elements need. Message `{ id, elements, options }` → `{ id, html }` or
  * `{ id, error }`.
@@ -37,7 +37,7 @@ if (!Array.prototype.at) {
     },
   });
 }
-// Not a top-level await: the worker is a classic script in ES2020 (scripts/browser-floor.mjs; module workers need
+// Not a top-level await: the worker is a classic script in ES2020 (scripts/build/browser-floor.mjs; module workers need
 // Safari 15 and Firefox 114). Messages that come before the renderer is ready wait for it.
 const renderer = import('./render.js').then(async (module) => {
   await import('../all.js');

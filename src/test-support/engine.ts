@@ -1,5 +1,5 @@
 /**
- * Engine-neutral test helpers: the same call in Chromium, Firefox and WebKit (scripts/wtr-engine.mjs).
+ * Engine-neutral test helpers: the same call in Chromium, Firefox and WebKit (scripts/test/wtr-engine.mjs).
  * Where an engine's driver cannot do something (media emulation outside Chromium, the accessibility
  * tree in WebKit), the helper says so and `skipUnless` skips that test in that engine only, with the reason
  * in the test's title.
@@ -44,7 +44,7 @@ export async function pressKeys(...keys: string[]): Promise<void> {
 /**
  * Sends a command whose work may take longer than the 20 s the runner lets a command take (opening a page, reading
  * an accessibility tree on a loaded machine): it answers an id at once, then `sw-turn` answers the value once it is
- * there, asked again every few seconds until then (scripts/wtr-turns.mjs).
+ * there, asked again every few seconds until then (scripts/test/wtr-turns.mjs).
  */
 export async function inTurns<T>(command: string, payload: object): Promise<T> {
   const id = await executeServerCommand<number, object>(command, payload);

@@ -1,5 +1,5 @@
 // `sw-widgets serve` prints the builder's address and opens it where there is a desktop (not in CI, not headless,
-// not with --no-open); it and `npm start` (scripts/serve.mjs) let pages of other origins read what they serve.
+// not with --no-open); it and `npm start` (scripts/dev/serve.mjs) let pages of other origins read what they serve.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -115,9 +115,9 @@ const freePort = () =>
     });
   });
 
-test('npm start (scripts/serve.mjs) lets pages of other origins read the reports and scripts it serves', async (t) => {
+test('npm start (scripts/dev/serve.mjs) lets pages of other origins read the reports and scripts it serves', async (t) => {
   const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+  const child = spawn(process.execPath, ['scripts/dev/serve.mjs'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, PORT: String(port) },
   });
@@ -135,6 +135,6 @@ test('npm start (scripts/serve.mjs) lets pages of other origins read the reports
   });
   assert.equal(report.status, 200);
   assert.equal(report.headers.get('access-control-allow-origin'), '*');
-  const script = await fetch(`http://127.0.0.1:${port}/scripts/serve.mjs`);
+  const script = await fetch(`http://127.0.0.1:${port}/scripts/dev/serve.mjs`);
   assert.equal(script.headers.get('access-control-allow-origin'), '*');
 });

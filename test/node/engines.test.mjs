@@ -13,8 +13,8 @@ import {
   parseES2020,
   shippedScripts,
   shippedStyles,
-} from '../../scripts/engine-audit.mjs';
-import { FLOOR } from '../../scripts/browser-floor.mjs';
+} from '../../scripts/test/engine-audit.mjs';
+import { FLOOR } from '../../scripts/build/browser-floor.mjs';
 
 /** Run-time features the floor lacks that shipped code names, with why that is fine; `files` limits where. */
 const ALLOWED_APIS = [

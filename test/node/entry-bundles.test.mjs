@@ -3,7 +3,7 @@
 // bundles it. Real bundles of dist/ (npm test builds first); readable (not minified) so that names can be searched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appBundle, BUNDLERS, initialFiles } from '../../scripts/app-bundles.mjs';
+import { appBundle, BUNDLERS, initialFiles } from '../../scripts/docs/app-bundles.mjs';
 
 /** What only each element's code contains: its tag, class (a declaration, or `var X = class` when esbuild lowers its static fields), template styles and view, messages and export model. */
 const MARKERS = {

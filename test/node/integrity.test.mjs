@@ -14,7 +14,7 @@ import {
   withOnDemandHashes,
   writeOnDemandHashes,
 } from '../../cli/lib/integrity.js';
-import { ON_DEMAND_FILES } from '../../scripts/rollup-on-demand.mjs';
+import { ON_DEMAND_FILES } from '../../scripts/build/rollup-on-demand.mjs';
 import { ROOT, readJson } from './cli-helpers.mjs';
 
 const CDN = join(ROOT, 'cdn');

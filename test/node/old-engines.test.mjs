@@ -1,5 +1,5 @@
 // Whole pages in Chromium 92 and 108 (before class static blocks, color-mix() and container queries; headless builds
-// from npm, scripts/browsers.mjs), as a partner's reader on an older Chromium-based browser sees them: both script
+// from npm, scripts/test/browsers.mjs), as a partner's reader on an older Chromium-based browser sees them: both script
 // bundles, a report with a series and an indicator (class colors compared with the current Chromium's), a 280 px
 // column, an engine without custom elements, server-rendered HTML, the demo and the embed builder. Issue 22;
 // docs/testing.md says which engines run which tests. Needs `npm run build`.
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { renderPage, renderToString } from '../../dist/ssr/index.js';
-import { hasOldChromium, OLD_CHROMIUMS, OLD_ENGINES, unpackOldChromium } from '../../scripts/browsers.mjs';
+import { hasOldChromium, OLD_CHROMIUMS, OLD_ENGINES, unpackOldChromium } from '../../scripts/test/browsers.mjs';
 import { CHROME_ARGS } from '../../cli/lib/find-chrome.js';
 import { launchChromium, openTab, startServer } from './ssr-harness.mjs';
 

@@ -1,14 +1,14 @@
 // `npm test` names every failing test, in CI too: engine, file, title and error, before its last line
-// (scripts/test.mjs, scripts/test-results.mjs). Checked with tests that fail on purpose (test/fixtures/).
+// (scripts/test/run.mjs, scripts/test/test-results.mjs). Checked with tests that fail on purpose (test/fixtures/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { nodeTapFailures, describeFailures } from '../../scripts/test-results.mjs';
+import { nodeTapFailures, describeFailures } from '../../scripts/test/test-results.mjs';
 
 test('a failing browser test and a test file that throws are named with file, title and error; the last line counts them', () => {
   const run = spawnSync(
     process.execPath,
-    ['scripts/test.mjs', '--engines', 'chromium', '--files', 'test/fixtures/*.fixture.ts'],
+    ['scripts/test/run.mjs', '--engines', 'chromium', '--files', 'test/fixtures/*.fixture.ts'],
     {
       encoding: 'utf8',
       env: { ...process.env, CI: 'true', SW_ENGINES: 'chromium' },

@@ -17,7 +17,7 @@ import {
   parsePo,
   sourceStrings,
   writePluginZip,
-} from '../../scripts/wordpress-plugin.mjs';
+} from '../../scripts/build/wordpress-plugin.mjs';
 
 const files = (folder) =>
   readdirSync(folder, { recursive: true, withFileTypes: true })

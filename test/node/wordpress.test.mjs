@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { BIN, BUNDLED_REPORT, ROOT } from './cli-helpers.mjs';
-import { writePluginZip } from '../../scripts/wordpress-plugin.mjs';
+import { writePluginZip } from '../../scripts/build/wordpress-plugin.mjs';
 
 const REQUESTED = process.env.SW_WP_E2E === '1';
 const PORT = Number(process.env.SW_WP_PORT ?? 8881);

@@ -5,11 +5,11 @@
 // cdn/ files, so the documented snippets match the files.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { folderManifest, MANIFEST_FILE, pinSnippetHashes } from '../cli/lib/manifest.js';
-import { withOnDemandHashes } from '../cli/lib/integrity.js';
+import { folderManifest, MANIFEST_FILE, pinSnippetHashes } from '../../cli/lib/manifest.js';
+import { withOnDemandHashes } from '../../cli/lib/integrity.js';
 import { writeCdnHashes } from './cdn-hashes.mjs';
 
-const root = new URL('../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const report = JSON.parse(readFileSync(new URL('data/report.json', root), 'utf8'));
 const loads = writeCdnHashes(fileURLToPath(new URL('cdn/', root)));

@@ -69,7 +69,7 @@ const importLines = [...imports]
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([module, names]) => `import type { ${[...names].sort().join(', ')} } from '${module}';\n`)
   .join('');
-const out = `// Generated from custom-elements.json by scripts/jsx-types.mjs during \`npm run build\`. Do not edit.
+const out = `// Generated from custom-elements.json by scripts/build/jsx-types.mjs during \`npm run build\`. Do not edit.
 // The sw-widgets elements in React's JSX: \`import type {} from 'sw-widgets/jsx';\` once in your app.
 import type * as React from 'react';
 ${importLines}

@@ -46,7 +46,7 @@ for (const p of base?.cssProperties ?? [])
 const out = [
   '# Theming',
   '',
-  'Generated from `custom-elements.json` and `src/base/theme.styles.ts` by `scripts/theming-docs.mjs` during `npm run build`. Do not edit.',
+  'Generated from `custom-elements.json` and `src/base/theme.styles.ts` by `scripts/docs/theming-docs.mjs` during `npm run build`. Do not edit.',
   '',
   "Everything a page can change is listed here: custom properties (`--sw-*`), which pass into the shadow root, and CSS parts (`::part(name)`). Nothing else of a page's CSS reaches inside the elements.",
   '',

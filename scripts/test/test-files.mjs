@@ -1,5 +1,5 @@
 // Test files by glob, for the engine groups of web-test-runner.config.mjs and
-// for `node scripts/test.mjs --files <glob>` (a chosen file runs in the engines
+// for `node scripts/test/run.mjs --files <glob>` (a chosen file runs in the engines
 // of the group it belongs to).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

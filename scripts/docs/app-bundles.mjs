@@ -1,6 +1,6 @@
 // What an app that imports one npm entry of sw-widgets (`import 'sw-widgets/stat-card.js'`) ships, built from dist/
 // as a new user's bundler would: esbuild without code splitting (its default), esbuild with splitting, and Rollup.
-// Used by test/node/entry-bundles.test.mjs and scripts/size-report.mjs. Needs dist/ (`npm run build`).
+// Used by test/node/entry-bundles.test.mjs and scripts/docs/size-report.mjs. Needs dist/ (`npm run build`).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import * as esbuild from 'esbuild';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
 export const ENTRIES = ['sw-widgets/stat-card.js', 'sw-widgets/region-map.js', 'sw-widgets/story-list.js'];

@@ -1,6 +1,6 @@
-// What the shipped scripts need from a browser, checked against the floor (scripts/browser-floor.mjs) with MDN's
+// What the shipped scripts need from a browser, checked against the floor (scripts/build/browser-floor.mjs) with MDN's
 // browser-compat-data: ES2020 syntax (acorn), no regular-expression lookbehind (a SyntaxError before Safari 16.4),
-// and the run-time APIs they call. test/node/engines.test.mjs runs it; `node scripts/engine-audit.mjs` prints what
+// and the run-time APIs they call. test/node/engines.test.mjs runs it; `node scripts/test/engine-audit.mjs` prints what
 // it finds. Safari 14–16.3 and Chromium 80–91 cannot run here: this audit, with the tests in Chromium 92 and 108,
 // stands for them (docs/testing.md).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 import { ancestor } from 'acorn-walk';
-import { FLOOR } from './browser-floor.mjs';
+import { FLOOR } from '../build/browser-floor.mjs';
 
 const bcd = createRequire(import.meta.url)('@mdn/browser-compat-data');
 
@@ -337,7 +337,7 @@ export function auditCss(css) {
   return [...found.values()];
 }
 
-// `node scripts/engine-audit.mjs`: every finding of every shipped script.
+// `node scripts/test/engine-audit.mjs`: every finding of every shipped script.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(/[\\/]/).pop())) {
   for (const file of shippedScripts()) {
     let ast;

@@ -15,7 +15,7 @@
 //   Chromium, BiDi browsingContext.locateNodes (accessibility locator) in Firefox, both
 //   through puppeteer's `::-p-aria()` selector. WebKitWebDriver has none: answers false.
 // - `sw-ax-text`: the texts of the accessibility tree under an element (Chromium's snapshot); false elsewhere.
-// The two accessibility commands answer in turns (scripts/wtr-turns.mjs).
+// The two accessibility commands answer in turns (scripts/test/wtr-turns.mjs).
 
 import { startInTurns } from './wtr-turns.mjs';
 
@@ -121,7 +121,7 @@ export function enginePlugin() {
         for (const key of keys.slice(0, -1).reverse()) await keyboard.up(key);
         return true;
       }
-      // Answered in turns (scripts/wtr-turns.mjs): an accessibility tree on a loaded machine can take longer to read
+      // Answered in turns (scripts/test/wtr-turns.mjs): an accessibility tree on a loaded machine can take longer to read
       // than the runner lets a command take. `false`, not null, where the engine cannot: null counts as unknown.
       if (command === 'sw-ax-query')
         return startInTurns(

@@ -1,4 +1,4 @@
-// After tsc writes dist/: the same template minification as the script-tag bundles (scripts/rollup-templates.mjs).
+// After tsc writes dist/: the same template minification as the script-tag bundles (scripts/build/rollup-templates.mjs).
 // Not only smaller: Lit's hydration checks that a template's strings are the ones the server rendered, so the
 // server renderer (dist/ssr, rendering dist/ elements) and the cdn/ bundles must carry identical template text.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

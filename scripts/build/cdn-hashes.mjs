@@ -1,9 +1,9 @@
-// Build step (scripts/cdn-manifest.mjs, after Rollup): writes into cdn/ the hash of every file loaded on demand
-// (scripts/rollup-on-demand.mjs) in each file that loads it, where Rollup left a placeholder (cli/lib/integrity.js).
+// Build step (scripts/build/cdn-manifest.mjs, after Rollup): writes into cdn/ the hash of every file loaded on demand
+// (scripts/build/rollup-on-demand.mjs) in each file that loads it, where Rollup left a placeholder (cli/lib/integrity.js).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { missingOnDemandFiles, sha256, writeOnDemandHashes } from '../cli/lib/integrity.js';
-import { MANIFEST_FILE } from '../cli/lib/manifest.js';
+import { missingOnDemandFiles, sha256, writeOnDemandHashes } from '../../cli/lib/integrity.js';
+import { MANIFEST_FILE } from '../../cli/lib/manifest.js';
 import { ON_DEMAND_FILES } from './rollup-on-demand.mjs';
 
 /**

@@ -16,7 +16,7 @@ import { createBrotliDecompress } from 'node:zlib';
 import * as puppeteerCore from 'puppeteer-core';
 import { ChromeLauncher, chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from '../cli/lib/find-chrome.js';
+import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from '../../cli/lib/find-chrome.js';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 /** Older Chromium engines from npm (OLD_CHROMIUMS below): they run a subset of the tests (web-test-runner.config.mjs). */

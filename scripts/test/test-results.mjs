@@ -1,6 +1,6 @@
-// What `npm test` says of failures (scripts/test.mjs). resultsFileReporter: a @web/test-runner reporter
+// What `npm test` says of failures (scripts/test/run.mjs). resultsFileReporter: a @web/test-runner reporter
 // (web-test-runner.config.mjs) that writes what every test session ended with to the
-// JSON file named by SW_RESULTS_FILE, for scripts/test.mjs: counts per engine, and every failure with its engine,
+// JSON file named by SW_RESULTS_FILE, for scripts/test/run.mjs: counts per engine, and every failure with its engine,
 // file, title (suites › test) and error. A session that failed without a failing test (a file that did not load,
 // a browser that crashed or timed out, an error outside any test) is a failure too, with the session's own errors,
 // so that nothing fails unnamed.

@@ -1,8 +1,8 @@
 // Screenshots of repository pages in headless Chromium, for the README and for
-// looking at the widgets: node scripts/screenshot.mjs <path> <out.png> [width] [height] [--full] [--dark] [--at=selector]
+// looking at the widgets: node scripts/dev/screenshot.mjs <path> <out.png> [width] [height] [--full] [--dark] [--at=selector]
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
-import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from '../cli/lib/find-chrome.js';
+import { findChrome, HOW_TO_INSTALL, CHROME_ARGS } from '../../cli/lib/find-chrome.js';
 
 const [path = '/demo/index.html', out = 'docs/demo.png', width = '1200', height = '900'] = process.argv
   .slice(2)

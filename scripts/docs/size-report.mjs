@@ -1,5 +1,5 @@
 // Sizes of the script-tag bundles (minified and gzip), of what an app that imports one npm entry ships, and of
-// the bundles in esbuild's two charsets; written to docs/sizes.md and printed: `node scripts/size-report.mjs`
+// the bundles in esbuild's two charsets; written to docs/sizes.md and printed: `node scripts/docs/size-report.mjs`
 // after `npm run build`.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -101,7 +101,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const charsetTable = table(['file', 'ASCII (as built) gzip', "esbuild `charset: 'utf8'` gzip"], charsets);
   const text = `# Bundle sizes
 
-Written by \`node scripts/size-report.mjs\` after \`npm run build\` (the tables; the text is in that script). Gzip at
+Written by \`node scripts/docs/size-report.mjs\` after \`npm run build\` (the tables; the text is in that script). Gzip at
 level 9. The budget column is \`test/bundle-size.test.ts\`'s, which fails \`npm test\` (and CI) when a file passes it;
 that test measures with the browser's \`CompressionStream\` gzip, a few tenths of a KB apart from level 9.
 

@@ -1,7 +1,7 @@
 // Rollup pieces for "embed anywhere" (imported by rollup.config.mjs): the iframe embed page and its resize script.
-// (The export code, cdn/sw-export.js, is a file loaded on demand: scripts/rollup-on-demand.mjs.)
+// (The export code, cdn/sw-export.js, is a file loaded on demand: scripts/build/rollup-on-demand.mjs.)
 import { readFileSync } from 'node:fs';
-import { setEmbedAllowedOrigins, splitOriginList } from '../shared/embed-origins.js';
+import { setEmbedAllowedOrigins, splitOriginList } from '../../shared/embed-origins.js';
 
 /** The embed page imports the all-in-one bundle from its own folder instead of bundling it again. */
 function embedImportsBundle() {

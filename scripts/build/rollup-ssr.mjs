@@ -1,5 +1,5 @@
 // Rollup piece for server rendering in the embed builder (imported by rollup.config.mjs). The hydration code,
-// cdn/sw-hydrate.js, is a file loaded on demand like the others (scripts/rollup-on-demand.mjs).
+// cdn/sw-hydrate.js, is a file loaded on demand like the others (scripts/build/rollup-on-demand.mjs).
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { minifyTemplates } from './rollup-templates.mjs';

@@ -2,7 +2,7 @@
 // data/report.json as exactly `encodeReportLiteral(report)` (shared/report-literal.js), so that
 // `sw-widgets bundle --report` can swap it in the prebuilt files without Rollup.
 import { readFileSync } from 'node:fs';
-import { encodeReportLiteral } from '../shared/report-literal.js';
+import { encodeReportLiteral } from '../../shared/report-literal.js';
 
 const MARK = 'sw-bundled-report-placeholder';
 const PLACEHOLDER = new RegExp(`JSON\\.parse\\((["'\`])${MARK}_*\\1\\)`, 'g');

@@ -1,10 +1,10 @@
 // Prints what `npm pack` puts in the package, as the Markdown table in docs/publishing.md ("What the package
 // contains"): each folder with its file count and size, and the cdn/ files one by one.
-// `node scripts/pack-contents.mjs` (after `npm run build`).
+// `node scripts/docs/pack-contents.mjs` (after `npm run build`).
 import { execFileSync } from 'node:child_process';
 
 /** `npm pack --dry-run --json`: the files with their sizes, and the tarball's sizes. */
-export function packContents(cwd = new URL('../', import.meta.url)) {
+export function packContents(cwd = new URL('../../', import.meta.url)) {
   const [pack] = JSON.parse(
     execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd,

@@ -18,7 +18,7 @@ const table = (head, rows) =>
 const out = [
   '# API reference',
   '',
-  'Generated from the JSDoc in `src/` by `npm run manifest` (custom-elements.json, then scripts/api-docs.mjs). Do not edit.',
+  'Generated from the JSDoc in `src/` by `npm run manifest` (custom-elements.json, then scripts/docs/api-docs.mjs). Do not edit.',
   '',
 ];
 for (const module of manifest.modules) {

@@ -4,14 +4,14 @@
 // builds (dist/) keep, for the reader's bundler to split off. In the script-tag bundles (cdn/) this plugin turns it
 // into a load of the file beside the running bundle, checked against the file's sha256 hash
 // (src/on-demand/cdn-load.ts). The hashes are known only once every file is built: Rollup writes a placeholder of the
-// same length, and the build's next step (scripts/cdn-manifest.mjs → cli/lib/integrity.js, which
+// same length, and the build's next step (scripts/build/cdn-manifest.mjs → cli/lib/integrity.js, which
 // `sw-widgets bundle` also runs) writes the hashes in, before the manifest and the snippets' hashes are computed.
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashPlaceholder } from '../cli/lib/integrity.js';
+import { hashPlaceholder } from '../../cli/lib/integrity.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fromRoot = (path) => relative(root, path).replace(/\\/g, '/');
 
 /**

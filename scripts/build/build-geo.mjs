@@ -1,5 +1,5 @@
 // Builds data/geo/sw-china.map.json, the geometry of <sw-region-map layout="geo">:
-//   npx tsx scripts/build-geo.mjs
+//   npx tsx scripts/build/build-geo.mjs
 // (tsx because the ECharts decoder is a tested TypeScript module in src/map/.)
 // Run it again only when a source or a setting below changes; the output is committed.
 //
@@ -28,9 +28,9 @@ import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { geoArea, geoBounds, geoConicEqualArea, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
-import { decodeEchartsMap, signedArea } from '../src/map/geo-echarts.ts';
-import { conicEqualArea } from '../src/map/geo-projection.ts';
-import { neighbourTable } from '../src/map/geo-neighbours.ts';
+import { decodeEchartsMap, signedArea } from '../../src/map/geo-echarts.ts';
+import { conicEqualArea } from '../../src/map/geo-projection.ts';
+import { neighbourTable } from '../../src/map/geo-neighbours.ts';
 
 // mapshaper is not a devDependency (its optional GeoPackage support compiles native code on
 // every `npm install`, for a build whose output is committed): this script installs its pinned
@@ -38,7 +38,7 @@ import { neighbourTable } from '../src/map/geo-neighbours.ts';
 const MAPSHAPER = 'mapshaper@0.7.70';
 const TOOLS = 'node_modules/.cache/sw-geo-tools';
 const require = createRequire(import.meta.url);
-const toolsRequire = createRequire(new URL(`../${TOOLS}/package.json`, import.meta.url));
+const toolsRequire = createRequire(new URL(`../../${TOOLS}/package.json`, import.meta.url));
 function loadMapshaper() {
   try {
     return toolsRequire('mapshaper');

@@ -4,7 +4,7 @@
 // options of examples/vue/vue-options.js, Svelte components through svelte/compiler.
 //
 // `examplesPlugin()` serves /examples/<name>/app.bundle.js, built on request, to the
-// test runner (test/frameworks.test.ts). `node scripts/examples.mjs` (after `npm run build`)
+// test runner (test/frameworks.test.ts). `node scripts/dev/examples.mjs` (after `npm run build`)
 // serves the repository with it and prints the address of each example.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRIES = { react: 'examples/react/main.tsx', vue: 'examples/vue/main.js', svelte: 'examples/svelte/main.js' };
 
 /** `sw-widgets` and `sw-widgets/<subpath>` as an installed package resolves them: through package.json `exports`. */

@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availableEngines, INSTALL } from './browsers.mjs';
-import { findChrome, HOW_TO_INSTALL } from '../cli/lib/find-chrome.js';
+import { findChrome, HOW_TO_INSTALL } from '../../cli/lib/find-chrome.js';
 import { describeFailures, nodeTapFailures } from './test-results.mjs';
 
 if (!findChrome()) {
@@ -117,7 +117,7 @@ function runNodeTests() {
 }
 const nodeRun = nodeBeside ? runNodeTests() : undefined;
 
-// The browser tests' results come from the reporter in scripts/wtr-results.mjs, which writes every session's
+// The browser tests' results come from the reporter in scripts/test/test-results.mjs, which writes every session's
 // counts and failures to this file when the runner stops.
 /** One run of the browser tests: the runner's output and exit, and the results its reporter wrote (if any). */
 async function runBrowserTests() {

@@ -3,7 +3,7 @@
 // esbuild prints it with `charset: 'utf8'` (its characters outside ASCII as raw UTF-8).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
-import { sha256, writeOnDemandHashes } from '../cli/lib/integrity.js';
+import { sha256, writeOnDemandHashes } from '../../cli/lib/integrity.js';
 
 /**
  * Every script of cdn/ printed by esbuild with `charset: 'utf8'`, as one folder: the bundles carry the hashes of the

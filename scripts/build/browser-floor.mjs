@@ -5,5 +5,5 @@
 export const ES_TARGET = 'es2020';
 /** The same floor for esbuild's engine targets (CSS and JS features it may lower or must leave). */
 export const ENGINE_TARGETS = ['chrome80', 'edge80', 'safari14', 'ios14', 'firefox78'];
-/** The floor by browser-compat-data's browser names (scripts/engine-audit.mjs). */
+/** The floor by browser-compat-data's browser names (scripts/test/engine-audit.mjs). */
 export const FLOOR = { chrome: 80, edge: 80, safari: 14, safari_ios: 14, firefox: 78 };
