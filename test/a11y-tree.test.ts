@@ -11,7 +11,7 @@ import { DIVISIONS, divisionName } from '../src/map/divisions.js';
 import type { RegionMap } from '../src/region-map/region-map.js';
 import type { StatCard } from '../src/stat-card/stat-card.js';
 import type { StoryList } from '../src/story-list/story-list.js';
-import { axCounts, axTexts, ENGINE, skipUnless } from '../src/test-support/engine.js';
+import { axCounts, axTexts, ENGINE, skipUnless } from './support/engine.js';
 
 const NO_TREE = 'its driver exposes no accessibility tree; tested in Chromium and Firefox';
 

@@ -4,7 +4,7 @@ import { EMBED_MESSAGES } from '../src/embed/embed.messages.js';
 import { parseEmbedQuery } from '../src/embed/embed-query.js';
 import { renderEmbed } from '../src/embed/embed-render.js';
 import { probePage } from './probe.js';
-import { until } from '../src/test-support/wait.js';
+import { until } from './support/wait.js';
 
 // cdn/embed.html in iframes of a partner page, as the builder's iframe snippet makes them.
 

@@ -4,10 +4,10 @@ import '../src/all.js';
 import { bundledReport } from '../src/report/bundled.js';
 import { storyProvinceCodes } from '../src/report/query.js';
 import type { SwElement } from '../src/base/sw-element.js';
-import { parseCsv } from '../src/test-support/parse-csv.js';
-import { until } from '../src/test-support/wait.js';
+import { parseCsv } from './support/parse-csv.js';
+import { until } from './support/wait.js';
 import { probePage } from './probe.js';
-import { ENGINE, PAGE_PROBE_CHROMIUM_ONLY, skipUnless } from '../src/test-support/engine.js';
+import { ENGINE, PAGE_PROBE_CHROMIUM_ONLY, skipUnless } from './support/engine.js';
 
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 

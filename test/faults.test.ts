@@ -14,8 +14,8 @@ import { describeLoadFailure } from '../src/report/report-checks.js';
 import { SHARED_MESSAGES } from '../src/format/messages.js';
 import type { Language } from '../src/report/schema.js';
 import { probePage } from './probe.js';
-import { until } from '../src/test-support/wait.js';
-import { ENGINE, PAGE_PROBE_CHROMIUM_ONLY, skipUnless } from '../src/test-support/engine.js';
+import { until } from './support/wait.js';
+import { ENGINE, PAGE_PROBE_CHROMIUM_ONLY, skipUnless } from './support/engine.js';
 
 const TAGS = ['sw-stat-card', 'sw-region-map', 'sw-story-list'] as const;
 const LANGUAGES: Language[] = ['zh-Hans', 'zh-Hant', 'en'];

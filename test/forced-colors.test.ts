@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
 import type { RegionMap } from '../src/region-map/region-map.js';
-import { emulateMedia, NO_MEDIA_EMULATION, resetMedia, skipUnless } from '../src/test-support/engine.js';
+import { emulateMedia, NO_MEDIA_EMULATION, resetMedia, skipUnless } from './support/engine.js';
 
 async function settled<T extends HTMLElement & { updateComplete: Promise<unknown> }>(el: T): Promise<T> {
   await el.updateComplete;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../src/test-support/wait.js';
+import { until } from './support/wait.js';
 import { importChecked } from '../src/on-demand/cdn-load.js';
 
 // Issue 24: every file the script-tag bundles load after the first script is checked against a hash the first

@@ -7,8 +7,8 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import '../src/all.js';
 import type { SwElement, SwErrorDetail } from '../src/base/sw-element.js';
 import type { Language } from '../src/report/schema.js';
-import { reportCopy } from '../src/test-support/report-fixtures.js';
-import { until } from '../src/test-support/wait.js';
+import { reportCopy } from './support/report-fixtures.js';
+import { until } from './support/wait.js';
 import { loadReport } from '../src/report/load.js';
 
 const TAGS = ['sw-stat-card', 'sw-region-map', 'sw-story-list'] as const;

@@ -2,7 +2,7 @@
  * Opening a real page in a new tab of the test browser (see scripts/test/wtr-page-probe.mjs).
  * With `html`, the page at `path` is replaced by that markup (`{origin}` becomes the test server's origin).
  */
-import { inTurns } from '../src/test-support/engine.js';
+import { inTurns } from './support/engine.js';
 
 export interface PageProbe<T> {
   consoleErrors: string[];

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
 import type { Language } from '../src/report/schema.js';
-import { ENGINE, setViewport } from '../src/test-support/engine.js';
+import { ENGINE, setViewport } from './support/engine.js';
 
 const LANGUAGES: Language[] = ['zh-Hans', 'zh-Hant', 'en'];
 

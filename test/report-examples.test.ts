@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SwErrorDetail } from '../src/base/sw-element.js';
 import type { Language } from '../src/report/schema.js';
 import '../src/all.js';
-import { UNTIL_LIMIT_MS } from '../src/test-support/wait.js';
+import { UNTIL_LIMIT_MS } from './support/wait.js';
 
 const NATIONAL = '/data/examples/national-workforce.json';
 const LANGUAGES: Language[] = ['zh-Hans', 'zh-Hant', 'en'];

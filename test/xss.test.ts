@@ -8,7 +8,7 @@ import '../src/all.js';
 import type { SwElement, SwErrorDetail } from '../src/base/sw-element.js';
 import { clearReportCache } from '../src/report/load.js';
 import type { Language, Report } from '../src/report/schema.js';
-import { reportBlobUrl, reportCopy } from '../src/test-support/report-fixtures.js';
+import { reportBlobUrl, reportCopy } from './support/report-fixtures.js';
 
 declare global {
   interface Window {

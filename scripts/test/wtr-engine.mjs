@@ -1,7 +1,7 @@
 // @web/test-runner commands that work the same way in the three engines, or
 // say plainly that an engine's driver cannot do a thing (the test then skips
 // that step with the reason, in that engine only). Tests call them through
-// src/test-support/engine.ts.
+// test/support/engine.ts.
 // - `sw-engine`: which engine runs the page (chromium, firefox, webkit).
 // - `sw-emulate-media`: prefers-color-scheme, prefers-reduced-motion, forced-colors.
 //   Chromium: CDP Emulation. Firefox over WebDriver BiDi and WebKitWebDriver have no

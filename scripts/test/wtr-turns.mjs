@@ -3,7 +3,7 @@
 // and on a two-core machine shared with other work, opening a page or reading an accessibility tree can take
 // longer. Such a command answers at once with an id (`startInTurns`); the page then asks `sw-turn` with that
 // id, which answers `{ done: true, value }` once the work is done, or `{ done: false }` after a few seconds for
-// the page to ask again (src/test-support/engine.ts: inTurns()).
+// the page to ask again (test/support/engine.ts: inTurns()).
 
 /** How long one `sw-turn` waits for the work before it answers `{ done: false }`: well within the 20 s. */
 const TURN_MS = 5000;

@@ -13,8 +13,8 @@ import { resolveLanguage } from './language.js';
 import { clearReportCache } from '../report/load.js';
 import { localize } from '../format/language.js';
 import type { Language, Report } from '../report/schema.js';
-import { reportCopy } from '../test-support/report-fixtures.js';
-import { until } from '../test-support/wait.js';
+import { reportCopy } from '../../test/support/report-fixtures.js';
+import { until } from '../../test/support/wait.js';
 
 /** A minimal element on the shared base: shows the report title, or a problem when the title says so. */
 class ProbeElement extends SwElement {

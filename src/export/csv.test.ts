@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseCsv } from '../test-support/parse-csv.js';
+import { parseCsv } from '../../test/support/parse-csv.js';
 import { BOM, csvField, toCsv } from './csv.js';
 
 describe('toCsv', () => {

@@ -7,7 +7,7 @@ import { formatQuantity } from '../format/quantity.js';
 import { regionMapExport } from '../region-map/region-map.export.js';
 import { statCardExport } from '../stat-card/stat-card.export.js';
 import { storyListExport } from '../story-list/story-list.export.js';
-import { manyStories, reportCopy } from '../test-support/report-fixtures.js';
+import { manyStories, reportCopy } from '../../test/support/report-fixtures.js';
 import { ExportProblem, fileNamePart } from './export-model.js';
 
 const LANGUAGES: Language[] = ['zh-Hans', 'zh-Hant', 'en'];

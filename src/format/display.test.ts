@@ -7,7 +7,7 @@ import {
   formatDisplayQuantity,
 } from './display.js';
 import { INTL_LOCALE } from './language.js';
-import { ENGINE } from '../test-support/engine.js';
+import { ENGINE } from '../../test/support/engine.js';
 
 // The 2020 census by province (data/examples/province-indicators.json): Tibet, the smallest, to Guangdong.
 const CENSUS = [3648100, 5923957, 7202654, 24870895, 31850088, 126012510];

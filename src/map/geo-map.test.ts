@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DIVISIONS } from './divisions.js';
 import { GeoLoadError, geoMapLayout, loadGeoMap, type GeoMapFile, type GeoMapLayout, type Point } from './geo-map.js';
 import { bundledReport } from '../report/bundled.js';
-import { svgPoint } from '../test-support/engine.js';
+import { svgPoint } from '../../test/support/engine.js';
 
 const CODES = DIVISIONS.map((division) => division.code);
 const GEOMETRY = '/data/geo/sw-china.map.json';

@@ -4,9 +4,9 @@ import './define.js';
 import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
 import { bundledReport } from '../report/bundled.js';
-import { setViewport, svgPoint } from '../test-support/engine.js';
+import { setViewport, svgPoint } from '../../test/support/engine.js';
 import { REPORT_CODES, focused, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
-import { until } from '../test-support/wait.js';
+import { until } from '../../test/support/wait.js';
 
 // The wtr server serves the repository: the geometry is at /data/geo/, as in the npm package.
 const GEOMETRY = '/data/geo/sw-china.map.json';

@@ -18,7 +18,7 @@ import {
   tabInto,
   tooltip,
 } from './region-map.test-helpers.js';
-import { until } from '../test-support/wait.js';
+import { until } from '../../test/support/wait.js';
 
 // The example report: the 2020 census population of the 31 mainland provinces (no data for Hong Kong, Macao, Taiwan).
 const EXAMPLE = '/data/examples/province-indicators.json';

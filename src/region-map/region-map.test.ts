@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { pressKeys, skipUnless } from '../test-support/engine.js';
+import { pressKeys, skipUnless } from '../../test/support/engine.js';
 import './define.js';
 import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import { bundledReport } from '../report/bundled.js';

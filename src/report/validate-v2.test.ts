@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { describeProblem, describeProblems, validateReport, DIVISION_CODES, problemDetail } from './validate.js';
 import { DIVISIONS } from '../map/divisions.js';
-import { reportCopy } from '../test-support/report-fixtures.js';
+import { reportCopy } from '../../test/support/report-fixtures.js';
 import type { Report } from './schema.js';
 
 function problemsOf(edit: (report: Report) => void) {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateReport, describeProblems } from './validate.js';
-import { reportCopy } from '../test-support/report-fixtures.js';
+import { reportCopy } from '../../test/support/report-fixtures.js';
 
 function problemsOf(edit: Parameters<typeof reportCopy>[0]) {
   const result = validateReport(reportCopy(edit));

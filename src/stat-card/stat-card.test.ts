@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, NO_MEDIA_EMULATION, resetMedia, skipUnless } from '../test-support/engine.js';
-import { until } from '../test-support/wait.js';
+import { emulateMedia, NO_MEDIA_EMULATION, resetMedia, skipUnless } from '../../test/support/engine.js';
+import { until } from '../../test/support/wait.js';
 import { bundledReport } from '../report/bundled.js';
 import type { Language, Report } from '../report/schema.js';
 import type { SwErrorDetail } from '../base/sw-element.js';

@@ -5,7 +5,7 @@ import type { Report } from '../report/schema.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
 import './define.js';
 import type { StoryList } from './story-list.js';
-import { manyStories } from '../test-support/report-fixtures.js';
+import { manyStories } from '../../test/support/report-fixtures.js';
 
 /**
  * A stand-in for <sw-region-map> that keeps only its contract: a `selected`

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { bundledReport } from '../report/bundled.js';
 import type { Story } from '../report/schema.js';
 import { compareByDateDescending, pageStories, queryStories, sortStories, type StoryFilter } from './story-query.js';
-import { manyStories } from '../test-support/report-fixtures.js';
+import { manyStories } from '../../test/support/report-fixtures.js';
 
 const ids = (stories: readonly Story[]) => stories.map((story) => story.id);
 const all: StoryFilter = { region: null, tag: null, sort: 'date', language: 'zh-Hans' };

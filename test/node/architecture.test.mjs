@@ -30,6 +30,7 @@ const MODULES = [
   ...filesUnder('shared', /\.js$/),
   ...filesUnder('scripts', /\.(mjs|js|ts)$/),
   ...filesUnder('demo', /\.js$/, false),
+  ...filesUnder('test/support', /\.ts$/),
   'rollup.config.mjs',
   'web-test-runner.config.mjs',
 ];
@@ -150,7 +151,7 @@ function partOf(path) {
   return path.split('/')[0]; // bin, shared, scripts, demo, data, cdn, test, or a file at the root
 }
 
-const isTest = (path) => /\.test\.ts$|\.test-helpers\.ts$|^src\/test-support\//.test(path);
+const isTest = (path) => /\.test\.ts$|\.test-helpers\.ts$|^test\/support\//.test(path);
 
 /** Why `from` may not import `to`, or null when it may. */
 function violation(from, to) {
@@ -183,6 +184,8 @@ function violation(from, to) {
     shared: [],
     scripts: ['cli/lib', 'shared', 'src/*', 'data'],
     demo: ['shared', 'cdn', 'data'],
+    // The tests' helpers (test/support/; only tests import them).
+    test: ['src/*', 'data', 'shared'],
     // The browser tests' configuration: the test tooling and its plugins.
     'web-test-runner.config.mjs': ['scripts', 'test', 'cli/lib', 'shared', 'src/*', 'data'],
   };
@@ -224,6 +227,9 @@ test('the scan sees the imports (a check of the check)', () => {
     'an element imports no other element',
   );
   assert.match(violation('cli/commands/bundle.js', 'demo/reports.js'), /not demo$/);
+  assert.equal(violation('src/map/geo-map.ts', 'test/support/wait.ts'), 'only tests import test code');
+  assert.equal(violation('src/map/geo-map.test.ts', 'test/support/wait.ts'), null);
+  assert.ok(has('test/support/report-fixtures.ts', 'src/report/bundled.ts'), 'the tests’ helpers are read too');
   assert.match(violation('cli/lib/x.js', 'scripts/test/browsers.mjs'), /not scripts$/);
   assert.equal(
     violation('cli/commands/bundle.js', 'cli/commands/validate.js'),
@@ -299,7 +305,7 @@ test('ARCHITECTURE.md names every folder of src/ and every top-level folder of c
     .map((entry) => entry.name);
   const named = [
     ...srcFolders.map((name) => `src/${name}/`),
-    ...['cli', 'bin', 'shared', 'demo', 'scripts', 'templates', 'data', 'test'].map((name) => `${name}/`),
+    ...['cli', 'bin', 'shared', 'demo', 'scripts', 'templates', 'data', 'test', 'test/support'].map((name) => `${name}/`),
   ];
   assert.deepEqual(
     named.filter((folder) => !page.includes(`\`${folder}`)),
@@ -308,7 +314,7 @@ test('ARCHITECTURE.md names every folder of src/ and every top-level folder of c
   );
   const layered = SRC_LAYERS.flat();
   assert.deepEqual(
-    srcFolders.filter((name) => name !== 'test-support' && !layered.includes(name)),
+    srcFolders.filter((name) => !layered.includes(name)),
     [],
     'src/ folders with no layer here',
   );

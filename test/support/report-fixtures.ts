@@ -1,6 +1,6 @@
 /** Test data: copies of the bundled report to change without touching the original. */
-import { bundledReport } from '../report/bundled.js';
-import type { Report } from '../report/schema.js';
+import { bundledReport } from '../../src/report/bundled.js';
+import type { Report } from '../../src/report/schema.js';
 
 /** A deep copy of the bundled report, optionally changed by `edit`. */
 export function reportCopy(edit?: (report: Report) => void): Report {
