@@ -305,7 +305,9 @@ test('ARCHITECTURE.md names every folder of src/ and every top-level folder of c
     .map((entry) => entry.name);
   const named = [
     ...srcFolders.map((name) => `src/${name}/`),
-    ...['cli', 'bin', 'shared', 'demo', 'scripts', 'templates', 'data', 'test', 'test/support'].map((name) => `${name}/`),
+    ...['cli', 'bin', 'shared', 'demo', 'scripts', 'templates', 'data', 'test', 'test/support'].map(
+      (name) => `${name}/`,
+    ),
   ];
   assert.deepEqual(
     named.filter((folder) => !page.includes(`\`${folder}`)),
