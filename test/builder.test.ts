@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { probePage } from './probe.js';
+import { PAGE_UNTIL, probePage } from './support/probe.js';
 import {
   embedSnippet,
   embedPageUrl,
@@ -192,7 +192,7 @@ describe('the snippets’ fallback text (demo/snippet-fallback.js)', () => {
 /** In a builder page: helpers to set the form as an editor would. */
 const HELPERS = `
   // A limit for a condition that never holds, not a speed check: the page probe answers in turns, however long this takes.
-  const until = async (test, ms = 60000) => { const end = Date.now() + ms; while (!(await test())) { if (Date.now() > end) throw new Error('timed out: ' + test); await new Promise((r) => setTimeout(r, 50)); } };
+  ${PAGE_UNTIL}
   const form = document.getElementById('builder');
   const snippet = () => document.getElementById('snippet').value;
   const set = (name, value) => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { probePage, shadowTexts } from './probe.js';
+import { probePage, shadowTexts } from './support/probe.js';
 
 // The built script-tag bundles (cdn/), in pages that contain nothing else.
 const waitForCard = `(() => { const el = document.querySelector('sw-stat-card'); return el && el.shadowRoot && /32/.test(el.shadowRoot.textContent); })()`;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { probePage, shadowTexts } from './probe.js';
+import { probePage, shadowTexts } from './support/probe.js';
 import '../src/stat-card/define.js';
 
 // A partner page in GBK (many Chinese sites are), with a bundle served with no charset in its Content-Type: a

@@ -3,7 +3,7 @@ import '../src/all.js';
 import { EMBED_MESSAGES } from '../src/embed/embed.messages.js';
 import { parseEmbedQuery } from '../src/embed/embed-query.js';
 import { renderEmbed } from '../src/embed/embed-render.js';
-import { probePage } from './probe.js';
+import { probePage } from './support/probe.js';
 import { until } from './support/wait.js';
 
 // cdn/embed.html in iframes of a partner page, as the builder's iframe snippet makes them.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { probePage } from './probe.js';
+import { probePage } from './support/probe.js';
 
 // What partner pages do to widgets, checked in real pages opened in a new tab.
 

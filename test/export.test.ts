@@ -6,7 +6,7 @@ import { storyProvinceCodes } from '../src/report/query.js';
 import type { SwElement } from '../src/base/sw-element.js';
 import { parseCsv } from './support/parse-csv.js';
 import { until } from './support/wait.js';
-import { probePage } from './probe.js';
+import { PAGE_UNTIL, probePage } from './support/probe.js';
 import { ENGINE, PAGE_PROBE_CHROMIUM_ONLY, skipUnless } from './support/engine.js';
 
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
@@ -337,7 +337,8 @@ describe('export under a strict Content-Security-Policy', () => {
           for (const button of el.shadowRoot.querySelectorAll('[part~="tool"]')) button.click();
         }
         // Until all six have started; after a minute, the test names those that did.
-        await new Promise((resolve) => { const check = () => downloads.length === 6 ? resolve() : setTimeout(check, 20); check(); setTimeout(resolve, 60000); });
+        ${PAGE_UNTIL}
+        await until(() => downloads.length === 6).catch(() => {});
         return {
           png: [...png.slice(0, 8)],
           width: new DataView(png.buffer).getUint32(16) / 2 - card.getBoundingClientRect().width,

@@ -13,7 +13,7 @@ import { DEFAULT_TIMEOUT_MS, isCutOffJson, ReportLoadError } from '../src/report
 import { describeLoadFailure } from '../src/report/report-checks.js';
 import { SHARED_MESSAGES } from '../src/format/messages.js';
 import type { Language } from '../src/report/schema.js';
-import { probePage } from './probe.js';
+import { probePage } from './support/probe.js';
 import { until } from './support/wait.js';
 import { ENGINE, PAGE_PROBE_CHROMIUM_ONLY, skipUnless } from './support/engine.js';
 

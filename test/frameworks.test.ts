@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { probePage, type PageProbe } from './probe.js';
+import { probePage, type PageProbe } from './support/probe.js';
 import { DEFAULT_SCRIPT_BASE } from '../shared/embed-snippet.js';
 import '../src/all.js';
 

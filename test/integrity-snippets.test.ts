@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { probePage } from './probe.js';
+import { probePage } from './support/probe.js';
 
 // Issue 24: the README's and docs' snippets, with their `integrity`, render as documented under the strict policy
 // (`script-src 'self'`): every file they load on demand is checked (test/integrity.test.ts), and that costs no

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { probePage } from './probe.js';
+import { probePage } from './support/probe.js';
 import '../src/all.js';
 
 // Cumulative layout shift of a partner page while all three elements load a report that the test holds back

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { probePage, shadowTexts } from './probe.js';
+import { probePage, shadowTexts } from './support/probe.js';
 import '../src/stat-card/define.js';
 import type { StatCard } from '../src/stat-card/stat-card.js';
 

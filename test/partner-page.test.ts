@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { probePage } from './probe.js';
+import { probePage } from './support/probe.js';
 import '../src/all.js';
 
 // Partner pages the widgets must survive, each opened as a real page in a new tab:

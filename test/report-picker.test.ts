@@ -1,9 +1,6 @@
 /** The report pickers of the demo and the embed builder: every example report, and any report address. */
 import { expect } from '@open-wc/testing';
-import { probePage } from './probe.js';
-
-/** In the page: until `test()` holds, or a minute has passed (the test then asserts on what the page shows). */
-const waitUntil = `async (test) => { for (const end = performance.now() + 60000; !test() && performance.now() < end; ) await new Promise((r) => setTimeout(r, 20)); return test(); }`;
+import { PAGE_UNTIL, probePage } from './support/probe.js';
 
 describe('the demo’s report picker', () => {
   it('lists every example report and shows the chosen one in all elements', async () => {
@@ -104,7 +101,7 @@ describe('the embed builder’s report picker', () => {
     }>('/demo/builder.html', {
       waitFor: `document.getElementById('snippet')?.value.includes('sw-stat-card')`,
       evaluate: `(async () => {
-        const until = ${waitUntil};
+        ${PAGE_UNTIL}
         const form = document.getElementById('builder');
         const snippet = () => document.getElementById('snippet').value;
         const out = { options: [...form.report.options].map((o) => o.value) };

@@ -2,7 +2,7 @@
 // new tab of the test browser and reports what a partner would see: console
 // errors and warnings, uncaught exceptions, CSP violations, and the value of an
 // expression evaluated in the page once it has loaded. Tests call probePage()
-// (test/probe.ts), which sends `probe-page` with { path, evaluate, … } and then asks for the report in
+// (test/support/probe.ts), which sends `probe-page` with { path, evaluate, … } and then asks for the report in
 // turns (scripts/test/wtr-turns.mjs): opening a page on a loaded machine can take longer than a command may.
 import { startInTurns } from './wtr-turns.mjs';
 

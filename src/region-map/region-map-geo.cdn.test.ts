@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { probePage } from '../../test/probe.js';
+import { probePage } from '../../test/support/probe.js';
 
 // The built script-tag bundles (run `npm run build` first): the geographic map's code (cdn/sw-geo.js)
 // and geometry (cdn/sw-china.map.json) are separate files, fetched from beside the bundle only for layout="geo".

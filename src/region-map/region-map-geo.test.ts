@@ -5,7 +5,18 @@ import type { RegionMap, RegionSelectDetail } from './region-map.js';
 import type { SwErrorDetail } from '../base/sw-element.js';
 import { bundledReport } from '../report/bundled.js';
 import { setViewport, svgPoint } from '../../test/support/engine.js';
-import { REPORT_CODES, focused, option, options, settle, shadow, tabInto, tooltip } from './region-map.test-helpers.js';
+import {
+  REPORT_CODES,
+  focused,
+  geoDrawn,
+  option,
+  options,
+  render,
+  settle,
+  shadow,
+  tabInto,
+  tooltip,
+} from './region-map.test-helpers.js';
 import { until } from '../../test/support/wait.js';
 
 // The wtr server serves the repository: the geometry is at /data/geo/, as in the npm package.
@@ -22,19 +33,6 @@ const calloutOf = (el: RegionMap, code: string) =>
   shadow(el).querySelector<SVGRectElement>(`[data-callout][data-code="${code}"] rect.callout`)!;
 const calloutCodes = (el: RegionMap) =>
   [...shadow(el).querySelectorAll<SVGGElement>('[data-callout]')].map((g) => g.dataset.code!);
-
-/** Waits until the geographic map is drawn (its module and geometry load asynchronously). */
-async function geoDrawn(el: RegionMap): Promise<void> {
-  await until(() => shadow(el)?.querySelector('[role="option"] path'), 'the geographic map is drawn');
-  await settle(el);
-}
-
-async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
-  const root = await fixture<HTMLElement>(template);
-  const el = (root.localName === 'sw-region-map' ? root : root.querySelector('sw-region-map')) as RegionMap;
-  await geoDrawn(el);
-  return el;
-}
 
 /** The fill box of an SVG shape on screen: getBoundingClientRect includes the stroke in Firefox, not in Chromium or WebKit. */
 function fillBox(shape: SVGGraphicsElement): DOMRect {
@@ -99,7 +97,7 @@ describe('<sw-region-map layout="geo">', () => {
 
   describe('divisions', () => {
     it('draws the 34 divisions as paths, each a named, focusable option of one listbox', async () => {
-      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`);
+      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`, geoDrawn);
       const map = shadow(el).querySelector('svg')!;
       expect(map.getAttribute('role')).to.equal('listbox');
       expect(map.getAttribute('aria-label')).to.equal('各省级行政区的报道数量');
@@ -156,6 +154,7 @@ describe('<sw-region-map layout="geo">', () => {
     it('puts a marker at each of the five places, inside its division', async () => {
       const el = await render(
         html`<div style="width: 600px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+        geoDrawn,
       );
       const markers = [...shadow(el).querySelectorAll<SVGCircleElement>('circle.marker')];
       expect(markers).to.have.length(5);
@@ -178,6 +177,7 @@ describe('<sw-region-map layout="geo">', () => {
     it('draws the 南海诸岛 inset in the lower right, clear of the divisions', async () => {
       const el = await render(
         html`<div style="width: 700px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+        geoDrawn,
       );
       const inset = shadow(el).querySelector<SVGGElement>('[part="inset"]')!;
       expect(inset.getAttribute('aria-hidden')).to.equal('true');
@@ -201,7 +201,7 @@ describe('<sw-region-map layout="geo">', () => {
 
   describe('selection', () => {
     it('selects with a real click, again to clear, with the event and the attribute', async () => {
-      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`);
+      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`, geoDrawn);
       let event = oneEvent(el, 'sw-region-select');
       await sendMouse({ type: 'click', position: pointIn(el, '510000') });
       expect(((await event) as CustomEvent<RegionSelectDetail>).detail).to.deep.equal({
@@ -226,6 +226,7 @@ describe('<sw-region-map layout="geo">', () => {
         await setViewport({ width: container + 40, height: 900 });
         const el = await render(
           html`<div style=${`width: ${container}px; --sw-map-max-width: ${width}px`}><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+          geoDrawn,
         );
         expect(shadow(el).querySelector('svg')!.getBoundingClientRect().width).to.be.closeTo(width, 1);
         for (const [code, label, step] of [
@@ -267,6 +268,7 @@ describe('<sw-region-map layout="geo">', () => {
     it('selects Hong Kong by keyboard, with the focus and selection rings around its callout', async () => {
       const el = await render(
         html`<div style="width: 640px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+        geoDrawn,
       );
       await tabInto(el);
       option(el, '440000').focus();
@@ -293,7 +295,10 @@ describe('<sw-region-map layout="geo">', () => {
     });
 
     it('selects from outside, and keeps the selection when the layout changes', async () => {
-      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY} selected="440000"></sw-region-map>`);
+      const el = await render(
+        html`<sw-region-map layout="geo" geo-src=${GEOMETRY} selected="440000"></sw-region-map>`,
+        geoDrawn,
+      );
       expect(option(el, '440000').getAttribute('aria-selected')).to.equal('true');
       expect(option(el, '440000').getAttribute('tabindex')).to.equal('0');
       el.layout = 'grid';
@@ -308,7 +313,7 @@ describe('<sw-region-map layout="geo">', () => {
 
   describe('keyboard', () => {
     it('is one tab stop; arrows go to the nearest neighbour by centroid, Home and End to the first and last', async () => {
-      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`);
+      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`, geoDrawn);
       await tabInto(el);
       expect(focused(el)).to.equal('620000'); // 甘肃, the first with stories, as in the grid
       const ring = shadow(el).querySelector<SVGElement>('.ring.focus')!;
@@ -341,7 +346,7 @@ describe('<sw-region-map layout="geo">', () => {
     });
 
     it('selects with Enter and Space and clears with Escape', async () => {
-      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`);
+      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`, geoDrawn);
       await tabInto(el);
       let event = oneEvent(el, 'sw-region-select');
       await sendKeys({ press: 'Enter' });
@@ -367,6 +372,7 @@ describe('<sw-region-map layout="geo">', () => {
     it('shows the same tooltip as the grid on hover and on focus', async () => {
       const el = await render(
         html`<div style="width: 500px"><sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map></div>`,
+        geoDrawn,
       );
       expect(tooltip(el).hidden).to.equal(true);
       await sendMouse({ type: 'move', position: pointIn(el, '510000') });
@@ -391,7 +397,7 @@ describe('<sw-region-map layout="geo">', () => {
     });
 
     it('has the table of the grid and its toggle', async () => {
-      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`);
+      const el = await render(html`<sw-region-map layout="geo" geo-src=${GEOMETRY}></sw-region-map>`, geoDrawn);
       const rows = [...shadow(el).querySelectorAll('table tbody th[scope="row"]')].map((th) => th.textContent);
       expect(rows).to.deep.equal(['甘肃省', '四川省', '浙江省', '广东省', '香港特别行政区']);
       const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
@@ -463,7 +469,7 @@ describe('<sw-region-map layout="geo">', () => {
     });
 
     it('uses geometry next to the code by default (data/geo/ of the package here)', async () => {
-      const el = await render(html`<sw-region-map layout="geo"></sw-region-map>`);
+      const el = await render(html`<sw-region-map layout="geo"></sw-region-map>`, geoDrawn);
       expect(options(el)).to.have.length(34);
       expect(requested(/\/data\/geo\/sw-china\.map\.json$/).length).to.be.at.least(1);
     });
@@ -552,7 +558,10 @@ describe('<sw-region-map layout="geo">', () => {
 
   describe('languages and accessibility', () => {
     it('labels the inset in Traditional Chinese and English', async () => {
-      const el = await render(html`<sw-region-map lang="zh-Hant" layout="geo" geo-src=${GEOMETRY}></sw-region-map>`);
+      const el = await render(
+        html`<sw-region-map lang="zh-Hant" layout="geo" geo-src=${GEOMETRY}></sw-region-map>`,
+        geoDrawn,
+      );
       expect(shadow(el).querySelector('.inset text')!.textContent).to.equal('南海諸島');
       expect(option(el, '440000').getAttribute('aria-label')).to.equal('廣東省，1 篇報道，地點：潮州市');
       el.setAttribute('lang', 'en');
@@ -577,6 +586,7 @@ describe('<sw-region-map layout="geo">', () => {
       it(`passes axe (${theme})`, async () => {
         const el = await render(
           html`<sw-region-map theme=${theme} layout="geo" geo-src=${GEOMETRY} selected="440000"></sw-region-map>`,
+          geoDrawn,
         );
         await expect(el).to.be.accessible();
         await tabInto(el);

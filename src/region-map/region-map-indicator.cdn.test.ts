@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { probePage } from '../../test/probe.js';
+import { probePage } from '../../test/support/probe.js';
 
 // The built script-tag bundles (run `npm run build` first): the choropleth's code (cdn/sw-choropleth.js:
 // d3-scale's scales, ranges, ranks, indicator checks) is a separate file, fetched from beside the bundle

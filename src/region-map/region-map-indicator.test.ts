@@ -10,9 +10,11 @@ import {
   channels,
   contrast,
   focused,
+  geoDrawn,
   luminance,
   option,
   options,
+  render,
   settle,
   shadow,
   tabInto,
@@ -24,24 +26,6 @@ import { until } from '../../test/support/wait.js';
 const EXAMPLE = '/data/examples/province-indicators.json';
 let example: Report;
 const NO_DATA = ['710000', '810000', '820000'];
-
-async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
-  const root = await fixture<HTMLElement>(template);
-  const el = (root.localName === 'sw-region-map' ? root : root.querySelector('sw-region-map')) as RegionMap;
-  await drawn(el);
-  return el;
-}
-
-/** Waits for the map or an error: the choropleth code is loaded on the first `indicator`. */
-async function drawn(el: RegionMap): Promise<void> {
-  await until(() => shadow(el)?.querySelector('[role="option"], [part="error"]'), 'the map or an error shown');
-  await settle(el);
-}
-
-async function geoDrawn(el: RegionMap): Promise<void> {
-  await until(() => shadow(el)?.querySelector('[role="option"] path'), 'the geographic map is drawn');
-  await settle(el);
-}
 
 const stepOf = (g: Element) => [...g.classList].find((name) => name.startsWith('step-') || name === 'no-data');
 const legendItems = (el: RegionMap) =>

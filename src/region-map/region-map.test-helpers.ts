@@ -1,7 +1,9 @@
-/** What the grid and geographic map tests share: finding options, focus and tooltip, settling, tabbing in. */
-import { nextFrame } from '@open-wc/testing';
+/** What the grid and geographic map tests share: rendering, finding options, focus and tooltip, settling, tabbing in. */
+import { fixture, nextFrame } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RegionMap } from './region-map.js';
+import { until } from '../../test/support/wait.js';
 
 export const REPORT_CODES = ['330000', '440000', '510000', '620000', '810000'];
 
@@ -20,6 +22,32 @@ export async function settle(el: RegionMap): Promise<void> {
   await nextFrame();
   await nextFrame();
   await el.updateComplete;
+}
+
+/** Waits for the map or an error: the choropleth code is loaded on the first `indicator`. */
+export async function drawn(el: RegionMap): Promise<void> {
+  await until(() => shadow(el)?.querySelector('[role="option"], [part="error"]'), 'the map or an error shown');
+  await settle(el);
+}
+
+/** Waits until the geographic map is drawn (its module and geometry load asynchronously). */
+export async function geoDrawn(el: RegionMap): Promise<void> {
+  await until(() => shadow(el)?.querySelector('[role="option"] path'), 'the geographic map is drawn');
+  await settle(el);
+}
+
+/**
+ * Renders `template` (a map, or a wrapper holding one) and waits until `ready`: by default `drawn`, the map (or an
+ * error) shown and settled; `geoDrawn` for the geographic layout. Resolves with the map.
+ */
+export async function render(
+  template: TemplateResult,
+  ready: (el: RegionMap) => Promise<void> = drawn,
+): Promise<RegionMap> {
+  const root = await fixture<HTMLElement>(template);
+  const el = (root.localName === 'sw-region-map' ? root : root.querySelector('sw-region-map')) as RegionMap;
+  await ready(el);
+  return el;
 }
 
 /** Tabs into the map from a button just before it, as a reader arriving from the page would. */

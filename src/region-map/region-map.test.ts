@@ -12,18 +12,12 @@ import {
   focused,
   options,
   option,
+  render,
   settle,
   shadow,
   tabInto,
   tooltip,
 } from './region-map.test-helpers.js';
-
-async function render(template: ReturnType<typeof html>): Promise<RegionMap> {
-  const root = await fixture<HTMLElement>(template);
-  const el = (root.localName === 'sw-region-map' ? root : root.querySelector('sw-region-map')) as RegionMap;
-  await settle(el);
-  return el;
-}
 
 const tiles = options;
 const tile = option;

@@ -83,7 +83,7 @@ export function skipUnless(context: Mocha.Context, supported: boolean, reason: s
 /** The reason media-feature tests skip outside Chromium. */
 export const NO_MEDIA_EMULATION = 'its driver cannot emulate media features (CDP only); tested in Chromium';
 
-/** Why tests of whole pages through the page probe (test/probe.ts) run in Chromium only. */
+/** Why tests of whole pages through the page probe (test/support/probe.ts) run in Chromium only. */
 export const PAGE_PROBE_CHROMIUM_ONLY =
   'the page probe reads console, CSP violations and page errors from a puppeteer CDP page; tested in Chromium';
 

@@ -2,7 +2,8 @@
  * Opening a real page in a new tab of the test browser (see scripts/test/wtr-page-probe.mjs).
  * With `html`, the page at `path` is replaced by that markup (`{origin}` becomes the test server's origin).
  */
-import { inTurns } from './support/engine.js';
+import { inTurns } from './engine.js';
+import { UNTIL_LIMIT_MS } from './wait.js';
 
 export interface PageProbe<T> {
   consoleErrors: string[];
@@ -34,3 +35,16 @@ export function probePage<T>(
 /** An expression for `evaluate`: the visible text of each element matching `selector`, shadow roots included. */
 export const shadowTexts = (selector: string) =>
   `[...document.querySelectorAll(${JSON.stringify(selector)})].map((el) => (el.shadowRoot ? el.shadowRoot.textContent : '').replace(/\\s+/g, ' ').trim())`;
+
+/**
+ * For `evaluate`: declares `until(test, what)` in the page, which resolves once `test()` holds (it may return a
+ * promise; checked every 20 ms) and fails naming `what` (by default the condition's source) after UNTIL_LIMIT_MS.
+ * The same as `until` of wait.ts, for code that runs in the probed page (a string, which cannot import it).
+ */
+export const PAGE_UNTIL = `const until = async (test, what = String(test)) => {
+  const started = performance.now();
+  while (!(await test())) {
+    if (performance.now() - started > ${UNTIL_LIMIT_MS}) throw new Error('not within ${UNTIL_LIMIT_MS / 1000} s: ' + what);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};`;
