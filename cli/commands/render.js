@@ -25,16 +25,7 @@ const MESSAGES = {
     report: '报告 JSON 文件（不写则用内置报告）；浏览器还需要同一份报告：用 --src 给出它的网址',
     src: '浏览器加载同一份报告的网址（写入 src 属性）',
     script: '在元素后加上脚本标签，如 https://…/sw-widgets.js',
-    terms: {
-      element: '元素',
-      id: '编号',
-      code: '代码',
-      attr: '名称=值',
-      language: '语言',
-      theme: '配色',
-      file: '文件',
-      url: '网址',
-    },
+    terms: { element: '元素', id: '编号', code: '代码', attr: '名称=值', theme: '配色' },
     unknownElement: (name) => `未知元素：${name}（应为 ${TAGS.join('、')}）`,
     badAttr: (value) => `属性应写成 名称=值：${value}`,
     cannotRead: (file, why) => `无法读取 ${file}：${why}`,
@@ -57,16 +48,7 @@ const MESSAGES = {
     report: '報告 JSON 檔案（不寫則用內置報告）；瀏覽器還需要同一份報告：用 --src 給出它的網址',
     src: '瀏覽器載入同一份報告的網址（寫入 src 屬性）',
     script: '在元素後加上腳本標籤，如 https://…/sw-widgets.js',
-    terms: {
-      element: '元素',
-      id: '編號',
-      code: '代碼',
-      attr: '名稱=值',
-      language: '語言',
-      theme: '配色',
-      file: '檔案',
-      url: '網址',
-    },
+    terms: { element: '元素', id: '編號', code: '代碼', attr: '名稱=值', theme: '配色' },
     unknownElement: (name) => `未知元素：${name}（應為 ${TAGS.join('、')}）`,
     badAttr: (value) => `屬性應寫成 名稱=值：${value}`,
     cannotRead: (file, why) => `無法讀取 ${file}：${why}`,
@@ -91,16 +73,7 @@ const MESSAGES = {
       'report JSON file (without it: the bundled report); the browser needs the same report: give its URL with --src',
     src: 'URL from which the browser loads the same report (the src attribute)',
     script: 'add a script tag after the element, e.g. https://…/sw-widgets.js',
-    terms: {
-      element: 'element',
-      id: 'id',
-      code: 'code',
-      attr: 'name=value',
-      language: 'language',
-      theme: 'theme',
-      file: 'file',
-      url: 'url',
-    },
+    terms: { element: 'element', id: 'id', code: 'code', attr: 'name=value', theme: 'theme' },
     unknownElement: (name) => `unknown element: ${name} (expected ${TAGS.join(', ')})`,
     badAttr: (value) => `an attribute is written name=value: ${value}`,
     cannotRead: (file, why) => `cannot read ${file}: ${why}`,
@@ -170,24 +143,26 @@ export default {
    */
   register(program, context) {
     const t = MESSAGES[context.lang] ?? MESSAGES.en;
+    // The placeholders of option values: the CLI's own (language, file, url), then this command's.
+    const terms = { ...(CLI_MESSAGES[context.lang] ?? CLI_MESSAGES.en).terms, ...t.terms };
     const globalLang = program.options.some((option) => option.long === '--lang');
     const command = program
       .command('render')
       .description(t.description)
-      .argument(`<${t.terms.element}>`, t.element)
-      .option(`--metric <${t.terms.id}>`, t.metric)
-      .option(`--selected <${t.terms.code}>`, t.selected)
-      .option(`--region <${t.terms.code}>`, t.region)
-      .option(`--tag <${t.terms.id}>`, t.tag)
-      .option(`--id <${t.terms.id}>`, t.id)
-      .option(`--for <${t.terms.id}>`, t.for)
-      .option(`--attr <${t.terms.attr}>`, t.attr, (value, list) => [...list, value], [])
-      .option(`--language <${t.terms.language}>`, t.language)
-      .option(`--theme <${t.terms.theme}>`, t.theme)
-      .option(`--report <${t.terms.file}>`, t.report)
-      .option(`--src <${t.terms.url}>`, t.src)
-      .option(`--script <${t.terms.url}>`, t.script);
-    if (!globalLang) command.option(`--lang <${t.terms.language}>`, t.language);
+      .argument(`<${terms.element}>`, t.element)
+      .option(`--metric <${terms.id}>`, t.metric)
+      .option(`--selected <${terms.code}>`, t.selected)
+      .option(`--region <${terms.code}>`, t.region)
+      .option(`--tag <${terms.id}>`, t.tag)
+      .option(`--id <${terms.id}>`, t.id)
+      .option(`--for <${terms.id}>`, t.for)
+      .option(`--attr <${terms.attr}>`, t.attr, (value, list) => [...list, value], [])
+      .option(`--language <${terms.language}>`, t.language)
+      .option(`--theme <${terms.theme}>`, t.theme)
+      .option(`--report <${terms.file}>`, t.report)
+      .option(`--src <${terms.url}>`, t.src)
+      .option(`--script <${terms.url}>`, t.script);
+    if (!globalLang) command.option(`--lang <${terms.language}>`, t.language);
     return command.action(async (element, options, self) => {
       const all = self.optsWithGlobals();
       const language = options.language ?? all.lang;

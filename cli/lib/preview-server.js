@@ -25,7 +25,7 @@ export const BUILDER_FILES = [
   'snippet-fallback.js',
 ];
 /** The modules the builder shares with the CLI, served from the package's shared/ folder. */
-export const SHARED_FILES = ['embed-snippet.js', 'embed-height.js'];
+export const SHARED_FILES = ['embed-snippet.js', 'embed-height.js', 'snippet-fallback.js'];
 
 /**
  * A request handler: `/` → the builder, `/demo/<builder file>`, `/shared/<shared file>`, `/cdn/<file in the folder>`,

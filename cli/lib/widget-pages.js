@@ -5,11 +5,12 @@
 // its address is plain; WordPress shows it in an iframe sandboxed to an opaque origin (src/embed/embed-page.ts),
 // which loads the page's files cross-origin: the host must answer with `Access-Control-Allow-Origin`. The
 // answer's height is measured as the builder measures its iframe snippet (shared/embed-height.js), in headless
-// Chromium; the pages' texts are the builder's snippet fallbacks (demo/snippet-fallback.js).
+// Chromium; the pages' texts are the builder's snippet fallbacks (shared/snippet-fallback.js).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { embedPageUrl, escapeHtml } from '../../shared/embed-snippet.js';
 import { FALLBACK_HEIGHTS, MAX_WIDTH, snippetHeight } from '../../shared/embed-height.js';
+import { snippetFallbacks } from '../../shared/snippet-fallback.js';
 
 /** The folder of the bundle that holds the widget pages and their oEmbed answers. */
 export const WIDGET_FOLDER = 'widgets';
@@ -83,17 +84,32 @@ export function widgetQuery(widget) {
 }
 
 /**
- * The builder's functions for a widget's texts, in Node: its snippet fallbacks (demo/snippet-fallback.js, which
- * imports the elements' bundle: Lit's DOM shim lets it load outside a browser), the embed page's widget names and
+ * The builder's functions for a widget's texts, in Node: its snippet fallbacks (shared/snippet-fallback.js, with
+ * the library's functions from the package's dist/, which has no DOM in them), the embed page's widget names and
  * `localize`.
  */
 export async function textFunctions(packageRoot) {
-  await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
-  const [fallbacks, { EMBED_MESSAGES }, { localize }] = await Promise.all(
-    ['demo/snippet-fallback.js', 'dist/embed/embed.messages.js', 'dist/format/language.js'].map(
-      (path) => import(new URL(path, packageRoot).href),
-    ),
-  );
+  const [
+    { EMBED_MESSAGES },
+    { localize },
+    { formatQuantity },
+    { findDivision, divisionName },
+    { findPlace, storyProvinceCodes },
+  ] = await Promise.all([
+    import(new URL('dist/embed/embed.messages.js', packageRoot).href),
+    import(new URL('dist/format/language.js', packageRoot).href),
+    import(new URL('dist/format/quantity.js', packageRoot).href),
+    import(new URL('dist/map/divisions.js', packageRoot).href),
+    import(new URL('dist/report/query.js', packageRoot).href),
+  ]);
+  const fallbacks = snippetFallbacks({
+    localize,
+    formatQuantity,
+    findPlace,
+    findDivision,
+    divisionName,
+    storyProvinceCodes,
+  });
   return { ...fallbacks, kinds: (language) => EMBED_MESSAGES[language].titles, localize };
 }
 
