@@ -4,9 +4,11 @@
  * when a download fails); the export code itself (src/export/exporter.ts) and the element's export model load on
  * first use.
  */
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Language } from '../report/schema.js';
-import type { ExportSubject } from '../export/export-model.js';
+import type { ExportModelBuilder, ExportRequest } from '../export/export-model.js';
+import { SHARED_MESSAGES } from '../format/messages.js';
+import type { ReportSource, ReportSourceHost } from './report-source.js';
 import { loadExporter } from '../export/load-exporter.js';
 import { TOOLS_MESSAGES } from '../export/tools.messages.js';
 
@@ -15,23 +17,27 @@ export class ExportTools {
   private failure = '';
 
   /**
-   * `subject`: what the element shows now (read before anything loads).
-   * `onFailure`: the element's handling of a file that failed its check (SwElement's `blockIfTampered`).
+   * `source`: the element's report and what failed. `element`: what the element shows, for export, and its export
+   * model loading (its `exportRequest()` and `loadExportModel()`).
    */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly subject: () => ExportSubject,
-    private readonly onFailure: (error: unknown) => unknown,
+    private readonly host: ReportSourceHost,
+    private readonly source: ReportSource,
+    private readonly element: () => [ExportRequest | undefined, Promise<ExportModelBuilder> | undefined],
   ) {}
 
   /** The export code, and the model of what the element shows (read before the code loads). */
   private async load() {
-    const subject = this.subject();
+    const { language } = this.host;
+    const { data, failure } = this.source;
+    const [request, builder] = this.element();
+    const messages = SHARED_MESSAGES[language];
+    const unavailable = failure?.describe(messages, language) ?? messages.loading;
     // The element's model loads with the export code (one file in the script-tag bundles): if that fails, the
     // rejection is the export code's, not an unhandled one.
-    subject.builder?.catch(() => undefined);
+    builder?.catch(() => undefined);
     const exporter = await loadExporter();
-    return [await exporter.modelOf(subject), exporter] as const;
+    return [await exporter.modelOf({ data, request, builder, language, unavailable }), exporter] as const;
   }
 
   async image(format?: 'png' | 'svg'): Promise<Blob> {
@@ -51,7 +57,7 @@ export class ExportTools {
       await exporter.download(this.host, model, what);
     } catch (error) {
       // The export code failed its check (a tampered copy): the element says so in place of its content.
-      this.onFailure(error);
+      this.source.blockIfTampered(error);
       this.setFailure(error instanceof Error ? error.message : String(error));
     }
   }

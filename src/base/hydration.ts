@@ -7,6 +7,7 @@
  */
 import { ReactiveElement, adoptStyles, render, type LitElement, type PropertyValues, type RenderOptions } from 'lit';
 import { onDemand } from '../on-demand/on-demand.js';
+import type { ReportSource } from './report-source.js';
 
 const hydrator = onDemand(() => import('./hydrator.js'));
 let loading: (Promise<unknown> & { done?: boolean }) | undefined;
@@ -43,10 +44,10 @@ export class Hydration {
   /** The element's shadow root came from the server. */
   serverRendered = false;
 
-  /** `onLoaded`: called with the hydration code's failure (undefined when it loaded) once it has loaded. */
+  /** `source`: the element's report source, told when the hydration code fails its check. */
   constructor(
     private readonly host: LitElement,
-    private readonly onLoaded: (error: unknown) => void,
+    private readonly source: ReportSource,
   ) {}
 
   /** The server-rendered shadow root, kept (its <style> included), and the hydration code fetched; else undefined. */
@@ -56,7 +57,10 @@ export class Hydration {
     this.serverRendered = true;
     // Also adopted: a strict CSP (no 'unsafe-inline' styles) blocks the server's <style>, never adopted sheets.
     adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);
-    loadHydration().then(this.onLoaded);
+    loadHydration().then((error) => {
+      this.source.blockIfTampered(error);
+      this.host.requestUpdate();
+    });
     return root;
   }
 

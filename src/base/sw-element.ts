@@ -101,26 +101,11 @@ export abstract class SwElement extends LitElement {
   /** The report shown, where it came from, what failed. */
   private readonly source = new ReportSource(this, (name, detail) => this.events.add(name, detail));
 
-  private readonly exportTools = new ExportTools(
-    this,
-    () => {
-      const { language, source } = this;
-      const messages = SHARED_MESSAGES[language];
-      return {
-        data: source.data,
-        request: this.exportRequest(),
-        builder: this.loadExportModel(),
-        language,
-        unavailable: source.failure?.describe(messages, language) ?? messages.loading,
-      };
-    },
-    (error) => this.blockIfTampered(error),
-  );
-
-  private readonly hydration = new Hydration(this, (error) => {
-    this.blockIfTampered(error);
-    this.requestUpdate();
-  });
+  private readonly exportTools = new ExportTools(this, this.source, () => [
+    this.exportRequest(),
+    this.loadExportModel(),
+  ]);
+  private readonly hydration = new Hydration(this, this.source);
 
   constructor() {
     super();
