@@ -1,5 +1,5 @@
 // Rollup piece (imported by rollup.config.mjs): the static text of Lit's css`…`, html`…` and svg`…` templates
-// in our sources loses its comments and indentation. The minifier cannot do it (template text is data to it),
+// (and of a plain template assigned to a const named …_CSS) in our sources loses its comments and indentation. The minifier cannot do it (template text is data to it),
 // and the script-tag bundles would otherwise ship every newline, indent and CSS comment of the sources.
 // Only whitespace that cannot matter goes: no element here uses `white-space: pre*` or <pre>/<textarea>.
 // Characters outside ASCII in that text and in regular expressions become \uXXXX escapes (see asciiOnly()).
@@ -7,14 +7,15 @@ import ts from 'typescript';
 
 /** CSS: no comments; a run of whitespace becomes one space, and none is kept next to { } ; or after : and ,. */
 export function minifyCssText(text) {
-  // Quoted strings ('PingFang SC', content: '·') stay as they are: odd pieces of the split.
+  // Comments and quoted strings ('PingFang SC', content: '·') are found in one pass (a comment may hold an
+  // apostrophe, a string may hold /*): comments go, then strings are the odd pieces and stay as they are.
   return text
+    .replace(/(\/\*[\s\S]*?\*\/)|'[^'\n]*'|"[^"\n]*"/g, (match, comment) => (comment ? ' ' : match))
     .split(/('[^'\n]*'|"[^"\n]*")/)
     .map((piece, i) =>
       i % 2
         ? piece
         : piece
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};]) ?/g, '$1')
             .replace(/([:,]) /g, '$1'),
@@ -49,6 +50,20 @@ export function minifyTemplates(code, fileName) {
         const minified = escapeNonAscii(minify(raw));
         if (minified !== raw) edits.push([start, end, minified]);
       }
+    }
+    // CSS kept as a plain string for styles that come with code loaded on demand (`const GEO_CSS = \`…\``).
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text.endsWith('_CSS') &&
+      node.initializer &&
+      ts.isNoSubstitutionTemplateLiteral(node.initializer)
+    ) {
+      const start = node.initializer.getStart(source) + 1;
+      const end = node.initializer.getEnd() - 1;
+      const raw = code.slice(start, end);
+      const minified = escapeNonAscii(minifyCssText(raw));
+      if (minified !== raw) edits.push([start, end, minified]);
     }
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && /[^\x00-\x7f]/.test(node.getText(source))) {
       edits.push([node.getStart(source), node.getEnd(), escapeNonAscii(node.getText(source))]);

@@ -5,8 +5,9 @@
  * demand (src/on-demand/on-demand.ts) only when an element with a server-rendered
  * shadow root connects, so pages without server rendering never load it.
  */
-import { render, type RenderOptions } from 'lit';
+import { ReactiveElement, adoptStyles, render, type LitElement, type PropertyValues, type RenderOptions } from 'lit';
 import { onDemand } from '../on-demand/on-demand.js';
+import type { ReportSource } from './report-source.js';
 
 const hydrator = onDemand(() => import('./hydrator.js'));
 let loading: (Promise<unknown> & { done?: boolean }) | undefined;
@@ -32,4 +33,58 @@ export function hydrateRoot(value: unknown, root: HTMLElement | DocumentFragment
   if (hydrator.value) return hydrator.value.hydrateRoot(value, root, options);
   for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
   render(value, root, options);
+}
+
+/**
+ * Whether the element came with its content in the page's HTML (declarative shadow DOM from `sw-widgets/ssr`):
+ * then its first update adopts that DOM (hydration) instead of rendering it again. A controller that every element
+ * owns (SwElement creates it and asks it for its render root, whether to update, and how).
+ */
+export class Hydration {
+  /** The element's shadow root came from the server. */
+  serverRendered = false;
+
+  /** `source`: the element's report source, told when the hydration code fails its check. */
+  constructor(
+    private readonly host: LitElement,
+    private readonly source: ReportSource,
+  ) {}
+
+  /** The server-rendered shadow root, kept (its <style> included), and the hydration code fetched; else undefined. */
+  adoptRoot(): ShadowRoot | undefined {
+    const root = this.host.shadowRoot;
+    if (!root) return undefined;
+    this.serverRendered = true;
+    // Also adopted: a strict CSP (no 'unsafe-inline' styles) blocks the server's <style>, never adopted sheets.
+    adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);
+    loadHydration().then((error) => {
+      this.source.blockIfTampered(error);
+      this.host.requestUpdate();
+    });
+    return root;
+  }
+
+  /** The next update is the first of a server-rendered element: it hydrates. */
+  get first(): boolean {
+    return this.serverRendered && !this.host.hasUpdated;
+  }
+
+  /**
+   * The first update of a server-rendered element: LitElement.update, hydrating `value` (the element's render)
+   * into the server's DOM instead of rendering it; ReactiveElement.update reflects attributes.
+   */
+  hydrate(value: unknown, changed: PropertyValues, options: RenderOptions): void {
+    const host = this.host;
+    options.isConnected = host.isConnected;
+    ReactiveElement.prototype['update'].call(host, changed);
+    hydrateRoot(value, host.renderRoot, options);
+  }
+
+  /**
+   * A server-rendered element keeps the server's DOM until the hydration code (or its failure: it then renders over
+   * the server's DOM) and its report (`loading`) are here.
+   */
+  waits(loading: boolean): boolean {
+    return this.first && (loading || !loadHydration().done);
+  }
 }

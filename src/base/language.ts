@@ -1,5 +1,5 @@
 /** Which language an element speaks, from its own `lang`, its ancestors' or the document's. */
-import { isServer } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_LANGUAGE, normalizeLanguage, type Language } from '../format/language.js';
 
 /**
@@ -35,4 +35,22 @@ export function onLanguageChange(listener: () => void): () => void {
       observer = undefined;
     }
   };
+}
+
+/** Renders its element again when an ancestor's or the document's `lang` changes, while it is connected. */
+export class LanguageWatcher implements ReactiveController {
+  private stop: (() => void) | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stop = onLanguageChange(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.stop?.();
+    this.stop = undefined;
+  }
 }

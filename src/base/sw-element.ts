@@ -1,12 +1,11 @@
 /**
- * What every sw-widgets element does: pick its language, theme and data
- * (bundled report, `src` URL or `report` property), show loading and error
- * states, and send `sw-ready` / `sw-error` events.
+ * What every sw-widgets element does: pick its language and theme, show its report (chosen and loaded by
+ * ReportSource), the loading and error states, send `sw-ready` / `sw-error`, and hold the controllers that every
+ * element has: the report's source (report-source.ts), the export tools (export-tools.ts) and the hydration of a
+ * server-rendered element (hydration.ts).
  */
 import {
   LitElement,
-  ReactiveElement,
-  adoptStyles,
   html,
   nothing,
   type CSSResultGroup,
@@ -15,82 +14,22 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Language, Report } from '../report/schema.js';
-import { bundledReportIfLoaded, loadBundledReport } from '../report/load-bundled.js';
-import { onDemand, type LoadFailure } from '../on-demand/on-demand.js';
+import { addOlderEngineStyles } from './extra-styles.js';
 import { DEFAULT_TIMEOUT_MS } from '../report/defaults.js';
-import type { DataFailure } from '../report/report-checks.js';
 import { SHARED_MESSAGES, type SharedMessages } from '../format/messages.js';
-import { onLanguageChange, resolveLanguage } from './language.js';
+import { LanguageWatcher, resolveLanguage } from './language.js';
 import { themeStyles } from './theme.styles.js';
-import type { ExportModel, ExportModelBuilder, ExportRequest } from '../export/export-model.js';
-import { loadExporter } from '../export/load-exporter.js';
-import { TOOLS_MESSAGES } from '../export/tools.messages.js';
+import type { ExportModelBuilder, ExportRequest } from '../export/export-model.js';
 import { VERSION } from './version.js';
-import { hydrateRoot, loadHydration } from './hydration.js';
+import { Hydration } from './hydration.js';
+import { ReportSource } from './report-source.js';
+import { ExportTools } from './export-tools.js';
+import { PendingEvents, composedEvent, type ElementProblem } from './element-events.js';
 
-/**
- * Engines without CSS color-mix() (Chrome < 111, Safari < 16.2, Firefox < 113) load the map's colors computed from
- * the theme and the flex-gap fallbacks (base/mixed-colors.ts; in cdn/sw-choropleth.js); no other engine does.
- * No CSS global: a server render, where neither matters.
- */
-const olderEngineStyles =
-  typeof CSS === 'undefined' || CSS.supports('color', 'color-mix(in srgb,red,red)')
-    ? undefined
-    : onDemand(() => import('./mixed-colors.js'));
+export { elementProblem, type ElementProblem, type SwErrorDetail, type SwReadyDetail } from './element-events.js';
+export { loadReportChecks } from './report-source.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-
-/** `detail` of `sw-error`. */
-export interface SwErrorDetail {
-  /** What went wrong: network, cross-origin (the report's site does not allow this page: CORS), http-status, timeout, wrong-content-type, not-json, truncated-json, too-large, invalid-report, integrity (a file whose content did not match its hash), or an element's own code such as unknown-metric. */
-  code: string;
-  /** The message shown inside the element, in its language. */
-  message: string;
-  /** The attribute or report field at fault, e.g. `metric` or `metrics[3].value`. */
-  field?: string;
-}
-
-/** `detail` of `sw-ready`. */
-export interface SwReadyDetail {
-  /** The id of the report now shown. */
-  reportId: string;
-  /** Where it came from. */
-  origin: 'bundled' | 'src' | 'property';
-}
-
-/** A problem an element finds while rendering (unknown metric, empty report, ...). */
-export interface ElementProblem {
-  problem: true;
-  code: string;
-  field?: string;
-  message: string;
-}
-
-/** What an element returns from `renderReport` when it cannot show its data. */
-export function elementProblem(code: string, message: string, field?: string): ElementProblem {
-  return { problem: true, code, message, field };
-}
-
-/** Events cross shadow roots so a page can listen on document. (Outside the class so the manifest lists only real events.) */
-function composedEvent<T>(name: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false });
-}
-
-/** Loading and validation, for `src` and `report` only: the bundled report needs neither (src/report/report-checks.ts). */
-const reportChecks = onDemand(() => import('../report/report-checks.js'));
-/** Loads the checks ahead of need (the server renderer: a `report` is then checked in the first, synchronous render). */
-export const loadReportChecks = () => reportChecks.load();
-
-/**
- * Code or data loaded on demand did not load: its content did not match its hash (`integrity`: nothing in it was
- * used), or it could not be reached (offline, a blocked script: `network`).
- */
-function onDemandFailure(error: unknown): DataFailure {
-  const failure = error as Partial<LoadFailure> | undefined;
-  return failure?.tampered
-    ? { code: 'integrity', describe: (m) => m.loadError.tampered(failure.url!) }
-    : { code: 'network', describe: (m) => m.loadError.network(failure?.url ?? String(error)) };
-}
 
 /**
  * The shared base class. Subclasses implement `renderReport`.
@@ -133,10 +72,6 @@ export abstract class SwElement extends LitElement {
     report: { attribute: false },
     timeout: { type: Number },
     tools: { type: Boolean, reflect: true },
-    data: { state: true, attribute: false },
-    loading: { state: true, attribute: false },
-    failure: { state: true, attribute: false },
-    exportFailure: { state: true, attribute: false },
   };
 
   static override get observedAttributes(): string[] {
@@ -161,44 +96,39 @@ export abstract class SwElement extends LitElement {
    */
   tools = false;
 
-  /** The report being shown: the last one that loaded and validated. */
-  protected data: Report | undefined = undefined;
-  private loading = false;
-  private failure: DataFailure | undefined = undefined;
-  private exportFailure = '';
-  /** A file loaded on demand failed its check: the element shows that in place of its content from then on. */
-  private tampered: DataFailure | undefined;
+  private readonly events = new PendingEvents();
 
-  private loadToken = 0;
-  /** What the element waits for on first use (the validation code, the bundled report, code of its own); `updateComplete` waits for it. */
-  private pendingLoad: Promise<unknown> | undefined;
-  /** A `report` is being checked (the checks' first load): a server-rendered element waits for it to hydrate. */
-  private checking = false;
-  private stopWatchingLanguage?: () => void;
-  private lastProblemKey = '';
-  private pendingEvents: Array<[string, unknown]> = [];
-  private dataSelected = false;
+  /** The report shown, where it came from, what failed. */
+  private readonly source = new ReportSource(this, (name, detail) => this.events.add(name, detail));
+
+  private readonly exportTools = new ExportTools(this, this.source, () => [
+    this.exportRequest(),
+    this.loadExportModel(),
+  ]);
+  private readonly hydration = new Hydration(this, this.source);
+
+  constructor() {
+    super();
+    // Renders again when an ancestor's or the document's `lang` changes.
+    new LanguageWatcher(this);
+  }
+
+  /** The report being shown: the last one that loaded and validated. */
+  protected get data(): Report | undefined {
+    return this.source.data;
+  }
 
   /**
    * The element came with its content in the page's HTML (declarative shadow DOM from `sw-widgets/ssr`):
    * its first update adopts that DOM (hydration) instead of rendering it again.
    */
-  protected serverRendered = false;
+  protected get serverRendered(): boolean {
+    return this.hydration.serverRendered;
+  }
 
   /** The language the element renders in: `lang`, an ancestor's, the document's, or zh-Hans. */
   get language(): Language {
     return resolveLanguage(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopWatchingLanguage = onLanguageChange(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatchingLanguage?.();
-    this.stopWatchingLanguage = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -212,20 +142,12 @@ export abstract class SwElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated ? changed.has('src') || changed.has('report') : !this.dataSelected) this.selectData();
+    if (this.hasUpdated ? changed.has('src') || changed.has('report') : !this.source.chosen) this.source.choose();
   }
 
   /** A server-rendered shadow root is kept (its <style> included); the hydration code is fetched. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!this.shadowRoot) return super.createRenderRoot();
-    this.serverRendered = true;
-    // Also adopted: a strict CSP (no 'unsafe-inline' styles) blocks the server's <style>, never adopted sheets.
-    adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
-    loadHydration().then((error) => {
-      this.blockIfTampered(error);
-      this.requestUpdate();
-    });
-    return this.shadowRoot;
+    return this.hydration.adoptRoot() ?? super.createRenderRoot();
   }
 
   /** A server-rendered element keeps the server's DOM until the hydration code and its report are here. */
@@ -234,88 +156,14 @@ export abstract class SwElement extends LitElement {
     // Also without a server-rendered shadow root (an engine without declarative shadow DOM keeps the server's HTML
     // as an inert template): it would otherwise show the bundled report meanwhile.
     if (!this.hasUpdated && this.hasAttribute('defer-hydration')) return false;
-    if (this.serverRendered && !this.hasUpdated) {
-      if (!this.dataSelected) this.selectData();
-      if (this.loading || this.checking || !loadHydration().done) return false;
-    }
-    return super.shouldUpdate(changed);
+    const { source } = this;
+    if (this.hydration.first && !source.chosen) source.choose();
+    return !this.hydration.waits(source.loading || source.checking) && super.shouldUpdate(changed);
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (!this.serverRendered || this.hasUpdated) return super.update(changed);
-    // LitElement.update, hydrating instead of rendering: ReactiveElement.update reflects attributes.
-    const value = this.render();
-    this.renderOptions.isConnected = this.isConnected;
-    ReactiveElement.prototype['update'].call(this, changed);
-    hydrateRoot(value, this.renderRoot, this.renderOptions);
-  }
-
-  private selectData(): void {
-    this.dataSelected = true;
-    const token = ++this.loadToken;
-    this.checking = false;
-    if (this.report !== undefined && this.report !== null) {
-      const input = this.report;
-      const check = (checks: typeof import('../report/report-checks.js')) => {
-        const { report, failure } = checks.checkReportProperty(input);
-        if (report) this.accept(report, 'property');
-        else this.fail(failure);
-      };
-      this.loading = false;
-      // Synchronous once the checks are loaded; the first time, `updateComplete` waits for them.
-      if (reportChecks.value) check(reportChecks.value);
-      else {
-        this.checking = true;
-        this.pendingLoad = loadReportChecks()
-          .then(
-            (checks) => token === this.loadToken && check(checks),
-            (error: unknown) => token === this.loadToken && this.failToLoad(error),
-          )
-          .finally(() => {
-            if (token === this.loadToken) this.checking = false;
-            this.requestUpdate();
-          });
-      }
-      return;
-    }
-    if (this.src) {
-      this.loading = true;
-      const src = this.src;
-      const timeoutMs = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-      const load = (checks: typeof import('../report/report-checks.js')) =>
-        checks.loadReport(src, { timeoutMs, integrity: this.getAttribute('src-integrity') }).then(
-          (report) => token === this.loadToken && this.accept(report, 'src'),
-          (error: unknown) => token === this.loadToken && this.fail(checks.describeLoadFailure(error, timeoutMs)),
-        );
-      // The request starts in this update once the loader is there; the first time, when it has loaded.
-      if (reportChecks.value) load(reportChecks.value);
-      else loadReportChecks().then(load, (error: unknown) => token === this.loadToken && this.failToLoad(error));
-      return;
-    }
-    const bundled = bundledReportIfLoaded();
-    if (bundled) return this.accept(bundled, 'bundled');
-    // The bundled report's first load on the page (src/report/load-bundled.ts); `updateComplete` waits for it.
-    this.loading = true;
-    this.pendingLoad = loadBundledReport().then(
-      (report) => token === this.loadToken && this.accept(report, 'bundled'),
-      (error: unknown) => token === this.loadToken && this.failToLoad(error),
-    );
-  }
-
-  private accept(report: Report, origin: SwReadyDetail['origin']): void {
-    this.loading = false;
-    this.failure = undefined;
-    this.data = report;
-    this.lastProblemKey = '';
-    this.pendingEvents.push(['sw-ready', { reportId: report.id, origin } satisfies SwReadyDetail]);
-    this.requestUpdate();
-  }
-
-  /** Code or data loaded on demand did not load. */
-  private failToLoad(error: unknown): void {
-    const failure = onDemandFailure(error);
-    if (failure.code === 'integrity') this.tampered = failure;
-    this.fail(failure);
+    if (this.hydration.first) this.hydration.hydrate(this.render(), changed, this.renderOptions);
+    else super.update(changed);
   }
 
   /**
@@ -324,20 +172,7 @@ export abstract class SwElement extends LitElement {
    * other failure is the caller's to handle.
    */
   protected blockIfTampered(error: unknown): boolean {
-    const tampered = (error as Partial<LoadFailure> | undefined)?.tampered;
-    if (tampered && !this.tampered) this.failToLoad(error);
-    return !!tampered;
-  }
-
-  private fail(failure: DataFailure): void {
-    this.loading = false;
-    this.failure = failure;
-    const message = failure.describe(SHARED_MESSAGES[this.language], this.language);
-    this.pendingEvents.push([
-      'sw-error',
-      { code: failure.code, message, field: failure.field } satisfies SwErrorDetail,
-    ]);
-    this.requestUpdate();
+    return this.source.blockIfTampered(error);
   }
 
   /** What the element shows, for its image and CSV export; elements override it. */
@@ -350,57 +185,19 @@ export abstract class SwElement extends LitElement {
     return undefined;
   }
 
-  /** What to export, from what the element shows now (read before anything loads). */
-  private async exportModel(): Promise<ExportModel> {
-    const { data, language } = this;
-    const request = this.exportRequest();
-    const builder = this.loadExportModel();
-    const messages = SHARED_MESSAGES[language];
-    if (!data || !request || !builder)
-      throw new Error(this.failure ? this.failure.describe(messages, language) : messages.loading);
-    return ((await builder) as (report: Report, language: Language, request: ExportRequest) => ExportModel)(
-      data,
-      language,
-      request,
-    );
-  }
-
   /**
    * An image of what the element shows, as a `Blob`: a PNG at exactly twice the element's CSS size (default), or
    * an SVG with its text as text. Both carry the title, the source line and the report's attribution. Rejects
    * while the element shows an error or is loading. The export code is loaded on first use (from the script-tag
    * bundles, a copy that fails its check rejects with `{ url, tampered: true }`).
    */
-  async exportImage(options: { format?: 'png' | 'svg' } = {}): Promise<Blob> {
-    const [model, exporter] = await Promise.all([this.exportModel(), loadExporter()]);
-    return exporter.exportImage(this, model, options.format);
+  exportImage(options: { format?: 'png' | 'svg' } = {}): Promise<Blob> {
+    return this.exportTools.image(options.format);
   }
 
   /** What the element shows as a CSV `Blob` (UTF-8 with a byte-order mark, headers in the element's language). */
-  async exportData(): Promise<Blob> {
-    const [model, exporter] = await Promise.all([this.exportModel(), loadExporter()]);
-    return exporter.exportData(model);
-  }
-
-  private async download(what: 'image' | 'data'): Promise<void> {
-    this.exportFailure = '';
-    try {
-      const [model, exporter] = await Promise.all([this.exportModel(), loadExporter()]);
-      await exporter.download(this, model, what);
-    } catch (error) {
-      // The export code failed its check (a tampered copy): the element says so in place of its content.
-      this.blockIfTampered(error);
-      this.exportFailure = error instanceof Error ? error.message : String(error);
-    }
-  }
-
-  private renderTools(language: Language): TemplateResult {
-    const messages = TOOLS_MESSAGES[language];
-    return html`<div class="tools" part="tools" role="group" aria-label=${messages.group}>
-      <button type="button" part="tool" @click=${() => this.download('image')}>${messages.image}</button>
-      <button type="button" part="tool" @click=${() => this.download('data')}>${messages.data}</button>
-      <span role="status">${this.exportFailure && messages.failed + this.exportFailure}</span>
-    </div>`;
+  exportData(): Promise<Blob> {
+    return this.exportTools.data();
   }
 
   /** `placeholderUntil` was called in this render: `sw-ready` waits for the render that shows the content. */
@@ -412,12 +209,8 @@ export abstract class SwElement extends LitElement {
    */
   protected placeholderUntil(loading: Promise<unknown>): TemplateResult {
     this.awaitingCode = true;
-    const settled = loading.then(
-      () => this.requestUpdate(),
-      () => this.requestUpdate(),
-    );
-    const before = this.pendingLoad;
-    this.pendingLoad = before ? Promise.all([before, settled]) : settled;
+    const update = () => this.requestUpdate();
+    this.source.waitFor(loading.then(update, update));
     return this.renderPlaceholder(SHARED_MESSAGES[this.language]);
   }
 
@@ -437,55 +230,29 @@ export abstract class SwElement extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     this.awaitingCode = false;
-    const language = this.language;
+    const { language, source } = this;
     const messages = SHARED_MESSAGES[language];
-    if (this.tampered) return this.renderError(messages, this.tampered.describe(messages, language));
-    if (!this.data) {
-      if (this.failure) return this.renderError(messages, this.failure.describe(messages, this.language));
-      return this.renderPlaceholder(messages);
-    }
-    const content = this.renderReport(this.data, language);
+    const failure = source.failure && source.failure.describe(messages, language);
+    if (source.tampered) return this.renderError(messages, source.tampered.describe(messages, language));
+    if (!source.data) return failure ? this.renderError(messages, failure) : this.renderPlaceholder(messages);
+    const content = this.renderReport(source.data, language);
     if (this.awaitingCode) return content as TemplateResult;
-    const stale = this.failure
-      ? html`<p class="stale" part="stale" role="status">${messages.staleNotice} ${this.failure.describe(messages, this.language)}</p>`
+    const stale = failure
+      ? html`<p class="stale" part="stale" role="status">${messages.staleNotice} ${failure}</p>`
       : nothing;
-    if ('problem' in content) {
-      const key = `${content.code}|${content.field}|${content.message}`;
-      if (key !== this.lastProblemKey) {
-        this.lastProblemKey = key;
-        this.pendingEvents.push([
-          'sw-error',
-          { code: content.code, message: content.message, field: content.field } satisfies SwErrorDetail,
-        ]);
-      }
-      return html`${stale}${this.renderError(messages, content.message)}`;
-    }
-    this.lastProblemKey = '';
-    return html`${stale}${content}${this.tools ? this.renderTools(language) : nothing}`;
+    const problem = 'problem' in content ? content : undefined;
+    this.events.problem(problem);
+    if (problem) return html`${stale}${this.renderError(messages, problem.message)}`;
+    return html`${stale}${content}${this.tools ? this.exportTools.render(language) : nothing}`;
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    // A `report` set before the validation code had loaded: wait for it, and for the update it causes.
-    while (this.pendingLoad) {
-      const pending = this.pendingLoad;
-      await pending;
-      if (this.pendingLoad === pending) this.pendingLoad = undefined;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.source.settle(() => super.getUpdateComplete());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (olderEngineStyles)
-      olderEngineStyles.load().then(
-        (module) => this.isConnected && module.applyMixedColors(this.renderRoot as ShadowRoot),
-        () => undefined,
-      );
-    if (this.awaitingCode) return;
-    const events = this.pendingEvents;
-    this.pendingEvents = [];
-    for (const [name, detail] of events) this.emit(name, detail);
+    addOlderEngineStyles(this);
+    if (!this.awaitingCode) this.events.send(this);
   }
 }

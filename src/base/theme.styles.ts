@@ -5,7 +5,8 @@
  */
 import { css, unsafeCSS } from 'lit';
 
-const dark = unsafeCSS(`
+/** The dark theme's defaults (a plain string named …_CSS: the build minifies it like css`…`). */
+const DARK_CSS = `
   --_text: var(--sw-text, #eef0f4);
   --_text-muted: var(--sw-text-muted, #b3b9c6);
   --_surface: var(--sw-surface, #171a21);
@@ -17,7 +18,8 @@ const dark = unsafeCSS(`
   --_error: var(--sw-error, #ffb4ab);
   --_error-surface: var(--sw-error-surface, #3b1d1b);
   color-scheme: dark;
-`);
+`;
+const dark = unsafeCSS(DARK_CSS);
 
 export const themeStyles = css`
   :host {

@@ -133,6 +133,17 @@ export interface ExportModel {
  */
 export type ExportModelBuilder = (report: Report, language: Language, request: never) => ExportModel;
 
+/** What an element shows, read before the export code loads (SwElement's export tools, src/base/export-tools.ts). */
+export interface ExportSubject {
+  data: Report | undefined;
+  request: ExportRequest | undefined;
+  /** The element's export model (its `*.export.ts`), loading. */
+  builder: Promise<ExportModelBuilder> | undefined;
+  language: Language;
+  /** Why there is nothing to export while there is no report: the element's error, or that it is loading. */
+  unavailable: string;
+}
+
 /** Why an element has nothing to export (unknown metric, ...): the message it shows. */
 export class ExportProblem extends Error {
   override name = 'ExportProblem';

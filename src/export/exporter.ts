@@ -6,7 +6,8 @@
  * builds its own in its `*.export.ts`, which this code never imports.
  */
 import { toCsv } from './csv.js';
-import type { ExportModel } from './export-model.js';
+import type { ExportModel, ExportRequest, ExportSubject } from './export-model.js';
+import type { Language, Report } from '../report/schema.js';
 import { canvasMeasure, readPalette, saveBlob, sceneToPng } from './export-render.js';
 import { layoutExport } from './layout.js';
 import { sceneToSvg, type Scene } from './scene.js';
@@ -23,6 +24,16 @@ async function sceneOf(host: HTMLElement, model: ExportModel): Promise<Scene> {
     palette: readPalette(host),
     measure: canvasMeasure(font),
   });
+}
+
+/** The element's export model of what it shows; rejects with the element's message while it shows no report. */
+export async function modelOf({ data, request, builder, language, unavailable }: ExportSubject): Promise<ExportModel> {
+  if (!data || !request || !builder) throw new Error(unavailable);
+  return ((await builder) as (report: Report, language: Language, request: ExportRequest) => ExportModel)(
+    data,
+    language,
+    request,
+  );
 }
 
 export async function exportImage(host: HTMLElement, model: ExportModel, format: ImageFormat = 'png'): Promise<Blob> {
