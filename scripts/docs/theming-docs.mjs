@@ -14,7 +14,7 @@ function fallbacks(css) {
     out.set(match[1], match[2].replace(/\s+/g, ' '));
   return out;
 }
-const darkCss = theme.match(/const dark = unsafeCSS\(`([\s\S]*?)`\)/)?.[1] ?? '';
+const darkCss = theme.match(/const DARK_CSS = `([\s\S]*?)`/)?.[1] ?? '';
 const lightCss = theme.slice(theme.indexOf('export const themeStyles'));
 const light = fallbacks(lightCss);
 const dark = fallbacks(darkCss);
