@@ -17,6 +17,19 @@ import { turnsPlugin } from './scripts/test/wtr-turns.mjs';
 import { resultsFileReporter } from './scripts/test/test-results.mjs';
 import { defaultReporter } from '@web/test-runner';
 
+// The runner has stopped mid-run on a loaded machine with exit code 1 and nothing printed (docs/testing.md): when
+// it exits with an error code, say who asked for it (the call's stack), and print anything thrown or rejected that
+// nothing handled, so that the next such stop names its cause in CI's log.
+const exitProcess = process.exit.bind(process);
+process.exit = (code) => {
+  if (code) console.error(`[web-test-runner] process.exit(${code}) from:\n${new Error().stack}`);
+  return exitProcess(code);
+};
+process.on('uncaughtExceptionMonitor', (error, origin) =>
+  console.error(`[web-test-runner] ${origin}:`, error instanceof Error ? error.stack : error),
+);
+process.on('exit', (code) => code && console.error(`[web-test-runner] exits with code ${code}`));
+
 if (!findChrome()) {
   console.error(HOW_TO_INSTALL);
   process.exit(1);
