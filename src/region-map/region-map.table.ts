@@ -1,0 +1,55 @@
+/**
+ * The table of <sw-region-map>: the divisions with data, the national row and how many divisions have none. Always
+ * there for screen readers; shown to everyone with the "Show as table" button. With an indicator its name and
+ * value columns sort (a button in the header, `aria-sort`) and a rank column follows the value.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type * as ChoroplethKit from '../map/choropleth-kit.js';
+import type { Language } from '../report/schema.js';
+import type { InteractionState } from './region-map.interaction.js';
+import { REGION_MAP_MESSAGES } from './region-map.messages.js';
+import type { RegionMapView, TableSort } from './region-map.view.js';
+
+const storyList = (titles: string[]) =>
+  titles.length ? html`<ul>${titles.map((title) => html`<li>${title}</li>`)}</ul>` : nothing;
+
+/**
+ * The table of `view`, sorted as `state` says (with an indicator: `kit` is then the loaded choropleth code), visible
+ * when `state.table`; `sortBy` sorts it by a column.
+ */
+export function tableTemplate(
+  view: RegionMapView,
+  language: Language,
+  { sort, table }: InteractionState,
+  kit: typeof ChoroplethKit | undefined,
+  sortBy: (by: TableSort['by']) => void,
+): TemplateResult {
+  const messages = REGION_MAP_MESSAGES[language];
+  // With an indicator the choropleth code, and its wording, is here (the view needs it).
+  const choropleth = kit?.CHOROPLETH_MESSAGES[language];
+  const others = view.tiles.length - view.tableRows.length;
+  const sortable = !!view.indicator;
+  const rows = sortable ? kit!.sortTableRows(view.tableRows, sort, language) : view.tableRows;
+  // Sortable columns (with an indicator): a button in the header, aria-sort on the sorted one.
+  const header = (label: string, by?: TableSort['by']) =>
+    by && sortable
+      ? html`<th scope="col" aria-sort=${sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}><button type="button" class="sort" data-sort=${by} aria-label=${choropleth!.sortBy(label)} @click=${() => sortBy(by)}>${label}<span aria-hidden="true">${sort.by === by ? (sort.descending ? ' ↓' : ' ↑') : ''}</span></button></th>`
+      : html`<th scope="col">${label}</th>`;
+  const national = view.national;
+  return html`<div class="table-area ${table ? '' : 'visually-hidden'}">
+      <table part="table">
+        <caption>${view.indicator ? choropleth!.indicatorTitle(view.mapLabel, view.indicator.year) : view.mapLabel}</caption>
+        <thead><tr>${header(messages.divisionHeader, 'name')}${header(view.measureLabel, 'value')}${sortable ? header(choropleth!.rankHeader) : nothing}${header(messages.placesHeader)}${header(messages.storiesHeader)}</tr></thead>
+        <tbody>${rows.map(
+          (tile) => html`<tr data-row=${tile.code}><th scope="row">${tile.name}</th><td>${tile.valueText}</td>${sortable ? html`<td>${tile.rankText}</td>` : nothing}<td>${tile.placesText}</td>
+            <td>${storyList(tile.storyTitles)}</td></tr>`,
+        )}${
+          national
+            ? html`<tr class="national-row"><th scope="row">${national.name}</th><td>${national.valueText}</td>${sortable ? html`<td></td>` : nothing}<td>${national.placesText}</td>
+            <td>${storyList(national.storyTitles)}</td></tr>`
+            : nothing
+        }</tbody>
+      </table>
+      ${others ? html`<p class="muted">${messages.otherDivisions(others, view.noDataLabel)}</p>` : nothing}
+    </div>`;
+}
