@@ -50,9 +50,38 @@ const ORDERED = readingOrder(DIVISIONS);
 const codeOf = (event: Event): string | null =>
   (event.target as Element).closest?.('.tile')?.getAttribute('data-code') ?? null;
 
-/** Keeps the reader's state of one map and handles its events. */
-export class MapInteraction implements ReactiveController {
-  state: InteractionState = {
+/** The reader's state of one map and the handlers of its events (a Lit reactive controller). */
+export interface MapInteraction extends ReactiveController {
+  /** Changed in place; the element renders again. */
+  readonly state: InteractionState;
+  /** The map last drawn, which the keyboard moves on. */
+  view?: RegionMapView;
+  /** The tile that takes the tab stop: the last focused, else the selected, else the first with data, else the first. */
+  tabStop(view: RegionMapView): string;
+  /** The division the tooltip describes, or null. */
+  tooltipCode(): string | null;
+  onClick(event: MouseEvent): void;
+  onKeydown(event: KeyboardEvent): void;
+  onFocusIn(event: FocusEvent): void;
+  onFocusOut(event: FocusEvent): void;
+  onPointerOver(event: PointerEvent): void;
+  /** A real pointer movement (not the boundary events a layout change sends to a resting pointer). */
+  onPointerMove(event: PointerEvent): void;
+  onPointerLeave(): void;
+  /** The geographic map could not be loaded and the reader asked for the tile map: it takes the focus. */
+  showGrid(event: Event): Promise<void>;
+  /** Sorts the table by a column; the sorted column again reverses the order. Values start largest first, names A–Z. */
+  sortTable(by: TableSort['by']): void;
+  toggleTable(): void;
+}
+
+/**
+ * The interaction controller of `host` (added to it); `geo`: its geographic layout, whose neighbours the arrow keys
+ * follow when it is drawn. A closure rather than a class: its private parts are local variables, which the
+ * script-tag bundles' minifier shortens (it keeps property names).
+ */
+export function mapInteraction(host: InteractionHost, geo: GeoLoader): MapInteraction {
+  const state: InteractionState = {
     focus: null,
     hover: null,
     inside: false,
@@ -61,178 +90,150 @@ export class MapInteraction implements ReactiveController {
     width: 0,
     sort: { by: 'value', descending: true },
   };
-
-  /** The map last drawn, which the keyboard moves on. */
-  view: RegionMapView | undefined;
   /** True while Lit writes the template to the DOM (see onFocusOut). */
-  private committing = false;
-  private resizeObserver: ResizeObserver | undefined;
-  private observed: Element | null = null;
+  let committing = false;
+  let resizeObserver: ResizeObserver | undefined;
+  let observed: Element | null = null;
 
-  /** `geo`: the geographic layout, whose neighbours the arrow keys follow when it is drawn. */
-  constructor(
-    private readonly host: InteractionHost,
-    private readonly geo: GeoLoader,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    document.addEventListener('keydown', this.onDocumentKeydown);
-    // Moved to another place of the page: watch the width again (removal stopped it).
-    if (this.host.hasUpdated) this.observeMap();
-  }
-
-  hostDisconnected(): void {
-    document.removeEventListener('keydown', this.onDocumentKeydown);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observed = null;
-  }
-
-  hostUpdate(): void {
-    this.committing = true;
-  }
-
-  hostUpdated(): void {
-    this.committing = false;
-    this.observeMap();
-    positionTooltip(this.host.renderRoot, this.tooltipCode());
-  }
-
-  /** Changes the state; the element renders again. */
-  set(change: Partial<InteractionState>): void {
-    this.state = { ...this.state, ...change };
-    this.host.requestUpdate();
-  }
-
-  /** The tile that takes the tab stop: the last focused, else the selected, else the first with data, else the first. */
-  tabStop(view: RegionMapView): string {
-    const known = (code: string | null) => (findDivision(code) ? code : null);
-    return (
-      known(this.state.focus) ??
-      known(this.host.selected) ??
-      (view.tiles.find((tile) => tile.value !== null) ?? view.tiles[0]).code
-    );
-  }
-
-  /** The division the tooltip describes, or null. */
-  tooltipCode(): string | null {
-    const { dismissed, hover, inside, focus, pointerLast } = this.state;
-    // A keyboard reader whose mouse rests over another tile sees the focused tile described.
-    return dismissed ? null : inside && !pointerLast ? focus : (hover ?? (inside ? focus : null));
-  }
-
-  private toggle(code: string): void {
-    this.host.selected = this.host.selected === code ? null : code;
-  }
-
-  private moveFocus(code: string): void {
-    this.set({ focus: code, dismissed: false, pointerLast: false });
-    this.host.renderRoot.querySelector<SVGGElement>(`.tile[data-code="${code}"]`)?.focus();
-  }
-
-  onClick = (event: MouseEvent): void => {
-    const code = codeOf(event);
-    if (!code) return;
-    this.moveFocus(code);
-    this.toggle(code);
+  const set = (change: Partial<InteractionState>) => {
+    Object.assign(state, change);
+    host.requestUpdate();
   };
-
-  onKeydown = (event: KeyboardEvent): void => {
-    if (!this.view || event.altKey || event.ctrlKey || event.metaKey) return;
-    const code = codeOf(event) ?? this.tabStop(this.view);
-    const direction = ARROWS[event.key];
-    const geo = this.host.layout === 'geo' ? this.geo.state?.map : undefined;
-    const target = direction
-      ? ((geo ? geo.neighbours[code]?.[direction] : gridNeighbour(DIVISIONS, findDivision(code)!, direction)?.code) ??
-        code)
-      : { Home: ORDERED[0].code, End: ORDERED[ORDERED.length - 1].code }[event.key];
-    if (target) {
-      event.preventDefault();
-      this.moveFocus(target);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.toggle(code);
-    } else if (event.key === 'Escape' && (this.host.selected !== null || this.tooltipCode())) {
-      event.preventDefault();
-      this.host.selected = null;
-      this.set({ dismissed: true });
-    }
+  const toggle = (code: string) => (host.selected = host.selected === code ? null : code);
+  const moveFocus = (code: string) => {
+    set({ focus: code, dismissed: false, pointerLast: false });
+    host.renderRoot.querySelector<SVGGElement>(`.tile[data-code="${code}"]`)?.focus();
   };
-
   /** Escape also hides a tooltip that the pointer opened while focus is elsewhere (WCAG 1.4.13). */
-  private onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.state.hover && !this.state.inside) this.set({ dismissed: true });
+  const onDocumentKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && state.hover && !state.inside) set({ dismissed: true });
   };
-
-  onFocusIn = (event: FocusEvent): void => {
-    const { focus, inside, dismissed } = this.state;
-    this.set({ focus: codeOf(event) ?? focus, inside: true, dismissed: inside && dismissed, pointerLast: false });
-    // Firefox and WebKit do not scroll a focused SVG group into view (Chromium does): scroll its shape.
-    const option = (event.target as Element).closest?.('.tile');
-    (option?.localName === 'g' ? option.querySelector('rect, path') : option)?.scrollIntoView({
-      block: 'nearest',
-      inline: 'nearest',
-    });
-  };
-
-  onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (next && (event.currentTarget as Node).contains(next)) return;
-    // Chromium sends focusout when a render removes the focused tile (layout grid → geo): the state changes
-    // after that render, not during it (Lit's change-in-update).
-    if (this.committing) void this.host.updateComplete.then(() => this.set({ inside: false }));
-    else this.set({ inside: false });
-  };
-
-  onPointerOver = (event: PointerEvent): void => {
-    const code = codeOf(event);
-    // Between tiles the tooltip stays, so the pointer can travel to it.
-    if (code && code !== this.state.hover) this.set({ hover: code, dismissed: false });
-  };
-
-  /** A real pointer movement (not the boundary events a layout change sends to a resting pointer). */
-  onPointerMove = (event: PointerEvent): void => {
-    if (!this.state.pointerLast && codeOf(event)) this.set({ pointerLast: true });
-  };
-
-  onPointerLeave = (): void => {
-    this.set({ hover: null });
-  };
-
-  /** The geographic map could not be loaded and the reader asked for the tile map: it takes the focus. */
-  showGrid = async (event: Event): Promise<void> => {
-    // Blurred first: the button goes away in the update, and its focusout would change state during it.
-    (event.currentTarget as HTMLElement).blur();
-    this.host.layout = 'grid';
-    await this.host.updateComplete;
-    if (this.view) this.moveFocus(this.tabStop(this.view));
-  };
-
-  /** Sorts the table by a column; the sorted column again reverses the order. Values start largest first, names A–Z. */
-  sortTable = (by: TableSort['by']): void => {
-    const { sort } = this.state;
-    this.set({ sort: sort.by === by ? { by, descending: !sort.descending } : { by, descending: by === 'value' } });
-  };
-
-  toggleTable = (): void => {
-    this.set({ table: !this.state.table });
-  };
-
   /** Watches the rendered width of the map (the svg is new after an error was shown) to size the labels. */
-  private observeMap(): void {
+  const observeMap = () => {
     // The figure around the svg, as wide: older Chromium (92, 108) measures an observed <svg> by its drawing in user
     // units, not by its box, and would not see it resize.
-    const map = this.host.renderRoot.querySelector('.figure');
+    const map = host.renderRoot.querySelector('.figure');
     // An update after removal (a report that arrived late) must not start an observer that nothing stops.
-    if (map === this.observed || !this.host.isConnected) return;
-    this.resizeObserver ??= new ResizeObserver((records) => {
+    if (map === observed || !host.isConnected) return;
+    resizeObserver ??= new ResizeObserver((records) => {
       const width = records[records.length - 1].contentRect.width;
-      if (width > 0 && Math.abs(width - this.state.width) > 0.5) this.set({ width });
+      if (width > 0 && Math.abs(width - state.width) > 0.5) set({ width });
     });
-    if (this.observed) this.resizeObserver.unobserve(this.observed);
-    if (map) this.resizeObserver.observe(map);
-    this.observed = map;
-  }
+    if (observed) resizeObserver.unobserve(observed);
+    if (map) resizeObserver.observe(map);
+    observed = map;
+  };
+
+  const interaction: MapInteraction = {
+    state,
+    hostConnected() {
+      document.addEventListener('keydown', onDocumentKeydown);
+      // Moved to another place of the page: watch the width again (removal stopped it).
+      if (host.hasUpdated) observeMap();
+    },
+    hostDisconnected() {
+      document.removeEventListener('keydown', onDocumentKeydown);
+      resizeObserver?.disconnect();
+      resizeObserver = undefined;
+      observed = null;
+    },
+    hostUpdate() {
+      committing = true;
+    },
+    hostUpdated() {
+      committing = false;
+      observeMap();
+      positionTooltip(host.renderRoot, interaction.tooltipCode());
+    },
+    tabStop(view) {
+      const known = (code: string | null) => (findDivision(code) ? code : null);
+      return (
+        known(state.focus) ??
+        known(host.selected) ??
+        (view.tiles.find((tile) => tile.value !== null) ?? view.tiles[0]).code
+      );
+    },
+    tooltipCode() {
+      const { dismissed, hover, inside, focus, pointerLast } = state;
+      // A keyboard reader whose mouse rests over another tile sees the focused tile described.
+      return dismissed ? null : inside && !pointerLast ? focus : (hover ?? (inside ? focus : null));
+    },
+    onClick(event) {
+      const code = codeOf(event);
+      if (!code) return;
+      moveFocus(code);
+      toggle(code);
+    },
+    onKeydown(event) {
+      const view = interaction.view;
+      if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
+      const code = codeOf(event) ?? interaction.tabStop(view);
+      const direction = ARROWS[event.key];
+      const map = host.layout === 'geo' ? geo.state?.map : undefined;
+      const target = direction
+        ? ((map ? map.neighbours[code]?.[direction] : gridNeighbour(DIVISIONS, findDivision(code)!, direction)?.code) ??
+          code)
+        : { Home: ORDERED[0].code, End: ORDERED[ORDERED.length - 1].code }[event.key];
+      if (target) {
+        event.preventDefault();
+        moveFocus(target);
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        toggle(code);
+      } else if (event.key === 'Escape' && (host.selected !== null || interaction.tooltipCode())) {
+        event.preventDefault();
+        host.selected = null;
+        set({ dismissed: true });
+      }
+    },
+    onFocusIn(event) {
+      set({
+        focus: codeOf(event) ?? state.focus,
+        inside: true,
+        dismissed: state.inside && state.dismissed,
+        pointerLast: false,
+      });
+      // Firefox and WebKit do not scroll a focused SVG group into view (Chromium does): scroll its shape.
+      const option = (event.target as Element).closest?.('.tile');
+      (option?.localName === 'g' ? option.querySelector('rect, path') : option)?.scrollIntoView({
+        block: 'nearest',
+        inline: 'nearest',
+      });
+    },
+    onFocusOut(event) {
+      const next = event.relatedTarget as Node | null;
+      if (next && (event.currentTarget as Node).contains(next)) return;
+      // Chromium sends focusout when a render removes the focused tile (layout grid → geo): the state changes
+      // after that render, not during it (Lit's change-in-update).
+      if (committing) void host.updateComplete.then(() => set({ inside: false }));
+      else set({ inside: false });
+    },
+    onPointerOver(event) {
+      const code = codeOf(event);
+      // Between tiles the tooltip stays, so the pointer can travel to it.
+      if (code && code !== state.hover) set({ hover: code, dismissed: false });
+    },
+    onPointerMove(event) {
+      if (!state.pointerLast && codeOf(event)) set({ pointerLast: true });
+    },
+    onPointerLeave() {
+      set({ hover: null });
+    },
+    async showGrid(event) {
+      // Blurred first: the button goes away in the update, and its focusout would change state during it.
+      (event.currentTarget as HTMLElement).blur();
+      host.layout = 'grid';
+      await host.updateComplete;
+      if (interaction.view) moveFocus(interaction.tabStop(interaction.view));
+    },
+    sortTable(by) {
+      const { sort } = state;
+      set({ sort: sort.by === by ? { by, descending: !sort.descending } : { by, descending: by === 'value' } });
+    },
+    toggleTable() {
+      set({ table: !state.table });
+    },
+  };
+  host.addController(interaction);
+  return interaction;
 }

@@ -30,18 +30,16 @@ export function tableTemplate(
   const others = view.tiles.length - view.tableRows.length;
   const sortable = !!view.indicator;
   const rows = sortable ? kit!.sortTableRows(view.tableRows, sort, language) : view.tableRows;
-  // Sortable columns (with an indicator): a button in the header, aria-sort on the sorted one.
-  const header = (label: string, by?: TableSort['by']) =>
-    by && sortable
-      ? html`<th scope="col" aria-sort=${sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}><button type="button" class="sort" data-sort=${by} aria-label=${choropleth!.sortBy(label)} @click=${() => sortBy(by)}>${label}<span aria-hidden="true">${sort.by === by ? (sort.descending ? ' ↓' : ' ↑') : ''}</span></button></th>`
-      : html`<th scope="col">${label}</th>`;
+  const headers = [messages.divisionHeader, view.measureLabel, messages.placesHeader, messages.storiesHeader];
   const national = view.national;
   return html`<div class="table-area ${table ? '' : 'visually-hidden'}">
       <table part="table">
         <caption>${view.indicator ? choropleth!.indicatorTitle(view.mapLabel, view.indicator.year) : view.mapLabel}</caption>
-        <thead><tr>${header(messages.divisionHeader, 'name')}${header(view.measureLabel, 'value')}${sortable ? header(choropleth!.rankHeader) : nothing}${header(messages.placesHeader)}${header(messages.storiesHeader)}</tr></thead>
+        <thead><tr>${sortable ? kit!.sortableHeaders(html, headers, sort, language, sortBy) : headers.map((label) => html`<th scope="col">${label}</th>`)}</tr></thead>
         <tbody>${rows.map(
-          (tile) => html`<tr data-row=${tile.code}><th scope="row">${tile.name}</th><td>${tile.valueText}</td>${sortable ? html`<td>${tile.rankText}</td>` : nothing}<td>${tile.placesText}</td>
+          (
+            tile,
+          ) => html`<tr data-row=${tile.code}><th scope="row">${tile.name}</th><td>${tile.valueText}</td>${sortable ? html`<td>${tile.rankText}</td>` : nothing}<td>${tile.placesText}</td>
             <td>${storyList(tile.storyTitles)}</td></tr>`,
         )}${
           national

@@ -34,7 +34,8 @@ export function positionTooltip(root: ParentNode, code: string | null): void {
   const tooltip = root.querySelector<HTMLElement>('.tooltip');
   const figure = tooltip?.parentElement;
   // A small division's callout (geographic map) is what the reader points at: the tooltip goes beside it.
-  const tile = root.querySelector(`[data-callout][data-code="${code}"]`) ?? root.querySelector(`.tile[data-code="${code}"]`);
+  const tile =
+    root.querySelector(`[data-callout][data-code="${code}"]`) ?? root.querySelector(`.tile[data-code="${code}"]`);
   if (!tooltip || !figure || !tile || tooltip.hidden) return;
   const frame = figure.getBoundingClientRect();
   const anchor = tile.getBoundingClientRect();

@@ -15,7 +15,7 @@ import { GeoLoader } from './region-map-geo.js';
 import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
 import { regionMapGeoStyles } from './region-map-geo.styles.js';
 import { expectedMapWidth, lengthPx } from './map-width.js';
-import { MapInteraction } from './region-map.interaction.js';
+import { mapInteraction } from './region-map.interaction.js';
 import { tileMapTemplate } from './region-map-tiles.render.js';
 import { tooltipTemplate } from './region-map.tooltip.js';
 import { tableTemplate } from './region-map.table.js';
@@ -174,7 +174,7 @@ export class RegionMap extends SwElement {
 
   private readonly geo = new GeoLoader(this, (error) => this.blockIfTampered(error));
   /** What the reader does with the map: tab stop, pointer, tooltip, table, width. */
-  private readonly interaction = new MapInteraction(this, this.geo);
+  private readonly interaction = mapInteraction(this, this.geo);
   /** The URL of the choropleth code when it could not be loaded (the map then says so). */
   private choroplethFailed: string | undefined;
   private selectionChanged = false;
