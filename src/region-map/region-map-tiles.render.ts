@@ -8,19 +8,23 @@ import { TILE_SIZE } from '../map/tile-layout.js';
 import { fitTileLabels, TILE_LINE_HEIGHT, type TileLabel } from '../map/tile-labels.js';
 import type { RegionMapView, TileView } from './region-map.view.js';
 
+/** Tile size assumed before the map has been measured. */
+const UNMEASURED_TILE_PX = 56;
+
 const stepClass = (tile: TileView) => (tile.step === null ? 'no-data' : `step-${tile.step}`);
 
 /**
- * The content of the map's svg (its viewBox is `view.viewBox`): the tiles in the order of `view.tiles`, drawn at
- * `scale` CSS pixels per viewBox unit; `tabStop` the tile with the tab stop, `tooltip` the one it describes.
+ * The content of the map's svg (its viewBox is `view.viewBox`): the tiles in the order of `view.tiles`, drawn
+ * `width` CSS pixels wide (0: not measured yet); `tabStop` the tile with the tab stop, `tooltip` the one it describes.
  */
 export function tileMapTemplate(
   view: RegionMapView,
-  scale: number,
+  width: number,
   tabStop: TileView,
   selected: TileView | undefined,
   tooltip: TileView | undefined,
 ): TemplateResult {
+  const scale = (width || (UNMEASURED_TILE_PX * view.viewBoxWidth) / TILE_SIZE) / view.viewBoxWidth;
   const { fontPx, labels } = fitTileLabels(
     view.tiles.map((tile) => ({ name: tile.shortName, abbreviation: tile.abbreviation, value: tile.tileValue })),
     TILE_SIZE * scale,

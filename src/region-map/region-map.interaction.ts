@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DIVISIONS, findDivision } from '../map/divisions.js';
 import { gridNeighbour, readingOrder, type GridDirection } from '../map/tile-layout.js';
 import type { GeoLoader } from './region-map-geo.js';
+import { expectedMapWidth, lengthPx } from './map-width.js';
 import { positionTooltip } from './region-map.tooltip.js';
 import type { RegionMapView, TableSort } from './region-map.view.js';
 
@@ -46,6 +47,9 @@ const ARROWS: Record<string, GridDirection> = {
 };
 const ORDERED = readingOrder(DIVISIONS);
 
+/** Without container queries the map is laid out differently (region-map.styles.ts, map-width.ts); no CSS global: a server render, where it does not matter. */
+const CONTAINER_QUERIES = typeof CSS === 'undefined' || CSS.supports('container-type', 'inline-size');
+
 /** The division a map event happened on (a tile, a geographic division or its callout), or null. */
 const codeOf = (event: Event): string | null =>
   (event.target as Element).closest?.('.tile')?.getAttribute('data-code') ?? null;
@@ -56,6 +60,8 @@ export interface MapInteraction extends ReactiveController {
   readonly state: InteractionState;
   /** The map last drawn, which the keyboard moves on. */
   view?: RegionMapView;
+  /** Sizes the first map to the width it will have, not an assumed one: no second render once it is measured. */
+  measureFirst(): void;
   /** The tile that takes the tab stop: the last focused, else the selected, else the first with data, else the first. */
   tabStop(view: RegionMapView): string;
   /** The division the tooltip describes, or null. */
@@ -144,6 +150,12 @@ export function mapInteraction(host: InteractionHost, geo: GeoLoader): MapIntera
       committing = false;
       observeMap();
       positionTooltip(host.renderRoot, interaction.tooltipCode());
+    },
+    measureFirst() {
+      if (state.width || !host.isConnected) return;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const max = lengthPx(getComputedStyle(host).getPropertyValue('--sw-map-max-width'), rem);
+      state.width = expectedMapWidth(host.getBoundingClientRect().width, rem, max, CONTAINER_QUERIES);
     },
     tabStop(view) {
       const known = (code: string | null) => (findDivision(code) ? code : null);

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { addStyles } from '../base/extra-styles.js';
@@ -6,25 +6,16 @@ import type { Language, Report } from '../report/schema.js';
 import type { ExportRequest } from '../export/export-model.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
 import { divisionName, findDivision } from '../map/divisions.js';
-import { TILE_SIZE } from '../map/tile-layout.js';
 import { onDemand } from '../on-demand/on-demand.js';
-import { REGION_MAP_MESSAGES } from './region-map.messages.js';
 import { regionMapView } from './region-map.view.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { GeoLoader } from './region-map-geo.js';
 import { REGION_MAP_GEO_MESSAGES } from './region-map-geo.messages.js';
 import { regionMapGeoStyles } from './region-map-geo.styles.js';
-import { expectedMapWidth, lengthPx } from './map-width.js';
 import { mapInteraction } from './region-map.interaction.js';
-import { tileMapTemplate } from './region-map-tiles.render.js';
-import { tooltipTemplate } from './region-map.tooltip.js';
+import { figureTemplate } from './region-map.figure.js';
 import { tableTemplate } from './region-map.table.js';
 import { legendTemplate } from './region-map.legend.js';
-
-/** What the engine's CSS has (no CSS global: a server render, where neither matters). */
-const supports = (property: string, value: string) => typeof CSS === 'undefined' || CSS.supports(property, value);
-/** Without container queries the map is laid out differently (region-map.styles.ts, map-width.ts). */
-const CONTAINER_QUERIES = supports('container-type', 'inline-size');
 
 /** The choropleth's scales, ranges and wording, loaded on the first `indicator` (cdn/sw-choropleth.js in the script-tag bundles). */
 const choroplethKit = onDemand(() => import('../map/choropleth-kit.js'));
@@ -36,9 +27,6 @@ export interface RegionSelectDetail {
   /** Its name in the element's language (广东省 / 廣東省 / Guangdong), or null. */
   name: string | null;
 }
-
-/** Tile size assumed before the map has been measured. */
-const UNMEASURED_TILE_PX = 56;
 
 /**
  * A tile map (cartogram) of China's 34 provincial-level divisions, colored by
@@ -187,14 +175,9 @@ export class RegionMap extends SwElement {
       // The tab stop follows a selection made from outside.
       if (!state.inside && findDivision(this.selected)) state.focus = this.selected;
     }
-    // The first map is laid out at the width it will have, not an assumed one: no second render once measured.
     // Not when hydrating: the server laid it out with no width, and hydration must render what the server did
     // (the labels follow once the ResizeObserver measures it).
-    if (!state.width && this.data && this.isConnected && !(this.serverRendered && !this.hasUpdated)) {
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      const max = lengthPx(getComputedStyle(this).getPropertyValue('--sw-map-max-width'), rem);
-      state.width = expectedMapWidth(this.getBoundingClientRect().width, rem, max, CONTAINER_QUERIES);
-    }
+    if (this.data && !(this.serverRendered && !this.hasUpdated)) this.interaction.measureFirst();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -241,45 +224,20 @@ export class RegionMap extends SwElement {
     if (!result.ok && result.code === 'needs-kit') return this.loadChoropleth(language);
     if (!result.ok) return elementProblem(result.code, result.message, result.field ?? 'metric');
     const interaction = this.interaction;
-    const { state } = interaction;
     const view = (interaction.view = result.view);
     const geo = this.layout === 'geo' ? this.geo.state : undefined;
-    const tileOf = (code: string | null) => view.tiles.find((tile) => tile.code === code);
-    const tabStop = interaction.tabStop(view);
-    const tooltip = tileOf(interaction.tooltipCode());
-    const scale = (state.width || (UNMEASURED_TILE_PX * view.viewBoxWidth) / TILE_SIZE) / view.viewBoxWidth;
-
-    // Focus listeners sit on the figure: on the svg, Chromium would make the svg itself focusable.
+    const shared = SHARED_MESSAGES[language];
+    // The geographic map while its code and geometry load, or when they could not (the tile map is offered).
+    const unavailable =
+      geo && !geo.map
+        ? geo.error
+          ? html`${this.renderError(shared, geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${interaction.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
+          : this.renderPlaceholder(shared)
+        : undefined;
     return html`<div class="root"><div class="layout">
-      <div class="figure" @pointerleave=${interaction.onPointerLeave} @focusin=${interaction.onFocusIn} @focusout=${interaction.onFocusOut}>
-        ${
-          geo && !geo.map
-            ? geo.error
-              ? html`${this.renderError(SHARED_MESSAGES[language], geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${interaction.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
-              : this.renderPlaceholder(SHARED_MESSAGES[language])
-            : html`<svg part="map" role="listbox" aria-label=${view.mapLabel} aria-describedby="hint" viewBox=${geo?.map?.viewBox ?? view.viewBox}
-          class=${view.indicator ? 'choropleth' : nothing} @click=${interaction.onClick} @keydown=${interaction.onKeydown} @pointerover=${interaction.onPointerOver} @pointermove=${interaction.onPointerMove}>
-          ${view.indicator ? kit!.noDataHatch(svg) : nothing}
-          ${
-            geo?.map
-              ? geo.module!.geoMapTemplate({ svg, nothing }, view, geo.map, {
-                  scale: (state.width || 600) / geo.map.width,
-                  tabStop,
-                  selected: this.selected,
-                  hover: state.hover,
-                  tooltip: tooltip?.code ?? null,
-                  places: report.places,
-                  language,
-                })
-              : tileMapTemplate(view, scale, tileOf(tabStop)!, tileOf(this.selected), tooltip)
-          }
-        </svg>`
-        }
-        <p id="hint" class="visually-hidden">${REGION_MAP_MESSAGES[language].keyboardHint}</p>
-        ${tooltipTemplate(tooltip, language)}
-      </div>
-      ${legendTemplate(view, language, kit, geo?.map ? report.places.some((place) => place.coordinates) : view.hasMarkers, state.table, interaction.toggleTable)}
-      ${tableTemplate(view, language, state, kit, interaction.sortTable)}
+      ${figureTemplate(view, report, language, this.selected, interaction, kit, geo, unavailable)}
+      ${legendTemplate(view, language, kit, geo?.map ? report.places.some((place) => place.coordinates) : view.hasMarkers, interaction.state.table, interaction.toggleTable)}
+      ${tableTemplate(view, language, interaction.state, kit, interaction.sortTable)}
     </div></div>`;
   }
 
