@@ -96,7 +96,7 @@ export interface RegionMapOptions {
   /** The year to show; default the latest. */
   year?: string | null;
   /** The choropleth code (src/map/choropleth-kit.ts), loaded on demand: without it an indicator gives `needs-kit`. */
-  kit?: typeof ChoroplethKit;
+  kit?: Pick<typeof ChoroplethKit, 'chooseIndicator' | 'indicatorColoring'>;
 }
 
 export type RegionMapViewProblemCode =
