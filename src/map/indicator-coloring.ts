@@ -52,6 +52,7 @@ export function indicatorColoring(
       scale: classes.kind,
       classes: classes.classes,
       year: slice.year,
+      title: (label) => CHOROPLETH_MESSAGES[language].indicatorTitle(label, slice.year),
       tile: display.tile,
       rank: (code) => ranks.get(code) ?? null,
       rankText: (rank) => formatRank(rank, ranks.size, language),

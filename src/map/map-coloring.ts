@@ -24,6 +24,8 @@ export interface IndicatorView {
   sourceLine: string;
   /** The indicator's note in the reader's language, or ''. */
   note: string;
+  /** A title with the year shown: 常住人口（2020年） / Resident population, 2020. */
+  title: (label: string) => string;
 }
 
 export interface MapColoring {

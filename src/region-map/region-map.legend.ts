@@ -3,19 +3,17 @@
  * indicator its year, note and source), the line about what has national scope, and the "Show as table" button.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type * as ChoroplethKit from '../map/choropleth-kit.js';
 import type { Language } from '../report/schema.js';
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
 import type { RegionMapView } from './region-map.view.js';
 
 /**
- * The legend and what follows it for `view` (`kit`: the choropleth code, loaded with an indicator); `markers`: the
- * map shows place markers; `tableShown` and `toggleTable`: the table button's state and action.
+ * The legend and what follows it for `view`; `markers`: the map shows place markers; `tableShown` and
+ * `toggleTable`: the table button's state and action.
  */
 export function legendTemplate(
   view: RegionMapView,
   language: Language,
-  kit: typeof ChoroplethKit | undefined,
   markers: boolean,
   tableShown: boolean,
   toggleTable: () => void,
@@ -24,7 +22,7 @@ export function legendTemplate(
   const indicator = view.indicator;
   return html`<div class="aside">
         <div class="legend" part="legend">
-          <p class="legend-title">${indicator ? kit!.CHOROPLETH_MESSAGES[language].indicatorTitle(view.measureLabel, indicator.year) : view.measureLabel}</p>
+          <p class="legend-title">${indicator ? indicator.title(view.measureLabel) : view.measureLabel}</p>
           <ul>
             ${view.legend.map((entry) => html`<li><span class="swatch step-${entry.step}"></span>${entry.label}</li>`)}
             <li><span class=${indicator ? 'swatch hatched' : 'swatch'}></span>${view.noDataLegend}</li>

@@ -25,8 +25,6 @@ export function tableTemplate(
   sortBy: (by: TableSort['by']) => void,
 ): TemplateResult {
   const messages = REGION_MAP_MESSAGES[language];
-  // With an indicator the choropleth code, and its wording, is here (the view needs it).
-  const choropleth = kit?.CHOROPLETH_MESSAGES[language];
   const others = view.tiles.length - view.tableRows.length;
   const sortable = !!view.indicator;
   const rows = sortable ? kit!.sortTableRows(view.tableRows, sort, language) : view.tableRows;
@@ -34,7 +32,7 @@ export function tableTemplate(
   const national = view.national;
   return html`<div class="table-area ${table ? '' : 'visually-hidden'}">
       <table part="table">
-        <caption>${view.indicator ? choropleth!.indicatorTitle(view.mapLabel, view.indicator.year) : view.mapLabel}</caption>
+        <caption>${view.indicator ? view.indicator.title(view.mapLabel) : view.mapLabel}</caption>
         <thead><tr>${sortable ? kit!.sortableHeaders(html, headers, sort, language, sortBy) : headers.map((label) => html`<th scope="col">${label}</th>`)}</tr></thead>
         <tbody>${rows.map(
           (

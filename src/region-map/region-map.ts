@@ -236,7 +236,7 @@ export class RegionMap extends SwElement {
         : undefined;
     return html`<div class="root"><div class="layout">
       ${figureTemplate(view, report, language, this.selected, interaction, kit, geo, unavailable)}
-      ${legendTemplate(view, language, kit, geo?.map ? report.places.some((place) => place.coordinates) : view.hasMarkers, interaction.state.table, interaction.toggleTable)}
+      ${legendTemplate(view, language, geo?.map ? report.places.some((place) => place.coordinates) : view.hasMarkers, interaction.state.table, interaction.toggleTable)}
       ${tableTemplate(view, language, interaction.state, kit, interaction.sortTable)}
     </div></div>`;
   }
