@@ -5,7 +5,7 @@
  * region-map.tile-view.ts, the national line and row in region-map.national-view.ts,
  * an indicator's classes, ranks and legend in the choropleth's code (src/map/indicator-coloring.ts).
  */
-import type { Indicator, Language, Report } from '../report/schema.js';
+import type { Indicator, Language, Metric, Report } from '../report/schema.js';
 import type { IndicatorSlice } from '../map/indicator-values.js';
 import { labelAfterPlace, localize } from '../format/language.js';
 import { formatNumber, formatQuantity } from '../format/quantity.js';
@@ -118,6 +118,9 @@ export type RegionMapViewResult =
  */
 export type ValueWriter = (value: number | null, code: string, name: string) => [text: string, tile: string | null];
 
+/** The indicator a map shows and its values at the year shown. */
+type IndicatorChosen = { indicator: Indicator; slice: IndicatorSlice };
+
 export function regionMapView(
   report: Report,
   metricId: string | null | undefined,
@@ -127,7 +130,7 @@ export function regionMapView(
   const messages = REGION_MAP_MESSAGES[language];
   const shared = SHARED_MESSAGES[language];
   const kit = options.kit;
-  let chosen: { indicator: Indicator; slice: IndicatorSlice } | undefined;
+  let chosen: IndicatorChosen | undefined;
   if (options.indicator) {
     if (!kit) return { ok: false, code: 'needs-kit', message: '' };
     const choice = kit.chooseIndicator(
@@ -147,46 +150,11 @@ export function regionMapView(
   const nationalEntry = entries.get(COUNTRY_CODE);
   for (const code of [...entries.keys()]) if (!findDivision(code)) entries.delete(code);
   const metric = measure.kind === 'metric' ? measure.metric : null;
-  const figure = chosen ? { label: chosen.indicator.label, unit: chosen.indicator.unit } : metric;
-  const metricLabel = figure ? localize(figure.label, language) : '';
-  // English metric labels are written to follow a number ("registered volunteers"); as a title they start with a capital.
-  const measureLabel = figure
-    ? language === 'en'
-      ? metricLabel.charAt(0).toUpperCase() + metricLabel.slice(1)
-      : metricLabel
-    : messages.storiesMeasure;
-  const noDataLabel = figure ? messages.noData : messages.noStories;
-  const formatValue = (value: number, code = '') =>
-    figure
-      ? formatQuantity(
-          {
-            value,
-            unit: figure.unit,
-            qualifier: (chosen ? chosen.slice.values.get(code)?.qualifier : metric?.qualifier) ?? 'exact',
-          },
-          language,
-          { units: report.units },
-        )
-      : null;
+  const [measureLabel, noDataLabel, formatValue, writer] = measureWording(report, metric, chosen, language);
   const coloring = chosen
     ? kit!.indicatorColoring(report, chosen, entries, options, language)
     : stepColoring(entries, formatValue, language);
-  const write: ValueWriter = (value, code, name) => {
-    if (value === null) return [noDataLabel, null];
-    const quantity = formatValue(value, code);
-    const tile = coloring.indicator
-      ? coloring.indicator.tile(value)
-      : quantity
-        ? quantity.number
-        : formatNumber(value, language);
-    // After the division's name, a label that begins with it does not say it again (广东省，社工站：…).
-    return [
-      quantity && figure
-        ? messages.metricValue(labelAfterPlace(metricLabel, name), quantity.text)
-        : messages.storyCount(value, tile),
-      tile,
-    ];
-  };
+  const write = writer(coloring);
   const indicator = coloring.indicator;
   const layout = gridLayout(DIVISION_GRID);
   const tiles = layout.tiles.map((box) => tileView(box, entries.get(box.division.code), write, coloring, language));
@@ -221,6 +189,60 @@ export function regionMapView(
         : null,
     },
   };
+}
+
+/**
+ * How the measure is named (报道数量 / Number of stories, or the metric's or indicator's label) and its values
+ * written: as quantities (`formatValue`), and in words and on the tiles (`writer`, once the coloring says what an
+ * indicator's tiles show).
+ */
+function measureWording(
+  report: Report,
+  metric: Metric | null,
+  chosen: IndicatorChosen | undefined,
+  language: Language,
+) {
+  const messages = REGION_MAP_MESSAGES[language];
+  const figure = chosen ? { label: chosen.indicator.label, unit: chosen.indicator.unit } : metric;
+  const metricLabel = figure ? localize(figure.label, language) : '';
+  // English metric labels are written to follow a number ("registered volunteers"); as a title they start with a capital.
+  const measureLabel = figure
+    ? language === 'en'
+      ? metricLabel.charAt(0).toUpperCase() + metricLabel.slice(1)
+      : metricLabel
+    : messages.storiesMeasure;
+  const noDataLabel = figure ? messages.noData : messages.noStories;
+  const formatValue = (value: number, code = '') =>
+    figure
+      ? formatQuantity(
+          {
+            value,
+            unit: figure.unit,
+            qualifier: (chosen ? chosen.slice.values.get(code)?.qualifier : metric?.qualifier) ?? 'exact',
+          },
+          language,
+          { units: report.units },
+        )
+      : null;
+  const writer =
+    (coloring: MapColoring): ValueWriter =>
+    (value, code, name) => {
+      if (value === null) return [noDataLabel, null];
+      const quantity = formatValue(value, code);
+      const tile = coloring.indicator
+        ? coloring.indicator.tile(value)
+        : quantity
+          ? quantity.number
+          : formatNumber(value, language);
+      // After the division's name, a label that begins with it does not say it again (广东省，社工站：…).
+      return [
+        quantity && figure
+          ? messages.metricValue(labelAfterPlace(metricLabel, name), quantity.text)
+          : messages.storyCount(value, tile),
+        tile,
+      ];
+    };
+  return [measureLabel, noDataLabel, formatValue, writer] as const;
 }
 
 /** Story counts and metrics in five color steps; the legend's bins as the values are written (1, 2–3, 超32万人). */
