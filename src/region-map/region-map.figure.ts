@@ -1,7 +1,7 @@
 /**
  * The figure of <sw-region-map>: the map's svg (a listbox of the divisions, drawn as tiles or, with
- * `layout="geo"`, geographically) with the reader's keyboard, pointer and focus listeners, the keyboard hint and
- * the tooltip.
+ * `layout="geo"`, geographically) with the reader's keyboard, pointer and focus listeners, the keyboard hint (用方向键在地图上移动…)
+ * and the tooltip.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type * as ChoroplethKit from '../map/choropleth-kit.js';

@@ -1,6 +1,7 @@
 /**
- * The side of <sw-region-map>: the legend (a swatch for each step or class, no data, the place marker; with an
- * indicator its year, note and source), the line about what has national scope, and the "Show as table" button.
+ * The side of <sw-region-map>: the legend (a swatch for each step or class, no data (无报道 / 无数据), the place
+ * marker; with an indicator its year, note and source), the line about what has national scope, and the "Show as
+ * table" button.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../report/schema.js';

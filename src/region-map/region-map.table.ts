@@ -1,7 +1,7 @@
 /**
  * The table of <sw-region-map>: the divisions with data, the national row and how many divisions have none. Always
- * there for screen readers; shown to everyone with the "Show as table" button. With an indicator its name and
- * value columns sort (a button in the header, `aria-sort`) and a rank column follows the value.
+ * there for screen readers; shown to everyone with the 以表格显示 / "Show as table" button. With an indicator its name
+ * and value columns sort (a button in the header, `aria-sort`) and a rank column follows the value.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type * as ChoroplethKit from '../map/choropleth-kit.js';

@@ -1,6 +1,6 @@
 /**
  * The tooltip of <sw-region-map> (`role="tooltip"`, the description of the tile it is beside): the division's name,
- * value, rank, places and first story titles, and its place beside the tile or callout, inside the figure.
+ * value, rank, places and first story titles (then 另有 2 篇报道 / and 2 more stories), and its place beside the tile or callout, inside the figure.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { placeTooltip } from '../map/tooltip-placement.js';
