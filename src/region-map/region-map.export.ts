@@ -22,8 +22,9 @@ import { CHOROPLETH_MESSAGES } from '../map/choropleth.messages.js';
 import { REGION_MAP_MESSAGES } from './region-map.messages.js';
 import { REGION_MAP_GEO_DRAWING_MESSAGES } from './region-map-geo.messages.js';
 import { regionMapView } from './region-map.view.js';
-// The export code is loaded on demand itself: it carries the choropleth code rather than loading it again.
-import * as choroplethKit from '../map/choropleth-kit.js';
+// The export code is loaded on demand itself: it carries the choropleth code it needs rather than loading it again.
+import { chooseIndicator } from '../map/indicator-choice.js';
+import { indicatorColoring } from '../map/indicator-coloring.js';
 
 export interface RegionMapExportOptions {
   metric: string | null;
@@ -74,7 +75,7 @@ export function regionMapExport(report: Report, language: Language, options: Reg
           scale: indicator.scale,
           steps: indicator.steps,
           year: indicator.year,
-          kit: choroplethKit,
+          kit: { chooseIndicator, indicatorColoring },
         }
       : {},
   );
