@@ -16,7 +16,7 @@ function* jsFiles(folder) {
 let changed = 0;
 for (const file of jsFiles('dist')) {
   const code = readFileSync(file, 'utf8');
-  if (!/\b(css|html|svg)`|[^\x00-\x7f]/.test(code)) continue;
+  if (!/\b(css|html|svg)\s*`|[^\x00-\x7f]/.test(code)) continue;
   const out = minifyTemplates(code, file);
   if (out !== null && out !== code) {
     writeFileSync(file, out);

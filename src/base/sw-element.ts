@@ -16,7 +16,7 @@ import {
 import type { Language, Report } from '../report/schema.js';
 import { addOlderEngineStyles } from './extra-styles.js';
 import { DEFAULT_TIMEOUT_MS } from '../report/defaults.js';
-import { SHARED_MESSAGES, type SharedMessages } from '../format/messages.js';
+import { SHARED_MESSAGES } from '../format/messages.js';
 import { LanguageWatcher, resolveLanguage } from './language.js';
 import { themeStyles } from './theme.styles.js';
 import type { ExportModelBuilder, ExportRequest } from '../export/export-model.js';
@@ -25,6 +25,7 @@ import { Hydration } from './hydration.js';
 import { ReportSource } from './report-source.js';
 import { ExportTools } from './export-tools.js';
 import { PendingEvents, composedEvent, type ElementProblem } from './element-events.js';
+import { errorTemplate, placeholderTemplate } from './element-states.js';
 
 export { elementProblem, type ElementProblem, type SwErrorDetail, type SwReadyDetail } from './element-events.js';
 export { loadReportChecks } from './report-source.js';
@@ -211,30 +212,19 @@ export abstract class SwElement extends LitElement {
     this.awaitingCode = true;
     const update = () => this.requestUpdate();
     this.source.waitFor(loading.then(update, update));
-    return this.renderPlaceholder(SHARED_MESSAGES[this.language]);
+    return placeholderTemplate(SHARED_MESSAGES[this.language]);
   }
 
   /** Renders the element's content for a valid report, or returns a problem to show instead. */
   protected abstract renderReport(report: Report, language: Language): TemplateResult | ElementProblem;
-
-  /** The placeholder shown while a report loads; elements may size it through `--_placeholder-height`. */
-  protected renderPlaceholder(messages: SharedMessages): TemplateResult {
-    return html`<div class="placeholder" part="placeholder" role="status" aria-busy="true">
-      <span class="visually-hidden">${messages.loading}</span>
-    </div>`;
-  }
-
-  protected renderError(messages: SharedMessages, message: string): TemplateResult {
-    return html`<div class="error" part="error" role="alert"><strong>${messages.errorHeading}</strong><span>${message}</span></div>`;
-  }
 
   protected override render(): TemplateResult | typeof nothing {
     this.awaitingCode = false;
     const { language, source } = this;
     const messages = SHARED_MESSAGES[language];
     const failure = source.failure && source.failure.describe(messages, language);
-    if (source.tampered) return this.renderError(messages, source.tampered.describe(messages, language));
-    if (!source.data) return failure ? this.renderError(messages, failure) : this.renderPlaceholder(messages);
+    if (source.tampered) return errorTemplate(messages, source.tampered.describe(messages, language));
+    if (!source.data) return failure ? errorTemplate(messages, failure) : placeholderTemplate(messages);
     const content = this.renderReport(source.data, language);
     if (this.awaitingCode) return content as TemplateResult;
     const stale = failure
@@ -242,7 +232,7 @@ export abstract class SwElement extends LitElement {
       : nothing;
     const problem = 'problem' in content ? content : undefined;
     this.events.problem(problem);
-    if (problem) return html`${stale}${this.renderError(messages, problem.message)}`;
+    if (problem) return html`${stale}${errorTemplate(messages, problem.message)}`;
     return html`${stale}${content}${this.tools ? this.exportTools.render(language) : nothing}`;
   }
 

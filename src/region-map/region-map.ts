@@ -1,5 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
+import { errorTemplate, placeholderTemplate } from '../base/element-states.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { addStyles } from '../base/extra-styles.js';
 import type { Language, Report } from '../report/schema.js';
@@ -154,7 +155,7 @@ export class RegionMap extends SwElement {
   layout: 'grid' | 'geo' = 'grid';
 
   /**
-   * URL of the geometry for `layout="geo"` (a map file made by scripts/build-geo.mjs, see docs/geo.md).
+   * URL of the geometry for `layout="geo"` (a map file made by scripts/build/build-geo.mjs, see docs/geo.md).
    * Default: `sw-china.map.json` next to the script (cdn/), or the npm
    * package's `data/geo/sw-china.map.json`.
    */
@@ -231,8 +232,8 @@ export class RegionMap extends SwElement {
     const unavailable =
       geo && !geo.map
         ? geo.error
-          ? html`${this.renderError(shared, geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${interaction.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
-          : this.renderPlaceholder(shared)
+          ? html`${errorTemplate(shared, geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${interaction.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
+          : placeholderTemplate(shared)
         : undefined;
     return html`<div class="root"><div class="layout">
       ${figureTemplate(view, report, language, this.selected, interaction, kit, geo, unavailable)}
