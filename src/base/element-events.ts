@@ -36,30 +36,38 @@ export function composedEvent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false });
 }
 
+/** The events an element sends after the render that shows their cause (see `pendingEvents()`). */
+export interface PendingEvents {
+  add(name: string, detail: SwReadyDetail | SwErrorDetail): void;
+  /** The problem the render shows, or undefined when it shows the report. */
+  problem(problem: ElementProblem | undefined): void;
+  /** Sends the queued events from `target`. */
+  send(target: EventTarget): void;
+}
+
 /**
  * The events an element sends after the render that shows their cause (`sw-ready`, `sw-error`); a problem that the
  * element finds in its report is sent once, not at every render, and again after another report was shown.
  */
-export class PendingEvents {
-  private queue: Array<[string, unknown]> = [];
-  private lastProblem = '';
-
-  add(name: string, detail: SwReadyDetail | SwErrorDetail): void {
-    if (name === 'sw-ready') this.lastProblem = '';
-    this.queue.push([name, detail]);
-  }
-
-  /** The problem the render shows, or undefined when it shows the report. */
-  problem(problem: ElementProblem | undefined): void {
-    const key = problem ? `${problem.code}|${problem.field}|${problem.message}` : '';
-    if (problem && key !== this.lastProblem)
-      this.add('sw-error', { code: problem.code, message: problem.message, field: problem.field });
-    this.lastProblem = key;
-  }
-
-  send(target: EventTarget): void {
-    const events = this.queue;
-    this.queue = [];
-    for (const [name, detail] of events) target.dispatchEvent(composedEvent(name, detail));
-  }
+export function pendingEvents(): PendingEvents {
+  let queue: Array<[string, unknown]> = [];
+  let lastProblem = '';
+  const add = (name: string, detail: SwReadyDetail | SwErrorDetail) => {
+    if (name === 'sw-ready') lastProblem = '';
+    queue.push([name, detail]);
+  };
+  return {
+    add,
+    problem(problem) {
+      const key = problem ? `${problem.code}|${problem.field}|${problem.message}` : '';
+      if (problem && key !== lastProblem)
+        add('sw-error', { code: problem.code, message: problem.message, field: problem.field });
+      lastProblem = key;
+    },
+    send(target) {
+      const events = queue;
+      queue = [];
+      for (const [name, detail] of events) target.dispatchEvent(composedEvent(name, detail));
+    },
+  };
 }

@@ -12,69 +12,76 @@ import type { ReportSource, ReportSourceHost } from './report-source.js';
 import { loadExporter } from '../export/load-exporter.js';
 import { TOOLS_MESSAGES } from '../export/tools.messages.js';
 
-export class ExportTools {
-  /** Why the last download failed, shown beside the buttons; '' when it did not. */
-  private failure = '';
+/** An element's export tools (see `exportTools()`). */
+export interface ExportTools {
+  /** `exportImage()`: a PNG (default) or SVG of what the element shows. */
+  image(format?: 'png' | 'svg'): Promise<Blob>;
+  /** `exportData()`: the CSV of what it shows. */
+  data(): Promise<Blob>;
+  /** The row of buttons (with the `tools` attribute), and the status that says why a download failed. */
+  render(language: Language): TemplateResult;
+}
 
-  /**
-   * `source`: the element's report and what failed. `element`: what the element shows, for export, and its export
-   * model loading (its `exportRequest()` and `loadExportModel()`).
-   */
-  constructor(
-    private readonly host: ReportSourceHost,
-    private readonly source: ReportSource,
-    private readonly element: () => [ExportRequest | undefined, Promise<ExportModelBuilder> | undefined],
-  ) {}
+/**
+ * The export tools of `host`. `source`: its report and what failed. `element`: what it shows, for export, and its
+ * export model loading (its `exportRequest()` and `loadExportModel()`). A closure, not a class: its state is in
+ * local variables, which the minifier shortens.
+ */
+export function exportTools(
+  host: ReportSourceHost,
+  source: ReportSource,
+  element: () => [ExportRequest | undefined, Promise<ExportModelBuilder> | undefined],
+): ExportTools {
+  /** Why the last download failed, shown beside the buttons; '' when it did not. */
+  let failure = '';
+  const setFailure = (message: string) => {
+    if (message === failure) return;
+    failure = message;
+    host.requestUpdate();
+  };
 
   /** The export code, and the model of what the element shows (read before the code loads). */
-  private async load() {
-    const { language } = this.host;
-    const { data, failure } = this.source;
-    const [request, builder] = this.element();
+  const load = async () => {
+    const { language } = host;
+    const [request, builder] = element();
     const messages = SHARED_MESSAGES[language];
-    const unavailable = failure?.describe(messages, language) ?? messages.loading;
+    const unavailable = source.failure?.describe(messages, language) ?? messages.loading;
+    const { data } = source;
     // The element's model loads with the export code (one file in the script-tag bundles): if that fails, the
     // rejection is the export code's, not an unhandled one.
     builder?.catch(() => undefined);
     const exporter = await loadExporter();
     return [await exporter.modelOf({ data, request, builder, language, unavailable }), exporter] as const;
-  }
+  };
 
-  async image(format?: 'png' | 'svg'): Promise<Blob> {
-    const [model, exporter] = await this.load();
-    return exporter.exportImage(this.host, model, format);
-  }
-
-  async data(): Promise<Blob> {
-    const [model, exporter] = await this.load();
-    return exporter.exportData(model);
-  }
-
-  private async download(what: 'image' | 'data'): Promise<void> {
-    this.setFailure('');
+  const download = async (what: 'image' | 'data') => {
+    setFailure('');
     try {
-      const [model, exporter] = await this.load();
-      await exporter.download(this.host, model, what);
+      const [model, exporter] = await load();
+      await exporter.download(host, model, what);
     } catch (error) {
       // The export code failed its check (a tampered copy): the element says so in place of its content.
-      this.source.blockIfTampered(error);
-      this.setFailure(error instanceof Error ? error.message : String(error));
+      source.blockIfTampered(error);
+      setFailure(error instanceof Error ? error.message : String(error));
     }
-  }
+  };
 
-  private setFailure(message: string): void {
-    if (message === this.failure) return;
-    this.failure = message;
-    this.host.requestUpdate();
-  }
-
-  /** The row of buttons, and the status that says why a download failed. */
-  render(language: Language): TemplateResult {
-    const messages = TOOLS_MESSAGES[language];
-    return html`<div class="tools" part="tools" role="group" aria-label=${messages.group}>
-      <button type="button" part="tool" @click=${() => this.download('image')}>${messages.image}</button>
-      <button type="button" part="tool" @click=${() => this.download('data')}>${messages.data}</button>
-      <span role="status">${this.failure && messages.failed + this.failure}</span>
-    </div>`;
-  }
+  return {
+    async image(format) {
+      const [model, exporter] = await load();
+      return exporter.exportImage(host, model, format);
+    },
+    async data() {
+      const [model, exporter] = await load();
+      return exporter.exportData(model);
+    },
+    render(language) {
+      const messages = TOOLS_MESSAGES[language];
+      return html`<div class="tools" part="tools" role="group" aria-label=${messages.group}>
+        <button type="button" part="tool" @click=${() => download('image')}>${messages.image}</button>
+        <button type="button" part="tool" @click=${() => download('data')}>${messages.data}</button>
+        <span role="status">${failure && messages.failed + failure}</span>
+      </div>`;
+    },
+  };
 }

@@ -35,56 +35,59 @@ export function hydrateRoot(value: unknown, root: HTMLElement | DocumentFragment
   render(value, root, options);
 }
 
-/**
- * Whether the element came with its content in the page's HTML (declarative shadow DOM from `sw-widgets/ssr`):
- * then its first update adopts that DOM (hydration) instead of rendering it again. A controller that every element
- * owns (SwElement creates it and asks it for its render root, whether to update, and how).
- */
-export class Hydration {
+/** Whether and how an element hydrates (see `hydration()`). */
+export interface Hydration {
   /** The element's shadow root came from the server. */
-  serverRendered = false;
-
-  /** `source`: the element's report source, told when the hydration code fails its check. */
-  constructor(
-    private readonly host: LitElement,
-    private readonly source: ReportSource,
-  ) {}
-
-  /** The server-rendered shadow root, kept (its <style> included), and the hydration code fetched; else undefined. */
-  adoptRoot(): ShadowRoot | undefined {
-    const root = this.host.shadowRoot;
-    if (!root) return undefined;
-    this.serverRendered = true;
-    // Also adopted: a strict CSP (no 'unsafe-inline' styles) blocks the server's <style>, never adopted sheets.
-    adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);
-    loadHydration().then((error) => {
-      this.source.blockIfTampered(error);
-      this.host.requestUpdate();
-    });
-    return root;
-  }
-
+  readonly serverRendered: boolean;
   /** The next update is the first of a server-rendered element: it hydrates. */
-  get first(): boolean {
-    return this.serverRendered && !this.host.hasUpdated;
-  }
-
-  /**
-   * The first update of a server-rendered element: LitElement.update, hydrating `value` (the element's render)
-   * into the server's DOM instead of rendering it; ReactiveElement.update reflects attributes.
-   */
-  hydrate(value: unknown, changed: PropertyValues, options: RenderOptions): void {
-    const host = this.host;
-    options.isConnected = host.isConnected;
-    ReactiveElement.prototype['update'].call(host, changed);
-    hydrateRoot(value, host.renderRoot, options);
-  }
-
+  readonly first: boolean;
+  /** The server-rendered shadow root, kept (its <style> included), and the hydration code fetched; else undefined. */
+  adoptRoot(): ShadowRoot | undefined;
   /**
    * A server-rendered element keeps the server's DOM until the hydration code (or its failure: it then renders over
    * the server's DOM) and its report (`loading`) are here.
    */
-  waits(loading: boolean): boolean {
-    return this.first && (loading || !loadHydration().done);
-  }
+  waits(loading: boolean): boolean;
+  /**
+   * The first update of a server-rendered element: LitElement.update, hydrating `value` (the element's render)
+   * into the server's DOM instead of rendering it; ReactiveElement.update reflects attributes.
+   */
+  hydrate(value: unknown, changed: PropertyValues, options: RenderOptions): void;
+}
+
+/**
+ * Whether `host` came with its content in the page's HTML (declarative shadow DOM from `sw-widgets/ssr`): then its
+ * first update adopts that DOM (hydration) instead of rendering it again. A controller that every element owns
+ * (SwElement creates it and asks it for its render root, whether to update, and how); `source`: the element's
+ * report source, told when the hydration code fails its check. A closure, not a class (smaller when minified).
+ */
+export function hydration(host: LitElement, source: ReportSource): Hydration {
+  let serverRendered = false;
+  const first = () => serverRendered && !host.hasUpdated;
+  return {
+    get serverRendered() {
+      return serverRendered;
+    },
+    get first() {
+      return first();
+    },
+    adoptRoot() {
+      const root = host.shadowRoot;
+      if (!root) return undefined;
+      serverRendered = true;
+      // Also adopted: a strict CSP (no 'unsafe-inline' styles) blocks the server's <style>, never adopted sheets.
+      adoptStyles(root, (host.constructor as typeof LitElement).elementStyles);
+      loadHydration().then((error) => {
+        source.blockIfTampered(error);
+        host.requestUpdate();
+      });
+      return root;
+    },
+    waits: (loading) => first() && (loading || !loadHydration().done),
+    hydrate(value, changed, options) {
+      options.isConnected = host.isConnected;
+      ReactiveElement.prototype['update'].call(host, changed);
+      hydrateRoot(value, host.renderRoot, options);
+    },
+  };
 }

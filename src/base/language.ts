@@ -1,5 +1,5 @@
 /** Which language an element speaks, from its own `lang`, its ancestors' or the document's. */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_LANGUAGE, normalizeLanguage, type Language } from '../format/language.js';
 
 /**
@@ -37,20 +37,14 @@ export function onLanguageChange(listener: () => void): () => void {
   };
 }
 
-/** Renders its element again when an ancestor's or the document's `lang` changes, while it is connected. */
-export class LanguageWatcher implements ReactiveController {
-  private stop: (() => void) | undefined;
-
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.stop = onLanguageChange(() => this.host.requestUpdate());
-  }
-
-  hostDisconnected(): void {
-    this.stop?.();
-    this.stop = undefined;
-  }
+/** Renders `host` again when an ancestor's or the document's `lang` changes, while it is connected (a controller). */
+export function watchLanguage(host: ReactiveControllerHost): void {
+  let stop: (() => void) | undefined;
+  host.addController({
+    hostConnected: () => (stop = onLanguageChange(() => host.requestUpdate())),
+    hostDisconnected: () => {
+      stop?.();
+      stop = undefined;
+    },
+  });
 }

@@ -39,125 +39,150 @@ export interface ReportSourceHost extends ReactiveControllerHost, HTMLElement {
   readonly language: Language;
 }
 
-/** Chooses, loads and checks the element's report; queues `sw-ready` and `sw-error` for the element to send. */
-export class ReportSource {
+/** The element's report, where it comes from and what failed (see `reportSource()`). */
+export interface ReportSource {
   /** The report being shown: the last one that loaded and validated. */
   data: Report | undefined;
-  loading = false;
+  loading: boolean;
   /** Why the last choice could not be shown (the element shows the last good report with a notice, or the error). */
   failure: DataFailure | undefined;
   /** A file loaded on demand failed its check: the element shows that in place of its content from then on. */
   tampered: DataFailure | undefined;
   /** A `report` is being checked (the checks' first load): a server-rendered element waits for it to hydrate. */
-  checking = false;
+  checking: boolean;
   /** A choice was made (the first update makes one). */
-  chosen = false;
+  chosen: boolean;
   /** What the element waits for on first use (the validation code, the bundled report, code of its own); `updateComplete` waits for it. */
   pending: Promise<unknown> | undefined;
-  private token = 0;
-
-  /** `queue`: how the element sends an event after the render that shows its cause. */
-  constructor(
-    private readonly host: ReportSourceHost,
-    private readonly queue: (name: string, detail: SwReadyDetail | SwErrorDetail) => void,
-  ) {}
-
   /** Chooses again from `report`, `src` and the bundled report (on the first update, and when `src` or `report` change). */
-  choose(): void {
-    this.chosen = true;
-    const { host } = this;
-    const token = ++this.token;
-    const current = () => token === this.token;
-    const failToLoad = (error: unknown) => current() && this.failToLoad(error);
-    this.checking = false;
-    if (host.report !== undefined && host.report !== null) {
-      const input = host.report;
-      const check = (checks: Checks) => {
-        const { report, failure } = checks.checkReportProperty(input);
-        if (report) this.accept(report, 'property');
-        else this.fail(failure);
-      };
-      this.loading = false;
-      // Synchronous once the checks are loaded; the first time, `updateComplete` waits for them.
-      if (reportChecks.value) return check(reportChecks.value);
-      this.checking = true;
-      this.pending = loadReportChecks()
-        .then((checks) => current() && check(checks), failToLoad)
-        .finally(() => {
-          if (current()) this.checking = false;
-          host.requestUpdate();
-        });
-      return;
-    }
-    this.loading = true;
-    if (host.src) {
-      const src = host.src;
-      const timeoutMs = host.timeout > 0 ? host.timeout : DEFAULT_TIMEOUT_MS;
-      const load = (checks: Checks) =>
-        checks.loadReport(src, { timeoutMs, integrity: host.getAttribute('src-integrity') }).then(
-          (report) => current() && this.accept(report, 'src'),
-          (error: unknown) => current() && this.fail(checks.describeLoadFailure(error, timeoutMs)),
-        );
-      // The request starts in this update once the loader is there; the first time, when it has loaded.
-      if (reportChecks.value) load(reportChecks.value);
-      else loadReportChecks().then(load, failToLoad);
-      return;
-    }
-    const bundled = bundledReportIfLoaded();
-    if (bundled) return this.accept(bundled, 'bundled');
-    // The bundled report's first load on the page (src/report/load-bundled.ts); `updateComplete` waits for it.
-    this.pending = loadBundledReport().then((report) => current() && this.accept(report, 'bundled'), failToLoad);
-  }
-
+  choose(): void;
   /** Waits for what is pending and the updates it causes (`update`: the element's update completing). */
-  async settle(update: () => Promise<boolean>): Promise<boolean> {
-    let complete = await update();
-    // A `report` set before the validation code had loaded: wait for it, and for the update it causes.
-    while (this.pending) {
-      const pending = this.pending;
-      await pending;
-      if (this.pending === pending) this.pending = undefined;
-      complete = await update();
-    }
-    return complete;
-  }
-
+  settle(update: () => Promise<boolean>): Promise<boolean>;
   /** `updateComplete` also waits for `loading` (code of the element's own, loaded on demand). */
-  waitFor(loading: Promise<unknown>): void {
-    const before = this.pending;
-    this.pending = before ? Promise.all([before, loading]) : loading;
-  }
-
-  private accept(report: Report, origin: SwReadyDetail['origin']): void {
-    this.loading = false;
-    this.failure = undefined;
-    this.data = report;
-    this.queue('sw-ready', { reportId: report.id, origin });
-    this.host.requestUpdate();
-  }
-
+  waitFor(loading: Promise<unknown>): void;
   /**
    * When `error` says that a file loaded on demand did not match its hash, the element shows that in place of its
    * content from then on (`tampered`) and sends `sw-error` (code `integrity`), and this returns true.
    */
-  blockIfTampered(error: unknown): boolean {
-    const tampered = (error as Partial<LoadFailure> | undefined)?.tampered;
-    if (tampered && !this.tampered) this.failToLoad(error);
-    return !!tampered;
-  }
+  blockIfTampered(error: unknown): boolean;
+}
+
+/**
+ * Chooses, loads and checks the report of `host`; `queue`: how the element sends `sw-ready` and `sw-error` after the
+ * render that shows their cause. A closure, not a class: what only it uses is in local variables, which the
+ * minifier shortens.
+ */
+export function reportSource(
+  host: ReportSourceHost,
+  queue: (name: string, detail: SwReadyDetail | SwErrorDetail) => void,
+): ReportSource {
+  let token = 0;
+
+  const accept = (report: Report, origin: SwReadyDetail['origin']) => {
+    source.loading = false;
+    source.failure = undefined;
+    source.data = report;
+    queue('sw-ready', { reportId: report.id, origin });
+    host.requestUpdate();
+  };
+
+  const fail = (failure: DataFailure) => {
+    source.loading = false;
+    source.failure = failure;
+    const { language } = host;
+    queue('sw-error', {
+      code: failure.code,
+      message: failure.describe(SHARED_MESSAGES[language], language),
+      field: failure.field,
+    });
+    host.requestUpdate();
+  };
 
   /** Code or data loaded on demand did not load. */
-  private failToLoad(error: unknown): void {
+  const failToLoad = (error: unknown) => {
     const failure = onDemandFailure(error);
-    if (failure.code === 'integrity') this.tampered = failure;
-    this.fail(failure);
-  }
+    if (failure.code === 'integrity') source.tampered = failure;
+    fail(failure);
+  };
 
-  private fail(failure: DataFailure): void {
-    this.loading = false;
-    this.failure = failure;
-    const message = failure.describe(SHARED_MESSAGES[this.host.language], this.host.language);
-    this.queue('sw-error', { code: failure.code, message, field: failure.field });
-    this.host.requestUpdate();
-  }
+  const source: ReportSource = {
+    data: undefined,
+    loading: false,
+    failure: undefined,
+    tampered: undefined,
+    checking: false,
+    chosen: false,
+    pending: undefined,
+
+    choose() {
+      source.chosen = true;
+      const current = (
+        (mine) => () =>
+          mine === token
+      )(++token);
+      const failedToLoad = (error: unknown) => current() && failToLoad(error);
+      source.checking = false;
+      if (host.report !== undefined && host.report !== null) {
+        const input = host.report;
+        const check = (checks: Checks) => {
+          const { report, failure } = checks.checkReportProperty(input);
+          if (report) accept(report, 'property');
+          else fail(failure);
+        };
+        source.loading = false;
+        // Synchronous once the checks are loaded; the first time, `updateComplete` waits for them.
+        if (reportChecks.value) return check(reportChecks.value);
+        source.checking = true;
+        source.pending = loadReportChecks()
+          .then((checks) => current() && check(checks), failedToLoad)
+          .finally(() => {
+            if (current()) source.checking = false;
+            host.requestUpdate();
+          });
+        return;
+      }
+      source.loading = true;
+      if (host.src) {
+        const src = host.src;
+        const timeoutMs = host.timeout > 0 ? host.timeout : DEFAULT_TIMEOUT_MS;
+        const load = (checks: Checks) =>
+          checks.loadReport(src, { timeoutMs, integrity: host.getAttribute('src-integrity') }).then(
+            (report) => current() && accept(report, 'src'),
+            (error: unknown) => current() && fail(checks.describeLoadFailure(error, timeoutMs)),
+          );
+        // The request starts in this update once the loader is there; the first time, when it has loaded.
+        if (reportChecks.value) load(reportChecks.value);
+        else loadReportChecks().then(load, failedToLoad);
+        return;
+      }
+      const bundled = bundledReportIfLoaded();
+      if (bundled) return accept(bundled, 'bundled');
+      // The bundled report's first load on the page (src/report/load-bundled.ts); `updateComplete` waits for it.
+      source.pending = loadBundledReport().then((report) => current() && accept(report, 'bundled'), failedToLoad);
+    },
+
+    async settle(update) {
+      let complete = await update();
+      // A `report` set before the validation code had loaded: wait for it, and for the update it causes.
+      while (source.pending) {
+        const pending = source.pending;
+        await pending;
+        if (source.pending === pending) source.pending = undefined;
+        complete = await update();
+      }
+      return complete;
+    },
+
+    waitFor(loading) {
+      const before = source.pending;
+      source.pending = before ? Promise.all([before, loading]) : loading;
+    },
+
+    blockIfTampered(error) {
+      const tampered = (error as Partial<LoadFailure> | undefined)?.tampered;
+      if (tampered && !source.tampered) failToLoad(error);
+      return !!tampered;
+    },
+  };
+  return source;
 }

@@ -17,14 +17,14 @@ import type { Language, Report } from '../report/schema.js';
 import { addOlderEngineStyles } from './extra-styles.js';
 import { DEFAULT_TIMEOUT_MS } from '../report/defaults.js';
 import { SHARED_MESSAGES } from '../format/messages.js';
-import { LanguageWatcher, resolveLanguage } from './language.js';
+import { resolveLanguage, watchLanguage } from './language.js';
 import { themeStyles } from './theme.styles.js';
 import type { ExportModelBuilder, ExportRequest } from '../export/export-model.js';
 import { VERSION } from './version.js';
-import { Hydration } from './hydration.js';
-import { ReportSource } from './report-source.js';
-import { ExportTools } from './export-tools.js';
-import { PendingEvents, composedEvent, type ElementProblem } from './element-events.js';
+import { hydration } from './hydration.js';
+import { reportSource } from './report-source.js';
+import { exportTools } from './export-tools.js';
+import { pendingEvents, composedEvent, type ElementProblem } from './element-events.js';
 import { errorTemplate, placeholderTemplate } from './element-states.js';
 
 export { elementProblem, type ElementProblem, type SwErrorDetail, type SwReadyDetail } from './element-events.js';
@@ -97,21 +97,18 @@ export abstract class SwElement extends LitElement {
    */
   tools = false;
 
-  private readonly events = new PendingEvents();
+  private readonly events = pendingEvents();
 
   /** The report shown, where it came from, what failed. */
-  private readonly source = new ReportSource(this, (name, detail) => this.events.add(name, detail));
+  private readonly source = reportSource(this, this.events.add);
 
-  private readonly exportTools = new ExportTools(this, this.source, () => [
-    this.exportRequest(),
-    this.loadExportModel(),
-  ]);
-  private readonly hydration = new Hydration(this, this.source);
+  private readonly exportTools = exportTools(this, this.source, () => [this.exportRequest(), this.loadExportModel()]);
+  private readonly hydration = hydration(this, this.source);
 
   constructor() {
     super();
     // Renders again when an ancestor's or the document's `lang` changes.
-    new LanguageWatcher(this);
+    watchLanguage(this);
   }
 
   /** The report being shown: the last one that loaded and validated. */

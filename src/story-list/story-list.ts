@@ -5,10 +5,11 @@ import { themeStyles } from '../base/theme.styles.js';
 import { divisionName, findDivision } from '../map/divisions.js';
 import type { Language, Report } from '../report/schema.js';
 import type { ExportRequest } from '../export/export-model.js';
-import { STORY_LIST_MESSAGES, type StoryListMessages } from './story-list.messages.js';
+import { STORY_LIST_MESSAGES } from './story-list.messages.js';
 import { storyListStyles } from './story-list.styles.js';
 import { pageStories, queryStories, type StorySort } from './story-query.js';
-import { storyView, tagLabel, type StoryView } from './story-view.js';
+import { storyView, tagLabel } from './story-view.js';
+import { storyTemplate } from './story-list.story.js';
 
 /** How many stories are shown at first, and added by each "show more", when `limit` is not set. */
 export const DEFAULT_LIMIT = 20;
@@ -175,7 +176,7 @@ export class StoryList extends SwElement {
     this.pendingFocus = '.story h3';
   }
 
-  private selectOnMap(code: string, button: HTMLElement): void {
+  private selectOnMap = (code: string, button: HTMLElement): void => {
     const map = this.followedMap();
     if (!map) return;
     map.selected = code;
@@ -184,7 +185,7 @@ export class StoryList extends SwElement {
     const article = button.closest('article')!;
     const index = [...article.querySelectorAll('.place')].indexOf(button);
     this.pendingFocus = `[aria-labelledby="${article.getAttribute('aria-labelledby')}"] .place:nth-of-type(${index + 1})`;
-  }
+  };
 
   /** The image shows the stories on screen, the CSV all that match (src/story-list/story-list.export.ts). */
   protected override exportRequest(): ExportRequest {
@@ -234,7 +235,7 @@ export class StoryList extends SwElement {
       ${
         shown.length
           ? html`<ol class="stories" role="list">
-            ${shown.map((story) => this.renderStory(storyView(report, story, language), language, messages, map !== null))}
+            ${shown.map((story) => storyTemplate(storyView(report, story, language), language, messages, map && this.selectOnMap))}
           </ol>`
           : nothing
       }
@@ -246,71 +247,5 @@ export class StoryList extends SwElement {
           : nothing
       }
     </div>`;
-  }
-
-  private renderStory(
-    view: StoryView,
-    language: Language,
-    messages: StoryListMessages,
-    withMap: boolean,
-  ): TemplateResult {
-    const langUnless = (lang: Language) => (lang === language ? nothing : lang);
-    const title = html`<span lang=${langUnless(view.title.lang)}>${view.title.text}</span>`;
-    const places = view.places.map((place, i) => {
-      const separator = i ? messages.placeSeparator : '';
-      const division = withMap && findDivision(place.provinceCode);
-      if (!division) return html`${separator}${place.name}`;
-      return html`${separator}<button
-          type="button"
-          class="place"
-          part="place"
-          title=${messages.showOnMap(divisionName(division, language))}
-          @click=${(event: Event) => this.selectOnMap(place.provinceCode, event.currentTarget as HTMLElement)}
-        >${place.name}</button
-        >`;
-    });
-    return html`<li>
-      <article class="story" part="story" aria-labelledby="title-${view.id}">
-        <h3 class="title" part="title" id="title-${view.id}" tabindex="-1">
-          ${
-            view.href
-              ? html`<a href=${view.href} target="_blank" rel="noopener noreferrer"
-                >${title}<span class="visually-hidden">${messages.newTab}</span></a
-              >`
-              : title
-          }
-        </h3>
-        ${
-          view.originalTitle
-            ? html`<p class="original" part="original-title">
-              ${messages.originalTitle}<span lang=${view.originalTitle.lang}>${view.originalTitle.text}</span>
-            </p>`
-            : nothing
-        }
-        <p class="meta" part="meta">
-          <time datetime=${view.datetime}>${view.date}</time>
-          <span class="places">${places}</span>
-        </p>
-        ${view.sources ? html`<p class="sources" part="sources">${view.sources}</p>` : nothing}
-        <p class="summary" part="summary" lang=${langUnless(view.summary.lang)}>${view.summary.text}</p>
-        ${
-          view.figures.length
-            ? html`<ul class="figures" part="figures" aria-label=${messages.figures}>
-              ${view.figures.map(
-                (figure) =>
-                  html`<li class="figure" part="figure"><strong>${figure.value}</strong> ${figure.label}${figure.date ? html`<span class="figure-date">${messages.figureDate(figure.date)}</span>` : nothing}</li>`,
-              )}
-            </ul>`
-            : nothing
-        }
-        ${
-          view.tags.length
-            ? html`<ul class="tags" aria-label=${messages.tags}>
-              ${view.tags.map((tag) => html`<li class="tag" part="tag">${tag.label}</li>`)}
-            </ul>`
-            : nothing
-        }
-      </article>
-    </li>`;
   }
 }
