@@ -18,10 +18,10 @@ test('CSS comments go, also one with an apostrophe; quoted strings stay as writt
   );
 });
 
-test("css`…` templates and a plain template assigned to a const named …_CSS are minified; other strings are not", () => {
+test('css`…` templates and a plain template assigned to a const named …_CSS are minified; other strings are not', () => {
   const code = [
     'const styles = css`\n  .a {\n    color: red; /* why */\n  }\n`;',
-    'export const GEO_CSS = `\n  .b {\n    fill: blue; /* it\'s */\n  }\n`;',
+    "export const GEO_CSS = `\n  .b {\n    fill: blue; /* it's */\n  }\n`;",
     'const text = `\n  keep   this /* as is */\n`;',
   ].join('\n');
   const out = minifyTemplates(code, 'x.ts');
