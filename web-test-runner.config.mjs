@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { pageProbePlugin } from './scripts/test/wtr-page-probe.mjs';
@@ -17,18 +17,20 @@ import { turnsPlugin } from './scripts/test/wtr-turns.mjs';
 import { resultsFileReporter } from './scripts/test/test-results.mjs';
 import { defaultReporter } from '@web/test-runner';
 
-// The runner has stopped mid-run on a loaded machine with exit code 1 and nothing printed (docs/testing.md): when
-// it exits with an error code, say who asked for it (the call's stack), and print anything thrown or rejected that
-// nothing handled, so that the next such stop names its cause in CI's log.
+// The runner has stopped mid-run on a loaded machine with exit code 1 and nothing printed (docs/testing.md). Its
+// terminal buffers console output (DynamicTerminal intercepts console.*), and on an uncaught exception the runner
+// logs it through console.error, stops and exits at once: the message never reaches the log. So, written straight
+// to stderr: anything thrown that nothing handled, and the stack of a process.exit with an error code.
+const say = (text) => writeSync(2, `[web-test-runner] ${text}\n`);
 const exitProcess = process.exit.bind(process);
 process.exit = (code) => {
-  if (code) console.error(`[web-test-runner] process.exit(${code}) from:\n${new Error().stack}`);
+  if (code) say(`process.exit(${code}) from:\n${new Error().stack}`);
   return exitProcess(code);
 };
 process.on('uncaughtExceptionMonitor', (error, origin) =>
-  console.error(`[web-test-runner] ${origin}:`, error instanceof Error ? error.stack : error),
+  say(`${origin}: ${error instanceof Error ? error.stack : error}`),
 );
-process.on('exit', (code) => code && console.error(`[web-test-runner] exits with code ${code}`));
+process.on('exit', (code) => code && say(`exits with code ${code}`));
 
 if (!findChrome()) {
   console.error(HOW_TO_INSTALL);

@@ -144,7 +144,8 @@ let { browser, results } = await runBrowserTests();
 if (results?.partial && !results.failures.length && browser.code !== 0) {
   console.log(
     `\nThe test runner ${browser.how} mid-run with no failing test and no error (results of the finished files ` +
-      `were written; the runner never reported stopping). Running the browser tests once more; that run counts.\n`,
+      `were written; the runner never reported stopping; its [web-test-runner] lines above, if any, say why). ` +
+      `Running the browser tests once more; that run counts.\n`,
   );
   ({ browser, results } = await runBrowserTests());
 }
