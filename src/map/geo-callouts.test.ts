@@ -100,4 +100,37 @@ describe('callouts of small divisions', () => {
     expect(at(900, 420)).to.equal(0);
     expect(landShare({ x: 0, y: 0, width: 10, height: 10 }, undefined)).to.equal(0);
   });
+
+  it('counts the land under any box as the cells say, at the edges of the map too', () => {
+    const mask = map.landMask!;
+    const cells: number[] = [];
+    mask.runs.forEach((run, i) => cells.push(...Array<number>(run).fill(i % 2)));
+    const cell = (value: number, count: number) => Math.max(0, Math.min(count - 1, Math.floor(value / mask.cell)));
+    // Counted cell by cell, as the summed-area table must.
+    const counted = ({ x, y, width, height }: Box) => {
+      let land = 0;
+      let all = 0;
+      for (let row = cell(y, mask.rows); row <= cell(y + height, mask.rows); row++)
+        for (let column = cell(x, mask.columns); column <= cell(x + width, mask.columns); column++) {
+          land += cells[row * mask.columns + column];
+          all++;
+        }
+      return land / all;
+    };
+    const boxes: Box[] = [
+      { x: -20, y: -20, width: 60, height: 40 },
+      { x: 980, y: 900, width: 80, height: 80 },
+      { x: 0, y: 0, width: map.width, height: map.height },
+    ];
+    // A fixed walk over the map (no randomness: the same boxes every run).
+    for (let i = 0; i < 200; i++)
+      boxes.push({
+        x: (i * 37) % map.width,
+        y: (i * 53) % map.height,
+        width: 5 + ((i * 7) % 120),
+        height: 5 + ((i * 11) % 90),
+      });
+    for (const box of boxes) expect(landShare(box, mask), JSON.stringify(box)).to.be.closeTo(counted(box), 1e-12);
+    expect(new Set(boxes.map((box) => landShare(box, mask))).size, 'boxes over land, sea and coast').to.be.above(20);
+  });
 });

@@ -76,32 +76,46 @@ const DIRECTIONS = Array.from({ length: 16 }, (_, i): Point => [
 /** How far beyond the division's box a callout is looked for, CSS px: near first, in growing steps. */
 const DISTANCES_PX = [0, 4, 8, 14, 20, 30, 44, 64, 96, 140];
 
-const masks = new WeakMap<LandMask, Uint8Array>();
-function landCells(mask: LandMask): Uint8Array {
-  let cells = masks.get(mask);
-  if (!cells) {
-    cells = new Uint8Array(mask.columns * mask.rows);
+/** Per mask: its cells (1 for land) and their summed-area table, so that the land under any box is counted at once. */
+const masks = new WeakMap<LandMask, { cells: Uint8Array; sums: Int32Array }>();
+function landCells(mask: LandMask) {
+  let found = masks.get(mask);
+  if (!found) {
+    const { columns, rows } = mask;
+    const cells = new Uint8Array(columns * rows);
     let at = 0;
     mask.runs.forEach((run, i) => {
-      if (i % 2) cells!.fill(1, at, at + run);
+      if (i % 2) cells.fill(1, at, at + run);
       at += run;
     });
-    masks.set(mask, cells);
+    // sums[(row + 1) * (columns + 1) + column + 1]: the land cells above and left of (row, column), both included.
+    const sums = new Int32Array((columns + 1) * (rows + 1));
+    for (let row = 0; row < rows; row++)
+      for (let column = 0, line = 0; column < columns; column++) {
+        line += cells[row * columns + column];
+        sums[(row + 1) * (columns + 1) + column + 1] = sums[row * (columns + 1) + column + 1] + line;
+      }
+    masks.set(mask, (found = { cells, sums }));
   }
-  return cells;
+  return found;
 }
+
+/** The cell of a coordinate along an axis of `count` cells, kept inside the mask. */
+const cellOf = (value: number, cell: number, count: number) =>
+  Math.max(0, Math.min(count - 1, Math.floor(value / cell)));
 
 /** The share of the cells under a box that are land (0 without a mask). */
 export function landShare(box: Box, mask: LandMask | undefined): number {
   if (!mask) return 0;
-  const cells = landCells(mask);
-  const first = (value: number, count: number) => Math.max(0, Math.min(count - 1, Math.floor(value / mask.cell)));
-  const [c0, c1] = [first(box.x, mask.columns), first(box.x + box.width, mask.columns)];
-  const [r0, r1] = [first(box.y, mask.rows), first(box.y + box.height, mask.rows)];
-  let land = 0;
-  for (let row = r0; row <= r1; row++)
-    for (let column = c0; column <= c1; column++) land += cells[row * mask.columns + column];
-  return land / ((r1 - r0 + 1) * (c1 - c0 + 1));
+  const { sums } = landCells(mask);
+  const { cell, columns, rows } = mask;
+  const c0 = cellOf(box.x, cell, columns);
+  const c1 = cellOf(box.x + box.width, cell, columns) + 1;
+  const r0 = cellOf(box.y, cell, rows);
+  const r1 = cellOf(box.y + box.height, cell, rows) + 1;
+  const stride = columns + 1;
+  const land = sums[r1 * stride + c1] - sums[r0 * stride + c1] - sums[r1 * stride + c0] + sums[r0 * stride + c0];
+  return land / ((r1 - r0) * (c1 - c0));
 }
 
 const overlaps = (a: Box, b: Box, gap: number) =>
@@ -123,11 +137,9 @@ const boundsBox = ([[left, top], [right, bottom]]: [Point, Point]): Box => ({
  * beside the Bohai Sea, before Beijing behind it).
  */
 export function placeCallouts(targets: readonly CalloutTarget[], options: CalloutOptions): Callout[] {
+  const sea = new Map(targets.map((target) => [target, seaDistance(target, options.landMask)]));
   const order = [...targets].sort(
-    (a, b) =>
-      seaDistance(a, options.landMask) - seaDistance(b, options.landMask) ||
-      size(a) - size(b) ||
-      a.code.localeCompare(b.code),
+    (a, b) => sea.get(a)! - sea.get(b)! || size(a) - size(b) || a.code.localeCompare(b.code),
   );
   const placed: Callout[] = [];
   for (const target of order) {
@@ -146,13 +158,14 @@ export function placeCallouts(targets: readonly CalloutTarget[], options: Callou
 /** How many land cells lie between a division's centroid and the sea, in the nearest of the sixteen directions. */
 function seaDistance({ centroid: [x, y] }: CalloutTarget, mask: LandMask | undefined): number {
   if (!mask) return 0;
-  const cells = landCells(mask);
+  const { cells } = landCells(mask);
+  const { cell, columns, rows } = mask;
   let nearest = Infinity;
   for (const [ux, uy] of DIRECTIONS) {
     for (let i = 0; i < nearest; i++) {
-      const column = Math.floor((x + ux * i * mask.cell) / mask.cell);
-      const row = Math.floor((y + uy * i * mask.cell) / mask.cell);
-      if (column < 0 || row < 0 || column >= mask.columns || row >= mask.rows || !cells[row * mask.columns + column]) {
+      const column = Math.floor((x + ux * i * cell) / cell);
+      const row = Math.floor((y + uy * i * cell) / cell);
+      if (column < 0 || row < 0 || column >= columns || row >= rows || !cells[row * columns + column]) {
         nearest = i;
         break;
       }
@@ -239,23 +252,35 @@ function clampBox(box: Box, width: number, height: number): Box {
   };
 }
 
-/** Do two segments cross (touching ends do not count)? */
-function crosses([a, b]: [Point, Point], [c, d]: [Point, Point]): boolean {
-  const side = (p: Point, q: Point, r: Point) =>
-    Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
-  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+/** Which side of the line p→q the point r lies on: 1, -1, or 0 on it. */
+const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
+  Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+
+/** Do the segments ab and cd cross (touching ends do not count)? Numbers, not points: it runs for every candidate box. */
+function crossing(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number) {
+  return (
+    side(ax, ay, bx, by, cx, cy) * side(ax, ay, bx, by, dx, dy) < 0 &&
+    side(cx, cy, dx, dy, ax, ay) * side(cx, cy, dx, dy, bx, by) < 0
+  );
 }
 
-/** Does a segment pass through a box? */
-function segmentMeetsBox([a, b]: [Point, Point], box: Box): boolean {
-  const corners: Point[] = [
-    [box.x, box.y],
-    [box.x + box.width, box.y],
-    [box.x + box.width, box.y + box.height],
-    [box.x, box.y + box.height],
-  ];
-  const inside = ([x, y]: Point) => x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height;
-  return inside(a) || inside(b) || corners.some((corner, i) => crosses([a, b], [corner, corners[(i + 1) % 4]]));
+/** Do two segments cross (touching ends do not count)? */
+const crosses = ([[ax, ay], [bx, by]]: [Point, Point], [[cx, cy], [dx, dy]]: [Point, Point]) =>
+  crossing(ax, ay, bx, by, cx, cy, dx, dy);
+
+/** Does a segment pass through a box (an end inside it, or crossing one of its sides)? */
+function segmentMeetsBox([[ax, ay], [bx, by]]: [Point, Point], { x, y, width, height }: Box): boolean {
+  const right = x + width;
+  const bottom = y + height;
+  const inside = (px: number, py: number) => px > x && px < right && py > y && py < bottom;
+  return (
+    inside(ax, ay) ||
+    inside(bx, by) ||
+    crossing(ax, ay, bx, by, x, y, right, y) ||
+    crossing(ax, ay, bx, by, right, y, right, bottom) ||
+    crossing(ax, ay, bx, by, right, bottom, x, bottom) ||
+    crossing(ax, ay, bx, by, x, bottom, x, y)
+  );
 }
 
 function size({ bounds: [[left, top], [right, bottom]] }: CalloutTarget): number {

@@ -7,19 +7,31 @@ import type { Language } from '../report/schema.js';
 
 export type TableSort = { by: 'value' | 'name'; descending: boolean };
 
+/** One collator per language, made on the first sort by name (making one costs more than sorting 34 rows). */
+const collators = new Map<Language, Intl.Collator>();
+function collator(language: Language): Intl.Collator {
+  let found = collators.get(language);
+  if (!found)
+    collators.set(
+      language,
+      (found = new Intl.Collator(
+        language === 'en' ? 'en' : language === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans-u-co-pinyin',
+      )),
+    );
+  return found;
+}
+
 export function sortTableRows<Row extends { name: string; value: number | null }>(
   rows: readonly Row[],
   sort: TableSort,
   language: Language,
 ): Row[] {
-  const collator = new Intl.Collator(
-    language === 'en' ? 'en' : language === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans-u-co-pinyin',
-  );
   const order = new Map(rows.map((row, i) => [row, i]));
   const direction = sort.descending ? -1 : 1;
+  const byName = sort.by === 'name' && collator(language);
   return [...rows].sort((a, b) =>
-    sort.by === 'name'
-      ? direction * collator.compare(a.name, b.name) || order.get(a)! - order.get(b)!
+    byName
+      ? direction * byName.compare(a.name, b.name) || order.get(a)! - order.get(b)!
       : direction * ((a.value ?? 0) - (b.value ?? 0)) || order.get(a)! - order.get(b)!,
   );
 }

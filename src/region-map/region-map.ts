@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
 import { errorTemplate, placeholderTemplate } from '../base/element-states.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -235,10 +235,12 @@ export class RegionMap extends SwElement {
           ? html`${errorTemplate(shared, geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${interaction.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
           : placeholderTemplate(shared)
         : undefined;
+    // While the geometry loads, the map's placeholder alone: the legend and table come with the map, in one layout.
+    const loading = geo && !geo.map && !geo.error;
     return html`<div class="root"><div class="layout">
       ${figureTemplate(view, report, language, this.selected, interaction, kit, geo, unavailable)}
-      ${legendTemplate(view, language, geo?.map ? report.places.some((place) => place.coordinates) : view.hasMarkers, interaction.state.table, interaction.toggleTable)}
-      ${tableTemplate(view, language, interaction.state, kit, interaction.sortTable)}
+      ${loading ? nothing : legendTemplate(view, language, geo?.map ? report.places.some((place) => place.coordinates) : view.hasMarkers, interaction.state.table, interaction.toggleTable)}
+      ${loading ? nothing : tableTemplate(view, language, interaction.state, kit, interaction.sortTable)}
     </div></div>`;
   }
 
