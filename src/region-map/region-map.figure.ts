@@ -14,8 +14,8 @@ import { tooltipTemplate } from './region-map.tooltip.js';
 import type { RegionMapView } from './region-map.view.js';
 
 /**
- * `geo`: the geographic layout's state when it is chosen; `unavailable`: what shows instead of the map while it
- * loads or when it failed; `kit`: the choropleth code, loaded with an indicator.
+ * `geo`: the geographic layout's state when it is chosen; `unavailable`: what shows instead of the map when it
+ * could not be loaded; `kit`: the choropleth code, loaded with an indicator.
  */
 export function figureTemplate(
   view: RegionMapView,

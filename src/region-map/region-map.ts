@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SwElement, elementProblem, type ElementProblem } from '../base/sw-element.js';
 import { errorTemplate, placeholderTemplate } from '../base/element-states.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -215,6 +215,12 @@ export class RegionMap extends SwElement {
 
   protected override renderReport(report: Report, language: Language): TemplateResult | ElementProblem {
     const kit = choroplethKit.value;
+    const geo = this.layout === 'geo' ? this.geo.state : undefined;
+    const shared = SHARED_MESSAGES[language];
+    // While the geometry loads, the map's placeholder alone (the choropleth's code, when needed, loads meanwhile):
+    // the view is worked out once, and the legend and table come with the map, in one layout.
+    if (geo && !geo.map && !geo.error && (kit || !this.indicator))
+      return html`<div class="root"><div class="layout"><div class="figure">${placeholderTemplate(shared)}</div></div></div>`;
     const result = regionMapView(report, this.metric, language, {
       indicator: this.indicator,
       scale: this.scale,
@@ -226,21 +232,15 @@ export class RegionMap extends SwElement {
     if (!result.ok) return elementProblem(result.code, result.message, result.field ?? 'metric');
     const interaction = this.interaction;
     const view = (interaction.view = result.view);
-    const geo = this.layout === 'geo' ? this.geo.state : undefined;
-    const shared = SHARED_MESSAGES[language];
-    // The geographic map while its code and geometry load, or when they could not (the tile map is offered).
+    // The geographic map when its code or geometry could not be loaded: the tile map is offered.
     const unavailable =
       geo && !geo.map
-        ? geo.error
-          ? html`${errorTemplate(shared, geo.error(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${interaction.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
-          : placeholderTemplate(shared)
+        ? html`${errorTemplate(shared, geo.error!(language))}<button type="button" class="table-toggle show-grid" part="show-grid" @click=${interaction.showGrid}>${REGION_MAP_GEO_MESSAGES[language].showGrid}</button>`
         : undefined;
-    // While the geometry loads, the map's placeholder alone: the legend and table come with the map, in one layout.
-    const loading = geo && !geo.map && !geo.error;
     return html`<div class="root"><div class="layout">
       ${figureTemplate(view, report, language, this.selected, interaction, kit, geo, unavailable)}
-      ${loading ? nothing : legendTemplate(view, language, geo?.map ? report.places.some((place) => place.coordinates) : view.hasMarkers, interaction.state.table, interaction.toggleTable)}
-      ${loading ? nothing : tableTemplate(view, language, interaction.state, kit, interaction.sortTable)}
+      ${legendTemplate(view, language, geo?.map ? report.places.some((place) => place.coordinates) : view.hasMarkers, interaction.state.table, interaction.toggleTable)}
+      ${tableTemplate(view, language, interaction.state, kit, interaction.sortTable)}
     </div></div>`;
   }
 
