@@ -106,7 +106,7 @@ describe('callouts of small divisions', () => {
     const cells: number[] = [];
     mask.runs.forEach((run, i) => cells.push(...Array<number>(run).fill(i % 2)));
     const cell = (value: number, count: number) => Math.max(0, Math.min(count - 1, Math.floor(value / mask.cell)));
-    // Counted cell by cell, as the summed-area table must.
+    // Counted cell by cell: the row ranges must give the same.
     const counted = ({ x, y, width, height }: Box) => {
       let land = 0;
       let all = 0;

@@ -76,26 +76,30 @@ const DIRECTIONS = Array.from({ length: 16 }, (_, i): Point => [
 /** How far beyond the division's box a callout is looked for, CSS px: near first, in growing steps. */
 const DISTANCES_PX = [0, 4, 8, 14, 20, 30, 44, 64, 96, 140];
 
-/** Per mask: its cells (1 for land) and their summed-area table, so that the land under any box is counted at once. */
-const masks = new WeakMap<LandMask, { cells: Uint8Array; sums: Int32Array }>();
+/**
+ * Per mask: its cells (1 for land), and per row the land's column ranges (`[from, to, from, to…]`), so that the land
+ * under a box is counted a range at a time. Both come from the runs in one pass (a table per cell cost more to build,
+ * cold, than all the counting it saved).
+ */
+const masks = new WeakMap<LandMask, { cells: Uint8Array; spans: number[][] }>();
 function landCells(mask: LandMask) {
   let found = masks.get(mask);
   if (!found) {
     const { columns, rows } = mask;
     const cells = new Uint8Array(columns * rows);
+    const spans: number[][] = Array.from({ length: rows }, () => []);
     let at = 0;
     mask.runs.forEach((run, i) => {
-      if (i % 2) cells.fill(1, at, at + run);
+      if (i % 2)
+        for (let start = at, row = Math.floor(at / columns); start < at + run; row++) {
+          const end = Math.min(at + run, (row + 1) * columns);
+          cells.fill(1, start, end);
+          spans[row].push(start - row * columns, end - row * columns);
+          start = end;
+        }
       at += run;
     });
-    // sums[(row + 1) * (columns + 1) + column + 1]: the land cells above and left of (row, column), both included.
-    const sums = new Int32Array((columns + 1) * (rows + 1));
-    for (let row = 0; row < rows; row++)
-      for (let column = 0, line = 0; column < columns; column++) {
-        line += cells[row * columns + column];
-        sums[(row + 1) * (columns + 1) + column + 1] = sums[row * (columns + 1) + column + 1] + line;
-      }
-    masks.set(mask, (found = { cells, sums }));
+    masks.set(mask, (found = { cells, spans }));
   }
   return found;
 }
@@ -107,14 +111,18 @@ const cellOf = (value: number, cell: number, count: number) =>
 /** The share of the cells under a box that are land (0 without a mask). */
 export function landShare(box: Box, mask: LandMask | undefined): number {
   if (!mask) return 0;
-  const { sums } = landCells(mask);
+  const { spans } = landCells(mask);
   const { cell, columns, rows } = mask;
   const c0 = cellOf(box.x, cell, columns);
   const c1 = cellOf(box.x + box.width, cell, columns) + 1;
   const r0 = cellOf(box.y, cell, rows);
   const r1 = cellOf(box.y + box.height, cell, rows) + 1;
-  const stride = columns + 1;
-  const land = sums[r1 * stride + c1] - sums[r0 * stride + c1] - sums[r1 * stride + c0] + sums[r0 * stride + c0];
+  let land = 0;
+  for (let row = r0; row < r1; row++) {
+    const ranges = spans[row];
+    for (let i = 0; i < ranges.length; i += 2)
+      land += Math.max(0, Math.min(ranges[i + 1], c1) - Math.max(ranges[i], c0));
+  }
   return land / ((r1 - r0) * (c1 - c0));
 }
 

@@ -178,7 +178,9 @@ export class RegionMap extends SwElement {
     }
     // Not when hydrating: the server laid it out with no width, and hydration must render what the server did
     // (the labels follow once the ResizeObserver measures it).
-    if (this.data && !(this.serverRendered && !this.hasUpdated)) this.interaction.measureFirst();
+    // Nor while the geometry loads: only the map needs the width, and measuring forces a layout of the page.
+    if (this.data && !(this.serverRendered && !this.hasUpdated) && (this.layout !== 'geo' || this.geo.state?.map))
+      this.interaction.measureFirst();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
