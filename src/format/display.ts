@@ -58,6 +58,7 @@ function decimalsFor(value: number, digits: number): number {
 
 /** Decimals the number holds (20.96 → 2), read at 10 significant digits; at most 4. */
 function heldDecimals(value: number): number {
+  if (Number.isInteger(value)) return 0;
   const text = String(Number(Math.abs(value).toPrecision(10)));
   if (text.includes('e-')) return 4;
   return Math.min(4, text.split('.')[1]?.length ?? 0);

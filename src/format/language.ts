@@ -11,6 +11,8 @@ export const DEFAULT_LANGUAGE: Language = 'zh-Hans';
  * every other language → en (a French or Japanese reader is better served by English).
  */
 export function normalizeLanguage(tag: string | null | undefined): Language | null {
+  // Most elements and ancestors have no lang: resolveLanguage asks for each of them.
+  if (!tag) return null;
   const clean = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
   if (!clean) return null;
   const [primary, ...rest] = clean.split('-');

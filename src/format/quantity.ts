@@ -99,6 +99,8 @@ function isExactAtScale(value: number, step: number): boolean {
  * binary noise (0.30000000000000004) does not count; at most 10.
  */
 export function decimalsOf(value: number): number {
+  // Whole numbers first: most figures are (a population, a count), and this runs for each of them on every render.
+  if (Number.isInteger(value)) return 0;
   const text = String(Number(Math.abs(value).toPrecision(12)));
   const exponent = /e-(\d+)$/.exec(text);
   if (exponent) return Math.min(10, Number(exponent[1]) + (text.split('e')[0].split('.')[1]?.length ?? 0));

@@ -68,11 +68,13 @@ const LAND_PENALTY_SHARE = 0.06;
 const LAND_PENALTY_PX = 60;
 /** Room between a callout and what it must not touch, CSS px. */
 const GAP_PX = 3;
-/** The directions a callout is looked for in, from the division's centroid: every 22.5°. */
-const DIRECTIONS = Array.from({ length: 16 }, (_, i): Point => [
-  Math.cos((i * Math.PI) / 8),
-  Math.sin((i * Math.PI) / 8),
-]);
+/**
+ * The directions a callout is looked for in, from the division's centroid: every 22.5° (x and y apart, and the loops
+ * below over indices: the placement runs once, cold, on a page's first geographic map, where V8 interprets it and
+ * destructuring, iterators and a box object per candidate cost more than the arithmetic).
+ */
+const DIRECTION_X = Array.from({ length: 16 }, (_, i) => Math.cos((i * Math.PI) / 8));
+const DIRECTION_Y = Array.from({ length: 16 }, (_, i) => Math.sin((i * Math.PI) / 8));
 /** How far beyond the division's box a callout is looked for, CSS px: near first, in growing steps. */
 const DISTANCES_PX = [0, 4, 8, 14, 20, 30, 44, 64, 96, 140];
 
@@ -110,13 +112,15 @@ const cellOf = (value: number, cell: number, count: number) =>
 
 /** The share of the cells under a box that are land (0 without a mask). */
 export function landShare(box: Box, mask: LandMask | undefined): number {
-  if (!mask) return 0;
-  const { spans } = landCells(mask);
+  return mask ? landShareAt(box.x, box.y, box.width, box.height, mask, landCells(mask).spans) : 0;
+}
+
+function landShareAt(x: number, y: number, width: number, height: number, mask: LandMask, spans: number[][]): number {
   const { cell, columns, rows } = mask;
-  const c0 = cellOf(box.x, cell, columns);
-  const c1 = cellOf(box.x + box.width, cell, columns) + 1;
-  const r0 = cellOf(box.y, cell, rows);
-  const r1 = cellOf(box.y + box.height, cell, rows) + 1;
+  const c0 = cellOf(x, cell, columns);
+  const c1 = cellOf(x + width, cell, columns) + 1;
+  const r0 = cellOf(y, cell, rows);
+  const r1 = cellOf(y + height, cell, rows) + 1;
   let land = 0;
   for (let row = r0; row < r1; row++) {
     const ranges = spans[row];
@@ -126,8 +130,9 @@ export function landShare(box: Box, mask: LandMask | undefined): number {
   return land / ((r1 - r0) * (c1 - c0));
 }
 
-const overlaps = (a: Box, b: Box, gap: number) =>
-  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+/** Does the box at x, y of width × height come within `gap` of box `b`? */
+const overlapsAt = (x: number, y: number, width: number, height: number, b: Box, gap: number) =>
+  x < b.x + b.width + gap && b.x < x + width + gap && y < b.y + b.height + gap && b.y < y + height + gap;
 const boundsBox = ([[left, top], [right, bottom]]: [Point, Point]): Box => ({
   x: left,
   y: top,
@@ -169,7 +174,9 @@ function seaDistance({ centroid: [x, y] }: CalloutTarget, mask: LandMask | undef
   const { cells } = landCells(mask);
   const { cell, columns, rows } = mask;
   let nearest = Infinity;
-  for (const [ux, uy] of DIRECTIONS) {
+  for (let d = 0; d < 16; d++) {
+    const ux = DIRECTION_X[d];
+    const uy = DIRECTION_Y[d];
     for (let i = 0; i < nearest; i++) {
       const column = Math.floor((x + ux * i * cell) / cell);
       const row = Math.floor((y + uy * i * cell) / cell);
@@ -196,38 +203,42 @@ function bestCallout(
   options: CalloutOptions,
 ): { score: number; box: Box; free: boolean } | null {
   const { scale, width, height, avoid = [], landMask } = options;
+  const spans = landMask && landCells(landMask).spans;
   const landPenalty = Math.max(LAND_PENALTY_PX, LAND_PENALTY_SHARE * width * scale);
   const unit = (px: number) => px / scale;
   const gap = unit(GAP_PX);
-  const shapes = targets.map((other) => boundsBox(other.bounds));
+  // What a callout must stay clear of: the boxes to avoid and every target's shape.
+  const clear = [...avoid, ...targets.map((other) => boundsBox(other.bounds))];
   const [boxWidth, boxHeight] = boxSize(target, options);
   const [cx, cy] = target.centroid;
   const [[left, top], [right, bottom]] = target.bounds;
   let best: { score: number; box: Box; free: boolean } | null = null;
-  for (const [ux, uy] of DIRECTIONS) {
+  for (let d = 0; d < 16; d++) {
+    const ux = DIRECTION_X[d];
+    const uy = DIRECTION_Y[d];
     // From the edge of the division's box, outwards.
     const edge = Math.min(
       ux ? Math.abs((ux > 0 ? right - cx : cx - left) / ux) : Infinity,
       uy ? Math.abs((uy > 0 ? bottom - cy : cy - top) / uy) : Infinity,
     );
     const half = (Math.abs(ux) * boxWidth + Math.abs(uy) * boxHeight) / 2;
-    for (const beyond of DISTANCES_PX) {
-      const distance = edge + gap + unit(beyond);
+    for (let step = 0; step < DISTANCES_PX.length; step++) {
+      const distance = edge + gap + unit(DISTANCES_PX[step]);
       // Penalties only add to the distance: farther out this way cannot beat a free box found already.
       if (best?.free && distance * scale >= best.score) break;
-      const box = {
-        x: cx + ux * (distance + half) - boxWidth / 2,
-        y: cy + uy * (distance + half) - boxHeight / 2,
-        width: boxWidth,
-        height: boxHeight,
-      };
-      if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) continue;
-      const free = !placed.some((other) => overlaps(box, other.box, gap));
-      // The cheap part of the score first: a box that cannot win is not looked at further.
-      let score = distance * scale + landPenalty * landShare(box, landMask);
-      if (best && ((best.free && !free) || (free === best.free && score >= best.score))) continue;
-      if (avoid.some((other) => overlaps(box, other, gap)) || shapes.some((shape) => overlaps(box, shape, gap)))
-        continue;
+      const x = cx + ux * (distance + half) - boxWidth / 2;
+      const y = cy + uy * (distance + half) - boxHeight / 2;
+      if (x < 0 || y < 0 || x + boxWidth > width || y + boxHeight > height) continue;
+      let free = true;
+      for (let i = 0; free && i < placed.length; i++) free = !overlapsAt(x, y, boxWidth, boxHeight, placed[i].box, gap);
+      // The cheap parts of the score first (the distance, then the land): a box that cannot win is not looked at further.
+      if (best && ((best.free && !free) || (free === best.free && distance * scale >= best.score))) continue;
+      let score = distance * scale + (spans ? landPenalty * landShareAt(x, y, boxWidth, boxHeight, landMask, spans) : 0);
+      if (best && free === best.free && score >= best.score) continue;
+      let blocked = false;
+      for (let i = 0; !blocked && i < clear.length; i++) blocked = overlapsAt(x, y, boxWidth, boxHeight, clear[i], gap);
+      if (blocked) continue;
+      const box = { x, y, width: boxWidth, height: boxHeight };
       const leader: [Point, Point] = [target.centroid, edgePoint(box, target.centroid)];
       score +=
         CROSSING_PENALTY_PX *
@@ -272,14 +283,21 @@ function crossing(ax: number, ay: number, bx: number, by: number, cx: number, cy
   );
 }
 
-/** Do two segments cross (touching ends do not count)? */
+/** Do two segments cross (touching ends do not count)? Segments whose boxes are apart do not, which is cheaper to see. */
 const crosses = ([[ax, ay], [bx, by]]: [Point, Point], [[cx, cy], [dx, dy]]: [Point, Point]) =>
+  Math.max(ax, bx) >= Math.min(cx, dx) &&
+  Math.max(cx, dx) >= Math.min(ax, bx) &&
+  Math.max(ay, by) >= Math.min(cy, dy) &&
+  Math.max(cy, dy) >= Math.min(ay, by) &&
   crossing(ax, ay, bx, by, cx, cy, dx, dy);
 
 /** Does a segment pass through a box (an end inside it, or crossing one of its sides)? */
 function segmentMeetsBox([[ax, ay], [bx, by]]: [Point, Point], { x, y, width, height }: Box): boolean {
   const right = x + width;
   const bottom = y + height;
+  // A segment wholly to one side of the box meets none of it.
+  if (Math.max(ax, bx) < x || Math.min(ax, bx) > right || Math.max(ay, by) < y || Math.min(ay, by) > bottom)
+    return false;
   const inside = (px: number, py: number) => px > x && px < right && py > y && py < bottom;
   return (
     inside(ax, ay) ||

@@ -137,10 +137,19 @@ function receivedOf(issue: v.BaseIssue<unknown>, detail: ProblemDetail): string 
     : undefined;
 }
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Is a date of DATE_PATTERN's form (YYYY, YYYY-MM or YYYY-MM-DD, months 01-12 and days 01-31) a day of the
+ * calendar: not 2023-02-29 or 2024-04-31? Arithmetic, as it runs for every date of the report.
+ */
 function isCalendarDate(date: string): boolean {
-  const [y, m = 1, d = 1] = date.split('-').map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+  if (date.length < 10) return true;
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return Number(date.slice(8, 10)) <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]);
 }
 
 function checkSpan(span: DateSpan, path: string, problems: ReportProblem[]): void {
