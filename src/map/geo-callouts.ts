@@ -233,7 +233,8 @@ function bestCallout(
       for (let i = 0; free && i < placed.length; i++) free = !overlapsAt(x, y, boxWidth, boxHeight, placed[i].box, gap);
       // The cheap parts of the score first (the distance, then the land): a box that cannot win is not looked at further.
       if (best && ((best.free && !free) || (free === best.free && distance * scale >= best.score))) continue;
-      let score = distance * scale + (spans ? landPenalty * landShareAt(x, y, boxWidth, boxHeight, landMask, spans) : 0);
+      let score =
+        distance * scale + (spans ? landPenalty * landShareAt(x, y, boxWidth, boxHeight, landMask, spans) : 0);
       if (best && free === best.free && score >= best.score) continue;
       let blocked = false;
       for (let i = 0; !blocked && i < clear.length; i++) blocked = overlapsAt(x, y, boxWidth, boxHeight, clear[i], gap);

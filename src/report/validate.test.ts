@@ -66,7 +66,10 @@ describe('validateReport', () => {
     for (const day of ['2024-02-29', '2000-02-29', '2024-01-31', '2024-04-30', '2024-12-31', '2023', '2023-02'])
       expect(withStart(day).problems, day).to.deep.equal([]);
     for (const day of ['2023-02-29', '1900-02-29', '2024-02-30', '2024-04-31', '2024-06-31', '2024-11-31'])
-      expect(withStart(day).problems.map((problem) => problem.path), day).to.deep.equal(['stories[0].date.start']);
+      expect(
+        withStart(day).problems.map((problem) => problem.path),
+        day,
+      ).to.deep.equal(['stories[0].date.start']);
   });
 
   it('rejects links that are not http or https', () => {
