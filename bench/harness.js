@@ -18,6 +18,8 @@
 const SW_URL = '../cdn/sw-widgets.js';
 const SW_GEO_URL = '../cdn/sw-geo.js';
 const SW_CHOROPLETH_URL = '../cdn/sw-choropleth.js';
+/** The checks of a report given as a property (`el.report = …`, as the choropleth scenarios do), loaded on demand. */
+const SW_REPORT_URL = '../cdn/sw-report.js';
 const ECHARTS_URL = './.out/echarts-map.js';
 const ECHARTS_GEOMETRY_URL = '/node_modules/echarts/map/json/china.json';
 const mode = new URLSearchParams(location.search).get('mode') ?? 'warm';
@@ -327,6 +329,12 @@ const coldScenarios = {
     await Promise.all([import(SW_URL), import(SW_GEO_URL)]);
     await settle();
   },
+  // Everything a geographic choropleth of a report given as a property loads: the elements, the geographic layout,
+  // the choropleth's code and the report checks.
+  'load-sw-choropleth-geo': async () => {
+    await Promise.all([import(SW_URL), import(SW_GEO_URL), import(SW_CHOROPLETH_URL), import(SW_REPORT_URL)]);
+    await settle();
+  },
   'load-echarts': async () => {
     await registerGeometry(await import(ECHARTS_URL));
     await settle();
@@ -390,8 +398,10 @@ window.bench = {
   async prepare(from) {
     if (from) useCaptured(from);
     if (echarts) await registerGeometry(echarts);
-    // As ECharts' code is loaded, so is the geographic layout's; its geometry (projected when built) is fetched and decoded by the first map.
-    if (mode === 'first') await Promise.all([import(SW_GEO_URL), import(SW_CHOROPLETH_URL)]);
+    // As ECharts' code is loaded, so is every file of sw-widgets' code that a scenario loads on demand: the geographic
+    // layout's, the choropleth's and the report checks' (loading them is measured in the "Loading" rows). The geometry
+    // (projected when built) is fetched and decoded by the first map.
+    if (mode === 'first') await Promise.all([import(SW_GEO_URL), import(SW_CHOROPLETH_URL), import(SW_REPORT_URL)]);
   },
   setup: (name) => scenarios[name]?.setup?.(),
   act: (name) => (name in coldScenarios ? coldScenarios[name]() : scenarios[name].act()),

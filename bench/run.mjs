@@ -159,7 +159,7 @@ await warm.page.close();
 // Fresh pages, one sample each: the first element of its kind on a page whose libraries are loaded
 // (template and style set-up, code not yet optimized), and loading the libraries on a page without them.
 const FIRST = ['card', 'card-floor', 'map', 'map-floor', 'map-geo', 'map-geo-floor', 'map-echarts', 'list', 'list-floor'];
-const COLD = ['load-sw', 'load-sw-geo', 'load-echarts'];
+const COLD = ['load-sw', 'load-sw-geo', 'load-sw-choropleth-geo', 'load-echarts'];
 // The choropleth (<sw-region-map indicator>, the 2020 census by province), tile and geographic, against ECharts drawing the same values.
 const FIRST_CHOROPLETH = ['map-indicator', 'map-indicator-floor', 'map-indicator-geo', 'map-indicator-geo-floor', 'map-indicator-echarts'];
 for (let run = 0; run < COLD_RUNS; run++) {
@@ -250,6 +250,7 @@ for (const [kind, tag] of [
 // Loading the code, on a page without it; and the first map on a page with everything it takes.
 row('Loading `cdn/sw-widgets.js` (evaluating it) vs the ECharts build (evaluating it, `registerMap` with its geometry)', 'load-sw', { echarts: 'load-echarts' });
 row('Loading `cdn/sw-widgets.js` and `cdn/sw-geo.js` (the geographic layout) vs the same ECharts', 'load-sw-geo', { echarts: 'load-echarts' });
+row('Loading `cdn/sw-widgets.js`, `cdn/sw-geo.js`, `cdn/sw-choropleth.js` and `cdn/sw-report.js` (a geographic choropleth of a report given as a property) vs the same ECharts', 'load-sw-choropleth-geo', { echarts: 'load-echarts' });
 /** A derived sample set: the sums of two medians, shown without a range. */
 const sumRow = (label, parts, echartsParts, target) => {
   const ours = parts.reduce((sum, name) => sum + net(name), 0);
@@ -259,6 +260,7 @@ const sumRow = (label, parts, echartsParts, target) => {
 };
 sumRow('First map on a page, loading the code included: tile `<sw-region-map>`', ['load-sw', 'first-map'], ['load-echarts', 'first-map-echarts'], 'ahead of ECharts');
 sumRow('First map on a page, loading the code included: `<sw-region-map layout="geo">`', ['load-sw-geo', 'first-map-geo'], ['load-echarts', 'first-map-echarts'], 'ahead of ECharts');
+sumRow('First choropleth on a page, loading the code included: `<sw-region-map indicator layout="geo">`', ['load-sw-choropleth-geo', 'first-map-indicator-geo'], ['load-echarts', 'first-map-indicator-echarts'], 'ahead of ECharts');
 row('200 `<sw-stat-card>` on one page (20 metrics)', 'cards-200', { floor: 'cards-200-floor', target: '≤ 2× floor', met: withinFloor('cards-200', 'cards-200-floor') });
 for (const count of [100, 1000, 10000]) {
   const label = `\`<sw-story-list>\` over ${count.toLocaleString('en')} stories (20 shown): first render`;
@@ -326,7 +328,7 @@ Renderer main-thread time, from the change until the result is on screen (two fr
 
 - **Floor**: a minimal hand-written custom element with a shadow root that renders the same markup and CSS (captured from the sw-widgets element), with no data work: what a web component costs at least.
 - **ECharts**: the build above, drawing the same 34 divisions in the same colors (canvas, no animation, labels on), 640 × 640 px; the sw-widgets maps are 640 px wide.
-- **Warm**: one more element on a page that already shows one of its kind. **First on the page**: a fresh page per sample with the libraries' code loaded (\`cdn/sw-widgets.js\` and \`cdn/sw-geo.js\`; ECharts with its geometry registered) and nothing rendered: template and style set-up included, and for the geographic layout fetching and decoding its geometry, projected when it was built (\`cdn/sw-china.map.json\`); the floor's first instance makes its style sheets. **Loading**: a fresh page without the library; evaluating its code (and ECharts' \`registerMap\` with its geometry parsed). Network waits are idle time and not counted.
+- **Warm**: one more element on a page that already shows one of its kind. **First on the page**: a fresh page per sample with the libraries' code loaded (\`cdn/sw-widgets.js\` and the files it loads on demand for these scenarios: \`cdn/sw-geo.js\`, \`cdn/sw-choropleth.js\`, and \`cdn/sw-report.js\`, which checks a report given as a property; ECharts with its geometry registered) and nothing rendered: template and style set-up included, and for the geographic layout fetching and decoding its geometry, projected when it was built (\`cdn/sw-china.map.json\`); the floor's first instance makes its style sheets. **Loading**: a fresh page without the library; evaluating its code (and ECharts' \`registerMap\` with its geometry parsed). Network waits are idle time and not counted.
 
 ${table(['measurement', 'sw-widgets', 'floor', 'ratio', 'ECharts', 'ratio', 'target', ''], rows)}
 
