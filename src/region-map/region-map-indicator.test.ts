@@ -345,6 +345,25 @@ describe('<sw-region-map indicator>', () => {
     expect(sortButton('name').getAttribute('aria-label')).to.equal('按省级行政区排序');
   });
 
+  it("keeps the hidden table's sort buttons out of the tab order until the table is shown", async () => {
+    const el = await render(
+      html`<div><sw-region-map .report=${example} indicator="resident-population"></sw-region-map><button>after</button></div>`,
+    );
+    const after = el.parentElement!.querySelector('button')!;
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    toggle.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement, 'from the toggle past the table nobody sees').to.equal(after);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.getAttribute('data-sort'), 'the shown table').to.equal('name');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.getAttribute('data-sort')).to.equal('value');
+  });
+
   it('says in words what is national, lists it in the table and never colors a tile for it', async () => {
     const el = await render(html`<sw-region-map .report=${example}></sw-region-map>`);
     expect(shadow(el).querySelector('.national')!.textContent).to.equal('另有 1 篇全国性报道、1 项全国性数据');

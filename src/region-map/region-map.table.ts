@@ -33,7 +33,7 @@ export function tableTemplate(
   return html`<div class="table-area ${table ? '' : 'visually-hidden'}">
       <table part="table">
         <caption>${view.indicator ? view.indicator.title(view.mapLabel) : view.mapLabel}</caption>
-        <thead><tr>${sortable ? kit!.sortableHeaders(html, headers, sort, language, sortBy) : headers.map((label) => html`<th scope="col">${label}</th>`)}</tr></thead>
+        <thead><tr>${sortable ? kit!.sortableHeaders(html, headers, sort, language, sortBy, table) : headers.map((label) => html`<th scope="col">${label}</th>`)}</tr></thead>
         <tbody>${rows.map(
           (
             tile,
