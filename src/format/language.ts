@@ -13,7 +13,7 @@ export const DEFAULT_LANGUAGE: Language = 'zh-Hans';
 export function normalizeLanguage(tag: string | null | undefined): Language | null {
   // Most elements and ancestors have no lang: resolveLanguage asks for each of them.
   if (!tag) return null;
-  const clean = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
+  const clean = tag.trim().replace(/_/g, '-').toLowerCase();
   if (!clean) return null;
   const [primary, ...rest] = clean.split('-');
   if (primary !== 'zh') return 'en';
